@@ -1,0 +1,62 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream'];
+
+// Layer rules from the developers' guide; test/unit/architecture checks the same from the other side.
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'release/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ must not depend on main/ or renderer/.' },
+            { group: [...nodeBuiltins, 'electron'], message: 'shared/ runs in every layer: no Node or Electron APIs.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/shell/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main/shell/ may import electron; the rest of main/ is plain Node.' }],
+          patterns: [{ group: ['**/renderer/**'], message: 'main/ must not depend on renderer/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**'], message: 'The renderer talks to main only through the preload API.' },
+            { group: [...nodeBuiltins, 'electron'], message: 'The renderer is sandboxed: no Node or Electron APIs.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import { isCallName, type CallName } from '../../shared/ipc/call-names';
+import { contract, type ParsedArgOf, type ResultOf } from '../../shared/ipc/contract';
+import { WorkbenchError, type Envelope, type WireError } from '../../shared/ipc/errors';
+
+export type Handlers = {
+  [C in CallName]: (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
+};
+
+export type Dispatch = (call: unknown, arg: unknown) => Promise<Envelope<unknown>>;
+
+export type ErrorLog = (message: string, error: unknown) => void;
+
+const MAX_ISSUES_REPORTED = 3;
+
+function describeValidationError(error: z.ZodError): string {
+  const issues = error.issues.slice(0, MAX_ISSUES_REPORTED).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'argument';
+    return `${where}: ${issue.message}`;
+  });
+  return `Invalid request (${issues.join('; ')}).`;
+}
+
+/**
+ * Turns handlers into the single entry point both hosts use (Electron IPC, browser host HTTP):
+ * unknown calls and invalid arguments are refused before any handler runs, and every failure
+ * leaves as a {code, message} value; stacks stay in the log.
+ */
+export function createDispatcher(handlers: Handlers, log: ErrorLog): Dispatch {
+  return async (call, rawArg) => {
+    if (!isCallName(call)) {
+      return { ok: false, error: { code: 'unknown-call', message: 'Unknown request.' } };
+    }
+    const spec = contract[call];
+    const parsed = spec.arg.safeParse(rawArg);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-argument', message: describeValidationError(parsed.error) } };
+    }
+    try {
+      const handler = handlers[call] as (arg: unknown) => unknown;
+      const value = await handler(parsed.data);
+      // A result that breaks its own schema is our bug; catching it here keeps the renderer's types honest.
+      return { ok: true, value: spec.result.parse(value) };
+    } catch (error) {
+      return { ok: false, error: toWireError(error, log, call) };
+    }
+  };
+}
+
+function toWireError(error: unknown, log: ErrorLog, call: CallName): WireError {
+  if (error instanceof WorkbenchError) return { code: error.code, message: error.message };
+  log(`Request ${call} failed`, error);
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside the workbench. Nothing was changed; details are in the log.',
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Schema history. Each entry upgrades the database from version i to i + 1 inside the same
+ * transaction that bumps `user_version`, so a crash mid-migration leaves the old version intact.
+ * Never edit a released migration: add a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE project_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+
+  -- An article keeps what was imported (bytes, name, type, hash) next to the normalised text that
+  -- all offsets index. Deleting moves it to the trash (deleted_at) so it can be restored.
+  CREATE TABLE article (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE,
+    title          TEXT NOT NULL,
+    text           TEXT NOT NULL,
+    blocks_json    TEXT NOT NULL,
+    source         TEXT,
+    url            TEXT,
+    author         TEXT,
+    published_at   TEXT,
+    language       TEXT,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    deleted_at     TEXT,
+    original_name  TEXT,
+    original_type  TEXT NOT NULL,
+    original_bytes BLOB NOT NULL,
+    encoding       TEXT NOT NULL,
+    content_hash   TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX article_content_hash ON article(content_hash);
+  CREATE INDEX article_created ON article(created_at);
+
+  CREATE TABLE article_tag (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    tag        TEXT NOT NULL,
+    PRIMARY KEY (article_id, tag)
+  ) STRICT;
+
+  -- The annotation schema: entity types, relation types, document labels and claim attributes.
+  CREATE TABLE label (
+    id       INTEGER PRIMARY KEY,
+    uid      TEXT NOT NULL UNIQUE,
+    kind     TEXT NOT NULL CHECK (kind IN ('entity', 'claim', 'relation', 'document', 'claim-attribute')),
+    name     TEXT NOT NULL,
+    parent_id INTEGER REFERENCES label(id) ON DELETE CASCADE,
+    color    TEXT,
+    hotkey   TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (kind, parent_id, name)
+  ) STRICT;
+
+  -- The project-wide registry of canonical entities that mentions link to.
+  CREATE TABLE entity (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    type_label_id INTEGER NOT NULL REFERENCES label(id),
+    name         TEXT NOT NULL,
+    note         TEXT,
+    created_at   TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE entity_alias (
+    entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+  ) STRICT;
+  CREATE TABLE entity_external_id (
+    entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    scheme    TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    PRIMARY KEY (entity_id, scheme, value)
+  ) STRICT;
+
+  -- A span annotation (entity mention, claim or other label) with its quote for re-anchoring.
+  -- Offsets live in annotation_fragment so discontinuous spans need no special case.
+  CREATE TABLE annotation (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    label_id     INTEGER NOT NULL REFERENCES label(id),
+    entity_id    INTEGER REFERENCES entity(id) ON DELETE SET NULL,
+    quote_exact  TEXT NOT NULL,
+    quote_prefix TEXT NOT NULL,
+    quote_suffix TEXT NOT NULL,
+    orphaned     INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX annotation_article ON annotation(article_id);
+  CREATE INDEX annotation_entity ON annotation(entity_id);
+
+  -- start/end in UTF-16 code units of the article's normalised text (shared/text/offsets.ts).
+  CREATE TABLE annotation_fragment (
+    annotation_id INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL,
+    start         INTEGER NOT NULL CHECK (start >= 0),
+    end           INTEGER NOT NULL CHECK (end > start),
+    PRIMARY KEY (annotation_id, seq)
+  ) STRICT;
+
+  CREATE TABLE claim (
+    annotation_id          INTEGER PRIMARY KEY REFERENCES annotation(id) ON DELETE CASCADE,
+    claimant_entity_id     INTEGER REFERENCES entity(id) ON DELETE SET NULL,
+    claimant_annotation_id INTEGER REFERENCES annotation(id) ON DELETE SET NULL,
+    claim_date             TEXT
+  ) STRICT;
+  CREATE TABLE claim_attribute (
+    annotation_id INTEGER NOT NULL REFERENCES claim(annotation_id) ON DELETE CASCADE,
+    attribute_label_id INTEGER NOT NULL REFERENCES label(id),
+    value_label_id     INTEGER NOT NULL REFERENCES label(id),
+    PRIMARY KEY (annotation_id, attribute_label_id)
+  ) STRICT;
+  CREATE TABLE claim_about (
+    annotation_id INTEGER NOT NULL REFERENCES claim(annotation_id) ON DELETE CASCADE,
+    entity_id     INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, entity_id)
+  ) STRICT;
+
+  CREATE TABLE relation (
+    id              INTEGER PRIMARY KEY,
+    uid             TEXT NOT NULL UNIQUE,
+    type_label_id   INTEGER NOT NULL REFERENCES label(id),
+    source_id       INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    target_id       INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    created_at      TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX relation_source ON relation(source_id);
+  CREATE INDEX relation_target ON relation(target_id);
+
+  -- Notes attach to exactly one thing: an article, an annotation, an entity or a relation.
+  CREATE TABLE note (
+    id            INTEGER PRIMARY KEY,
+    uid           TEXT NOT NULL UNIQUE,
+    article_id    INTEGER REFERENCES article(id) ON DELETE CASCADE,
+    annotation_id INTEGER REFERENCES annotation(id) ON DELETE CASCADE,
+    entity_id     INTEGER REFERENCES entity(id) ON DELETE CASCADE,
+    relation_id   INTEGER REFERENCES relation(id) ON DELETE CASCADE,
+    text          TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    CHECK ((article_id IS NOT NULL) + (annotation_id IS NOT NULL) + (entity_id IS NOT NULL) + (relation_id IS NOT NULL) = 1)
+  ) STRICT;
+
+  CREATE TABLE article_label (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    label_id   INTEGER NOT NULL REFERENCES label(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, label_id)
+  ) STRICT;
+  `,
+];
+
+export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,18 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { explainStorageError } from './sqlite-errors';
+
+/**
+ * Runs one user action as one transaction: either all of it is on disk when this returns, or none
+ * of it is. IMMEDIATE takes the write lock up front so the action cannot fail halfway on a busy lock.
+ */
+export function inTransaction<T>(db: DatabaseSync, projectName: string, action: () => T): T {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    const result = action();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw explainStorageError(error, projectName);
+  }
+}

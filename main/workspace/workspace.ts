@@ -1,0 +1,148 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { WorkbenchError } from '../../shared/ipc/errors';
+import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
+import type { ErrorLog, Handlers } from '../ipc/dispatcher';
+import { articleFromPaste } from '../library/pasted-article';
+import { ProjectStore } from '../store/project-store';
+import type { ProjectDialogs } from './project-dialogs';
+import { RecentProjects } from './recent-projects';
+
+export interface WorkspaceOptions {
+  dataDir: string;
+  dialogs: ProjectDialogs;
+  appVersion: string;
+  shell: 'electron' | 'browser-host';
+  log: ErrorLog;
+  clock?: () => Date;
+}
+
+const DEFAULT_PROJECT_NAME = 'My Project';
+
+function withProjectExtension(path: string): string {
+  return extname(path).toLowerCase() === `.${PROJECT_FILE_EXTENSION}` ? path : `${path}.${PROJECT_FILE_EXTENSION}`;
+}
+
+/**
+ * The app's state in main: which project is open, the recent list, and the handlers that serve
+ * the IPC contract. Plain Node, so the browser host and the tests run exactly this code.
+ */
+export class Workspace {
+  readonly handlers: Handlers;
+  private store: ProjectStore;
+  private readonly listeners = new Set<(info: ProjectInfo) => void>();
+  private readonly recent: RecentProjects;
+  private readonly options: WorkspaceOptions;
+  private readonly clock: () => Date;
+
+  private constructor(options: WorkspaceOptions, recent: RecentProjects, store: ProjectStore) {
+    this.options = options;
+    this.recent = recent;
+    this.store = store;
+    this.clock = options.clock ?? (() => new Date());
+    this.handlers = this.createHandlers();
+  }
+
+  /** Opens the last project, or the default one (created on first run), so the app starts ready to use. */
+  static start(options: WorkspaceOptions): Workspace {
+    mkdirSync(Workspace.projectsDir(options.dataDir), { recursive: true });
+    const recent = new RecentProjects(join(options.dataDir, 'recent-projects.json'));
+    const store = Workspace.openStartupProject(options, recent);
+    recent.remember(store.path, (options.clock ?? (() => new Date()))());
+    return new Workspace(options, recent, store);
+  }
+
+  private static projectsDir(dataDir: string): string {
+    return join(dataDir, 'projects');
+  }
+
+  private static openStartupProject(options: WorkspaceOptions, recent: RecentProjects): ProjectStore {
+    const last = recent.mostRecentPath();
+    if (last !== undefined) {
+      try {
+        return ProjectStore.open(last);
+      } catch (error) {
+        options.log(`Could not reopen the last project ${last}; opening the default project`, error);
+      }
+    }
+    // A damaged default project is left untouched for the user to rescue; a fresh one takes its place.
+    for (let attempt = 1; ; attempt++) {
+      const name = attempt === 1 ? DEFAULT_PROJECT_NAME : `${DEFAULT_PROJECT_NAME} (${attempt})`;
+      const path = join(Workspace.projectsDir(options.dataDir), `${name}.${PROJECT_FILE_EXTENSION}`);
+      if (!existsSync(path)) return ProjectStore.create(path);
+      try {
+        return ProjectStore.open(path);
+      } catch (error) {
+        options.log(`Default project ${path} cannot be opened`, error);
+      }
+    }
+  }
+
+  onProjectChanged(listener: (info: ProjectInfo) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Opens a project file named by the operating system (file association, command line). */
+  openProjectFile(path: string): ProjectInfo {
+    return this.switchTo(ProjectStore.open(path));
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  /** The new project is opened before the old one is closed, so a failure leaves the user where they were. */
+  private switchTo(next: ProjectStore): ProjectInfo {
+    const previous = this.store;
+    this.store = next;
+    if (previous.path !== next.path) previous.close();
+    this.recent.remember(next.path, this.clock());
+    const info = next.info();
+    for (const listener of this.listeners) listener(info);
+    return info;
+  }
+
+  private suggestedPath(name: string): string {
+    return join(dirname(this.store.path), `${name}.${PROJECT_FILE_EXTENSION}`);
+  }
+
+  private openRecent(id: string): ProjectInfo {
+    const path = this.recent.pathOf(id);
+    if (path === undefined) throw new WorkbenchError('not-found', 'That project is no longer in the recent list.');
+    try {
+      return this.switchTo(ProjectStore.open(path));
+    } catch (error) {
+      if (error instanceof WorkbenchError && error.code === 'not-found') this.recent.forget(path);
+      throw error;
+    }
+  }
+
+  private createHandlers(): Handlers {
+    const dialogs = this.options.dialogs;
+    return {
+      'app.info': () => ({ version: this.options.appVersion, shell: this.options.shell }),
+      'project.current': () => this.store.info(),
+      'project.recent': () => this.recent.list(),
+      'project.new': async () => {
+        const path = await dialogs.chooseNewProjectPath(this.suggestedPath('New Project'));
+        return path === null ? null : this.switchTo(ProjectStore.create(withProjectExtension(path)));
+      },
+      'project.open': async () => {
+        const path = await dialogs.chooseProjectToOpen(dirname(this.store.path));
+        return path === null ? null : this.switchTo(ProjectStore.open(path));
+      },
+      'project.openRecent': ({ id }) => this.openRecent(id),
+      'project.saveAs': async () => {
+        const chosen = await dialogs.chooseSaveAsPath(this.suggestedPath(`${this.store.name} copy`));
+        if (chosen === null) return null;
+        const target = withProjectExtension(chosen);
+        this.store.copyTo(target);
+        return this.switchTo(ProjectStore.open(target));
+      },
+      'article.list': () => this.store.listArticles(),
+      'article.get': ({ id }) => this.store.getArticle(id),
+      'article.create': (input) => this.store.createArticle(articleFromPaste(input)),
+    };
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The names of every call the renderer may make. Kept free of schemas so the sandboxed preload
+ * can allow-list channels without bundling a validation library; `contract.ts` is checked against it.
+ */
+export const CALL_NAMES = [
+  'app.info',
+  'project.current',
+  'project.recent',
+  'project.new',
+  'project.open',
+  'project.openRecent',
+  'project.saveAs',
+  'article.list',
+  'article.get',
+  'article.create',
+] as const;
+export type CallName = (typeof CALL_NAMES)[number];
+
+export function isCallName(value: unknown): value is CallName {
+  return typeof value === 'string' && (CALL_NAMES as readonly string[]).includes(value);
+}
+
+/** Events main pushes to the renderer. */
+export const EVENT_NAMES = ['project.changed', 'menu.command'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
+}
+
+/** IPC channel names are namespaced so nothing else on ipcMain can be reached from the renderer. */
+export const IPC_CALL_PREFIX = 'workbench:call:';
+export const IPC_EVENT_PREFIX = 'workbench:event:';

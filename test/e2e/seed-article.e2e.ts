@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, startHost, test } from './support/browser-host';
+
+const SEED = readFileSync(
+  join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', '000_5d407fa9e5e9a813.txt'),
+  'utf8',
+);
+const SEED_PARAGRAPHS = SEED.split('\n').filter((line) => line.trim() !== '');
+
+test('a pasted article shows with its title and paragraphs and survives reload and restart', async ({
+  app,
+  host,
+  page,
+}) => {
+  await expect(app.getByTestId('status-project')).toHaveText(/My Project/);
+
+  await app.getByRole('button', { name: 'New article' }).click();
+  await app.getByLabel('Title').fill('Xi empfängt Schoigu in Peking');
+  await app.getByLabel('Text').fill(SEED);
+  await app.getByRole('button', { name: 'Create' }).click();
+
+  const view = app.locator('.ProseMirror');
+  await expect(app.locator('h1')).toHaveText('Xi empfängt Schoigu in Peking');
+  await expect(view.locator('p')).toHaveCount(SEED_PARAGRAPHS.length);
+  await expect(view.locator('p').first()).toHaveText(SEED_PARAGRAPHS[0] as string);
+  await expect(view).toContainText('Sprecher des chinesischen Außenministeriums, Lin Jian');
+  await expect(view).toContainText('Russland von China zu lösen – damit Washington');
+  await expect(view).toContainText('— Global Times (@globaltimesnews) February 28, 2025');
+  await expect(app.getByTestId('status-save')).toHaveText(/saved/i);
+
+  await app.reload();
+  await expect(app.getByRole('option', { name: /Xi empfängt Schoigu in Peking/ })).toBeVisible();
+
+  // Quit and start again on the same data folder: the article comes back from the project file.
+  await host.stop();
+  const restarted = await startHost(host.dataDir, Number(new URL(host.origin).port));
+  await page.goto(restarted.startUrl);
+  const item = page.getByRole('option', { name: /Xi empfängt Schoigu in Peking/ });
+  await item.click();
+  await expect(page.locator('.ProseMirror p')).toHaveCount(SEED_PARAGRAPHS.length);
+  await expect(page.locator('.ProseMirror')).toContainText('Während des Kalten Krieges');
+  await restarted.stop();
+});
+
+test('pasting text outside any field creates an article with a derived title', async ({ app }) => {
+  await app.locator('body').click();
+  await app.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, 'Kurzmeldung: Lawrow besucht Teheran\n\nIran wird sich im Atomstreit nicht beugen.');
+  await expect(app.locator('h1')).toHaveText('Kurzmeldung: Lawrow besucht Teheran');
+  await expect(app.locator('.ProseMirror p')).toHaveCount(2);
+});

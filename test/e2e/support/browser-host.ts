@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const SERVER = join(import.meta.dirname, '..', '..', '..', 'out', 'browser-host', 'server.mjs');
+
+export interface RunningHost {
+  origin: string;
+  startUrl: string;
+  token: string;
+  dataDir: string;
+  /** Stops the host process as the user quitting the app would. */
+  stop(): Promise<void>;
+}
+
+/** Starts the real browser host (real services, real SQLite) as its own process, like Electron's main. */
+export async function startHost(dataDir: string, port = 0): Promise<RunningHost> {
+  const args = [SERVER, '--data-dir', dataDir, '--port', String(port), '--test-control'];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`browser host exited early with ${String(code)}`)));
+  });
+  const { origin, startUrl, token } = JSON.parse(first) as { origin: string; startUrl: string; token: string };
+  return {
+    origin,
+    startUrl,
+    token,
+    dataDir,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Fails the test if the page asks for anything outside the host: opening an article must stay offline. */
+export async function guardNetwork(page: Page, origin: string): Promise<string[]> {
+  const foreign: string[] = [];
+  await page.context().route(
+    (url) => url.origin !== origin,
+    async (route) => {
+      foreign.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  return foreign;
+}
+
+interface HostFixtures {
+  dataDir: string;
+  host: RunningHost;
+  foreignRequests: string[];
+  app: Page;
+}
+
+export const test = base.extend<HostFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring pattern.
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'workbench-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  host: async ({ dataDir }, use) => {
+    const host = await startHost(dataDir);
+    await use(host);
+    await host.stop();
+  },
+  foreignRequests: async ({ page, host }, use) => {
+    const foreign = await guardNetwork(page, host.origin);
+    await use(foreign);
+    expect(foreign, 'requests that left the app').toEqual([]);
+  },
+  app: async ({ page, host, foreignRequests }, use) => {
+    expect(foreignRequests).toEqual([]);
+    await page.goto(host.startUrl);
+    await expect(page.getByTestId('status-project')).not.toBeEmpty();
+    await use(page);
+  },
+});
+
+export { expect };

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { WorkbenchError } from '../../../shared/ipc/errors';
+import { createDispatcher, type Handlers } from '../../../main/ipc/dispatcher';
+import { Workspace } from '../../../main/workspace/workspace';
+import { useTempDir } from '../support/temp-dir';
+
+const tempDir = useTempDir();
+
+function realHandlers(): { handlers: Handlers; close: () => void } {
+  const cancelled = async (): Promise<null> => null;
+  const workspace = Workspace.start({
+    dataDir: tempDir(),
+    dialogs: { chooseNewProjectPath: cancelled, chooseProjectToOpen: cancelled, chooseSaveAsPath: cancelled },
+    appVersion: '0.0.0',
+    shell: 'browser-host',
+    log: () => undefined,
+  });
+  return { handlers: workspace.handlers, close: () => workspace.close() };
+}
+
+describe('dispatcher', () => {
+  it('serves a valid call and returns its typed result', async () => {
+    const { handlers, close } = realHandlers();
+    const dispatch = createDispatcher(handlers, () => undefined);
+    const created = await dispatch('article.create', { title: 'Titel', text: 'Grüße aus Köln – „Zitat“' });
+    expect(created).toMatchObject({ ok: true, value: { title: 'Titel' } });
+    close();
+  });
+
+  it('refuses unknown calls and names the problem in invalid arguments', async () => {
+    const { handlers, close } = realHandlers();
+    const dispatch = createDispatcher(handlers, () => undefined);
+    expect(await dispatch('fs.readFile', '/etc/passwd')).toEqual({
+      ok: false,
+      error: { code: 'unknown-call', message: 'Unknown request.' },
+    });
+    const result = await dispatch('article.get', { id: -1 });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('invalid-argument');
+    expect(!result.ok && result.error.message).toMatch(/^Invalid request \(id: /);
+    const empty = await dispatch('article.create', { title: '', text: '   ' });
+    expect(!empty.ok && empty.error.message).toMatch(/The article text is empty/);
+    close();
+  });
+
+  it('passes user-facing errors through and hides internal ones', async () => {
+    const log = vi.fn();
+    const { handlers, close } = realHandlers();
+    const dispatch = createDispatcher(
+      {
+        ...handlers,
+        'article.get': () => {
+          throw new WorkbenchError('not-found', 'That article does not exist.');
+        },
+        'article.list': () => {
+          throw new TypeError('secret stack detail');
+        },
+      },
+      log,
+    );
+    expect(await dispatch('article.get', { id: 1 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That article does not exist.' },
+    });
+    const internal = await dispatch('article.list', undefined);
+    expect(internal.ok).toBe(false);
+    expect(JSON.stringify(internal)).not.toContain('secret stack detail');
+    expect(log).toHaveBeenCalledOnce();
+    close();
+  });
+});

@@ -1,0 +1,110 @@
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WorkbenchError } from '../../../shared/ipc/errors';
+import type { ProjectInfo } from '../../../shared/model/project';
+import { Workspace } from '../../../main/workspace/workspace';
+import type { ProjectDialogs } from '../../../main/workspace/project-dialogs';
+import { useTempDir } from '../support/temp-dir';
+
+const tempDir = useTempDir();
+
+/** Dialog answers in order; running out means the user cancelled. */
+function answering(...paths: (string | null)[]): ProjectDialogs {
+  const next = async (): Promise<string | null> => paths.shift() ?? null;
+  return { chooseNewProjectPath: next, chooseProjectToOpen: next, chooseSaveAsPath: next };
+}
+
+const silentLog = (): void => undefined;
+
+function startWorkspace(dataDir: string, dialogs: ProjectDialogs = answering()): Workspace {
+  return Workspace.start({ dataDir, dialogs, appVersion: '1.2.3', shell: 'browser-host', log: silentLog });
+}
+
+describe('workspace', () => {
+  it('creates a default project on first run and reopens it on the next start', async () => {
+    const dataDir = tempDir();
+    const first = startWorkspace(dataDir);
+    const info = await first.handlers['project.current'](undefined);
+    expect(info).toMatchObject({ name: 'My Project', articleCount: 0 });
+    expect(existsSync(join(dataDir, 'projects', 'My Project.awb'))).toBe(true);
+    await first.handlers['article.create']({ title: 'Eins', text: 'Hallo Welt' });
+    first.close();
+
+    const second = startWorkspace(dataDir);
+    expect((await second.handlers['article.list'](undefined)).map((a) => a.title)).toEqual(['Eins']);
+    second.close();
+  });
+
+  it('reopens the most recent project, not the default one', async () => {
+    const dataDir = tempDir();
+    const elsewhere = join(tempDir(), 'Fact checks');
+    const workspace = startWorkspace(dataDir, answering(elsewhere));
+    const created = await workspace.handlers['project.new'](undefined);
+    expect(created?.name).toBe('Fact checks');
+    expect(existsSync(`${elsewhere}.awb`)).toBe(true);
+    workspace.close();
+
+    const again = startWorkspace(dataDir);
+    expect((await again.handlers['project.current'](undefined)).name).toBe('Fact checks');
+    const recent = await again.handlers['project.recent'](undefined);
+    expect(recent.map((r) => r.name)).toEqual(['Fact checks', 'My Project']);
+    again.close();
+  });
+
+  it('returns null and keeps the project open when a dialog is cancelled', async () => {
+    const workspace = startWorkspace(tempDir());
+    expect(await workspace.handlers['project.new'](undefined)).toBeNull();
+    expect(await workspace.handlers['project.open'](undefined)).toBeNull();
+    expect(await workspace.handlers['project.saveAs'](undefined)).toBeNull();
+    expect((await workspace.handlers['project.current'](undefined)).name).toBe('My Project');
+    workspace.close();
+  });
+
+  it('saves as a copy, continues in the copy and tells listeners', async () => {
+    const target = join(tempDir(), 'Kopie.awb');
+    const workspace = startWorkspace(tempDir(), answering(target));
+    await workspace.handlers['article.create']({ title: '', text: 'Ein Artikel über Peking.' });
+    const changes: ProjectInfo[] = [];
+    workspace.onProjectChanged((info) => changes.push(info));
+    const info = await workspace.handlers['project.saveAs'](undefined);
+    expect(info).toMatchObject({ name: 'Kopie', articleCount: 1 });
+    expect(changes.map((c) => c.name)).toEqual(['Kopie']);
+    workspace.close();
+  });
+
+  it('keeps the current project when opening a broken file fails', async () => {
+    const broken = join(tempDir(), 'broken.awb');
+    writeFileSync(broken, 'not a database');
+    const workspace = startWorkspace(tempDir(), answering(broken));
+    await expect(workspace.handlers['project.open'](undefined)).rejects.toMatchObject({ code: 'project-not-ours' });
+    expect((await workspace.handlers['project.current'](undefined)).name).toBe('My Project');
+    workspace.close();
+  });
+
+  it('falls back to the default project when the last one vanished', async () => {
+    const dataDir = tempDir();
+    const elsewhereDir = tempDir();
+    const workspace = startWorkspace(dataDir, answering(join(elsewhereDir, 'Gone')));
+    await workspace.handlers['project.new'](undefined);
+    workspace.close();
+    rmSync(elsewhereDir, { recursive: true, force: true });
+    const again = startWorkspace(dataDir);
+    expect((await again.handlers['project.current'](undefined)).name).toBe('My Project');
+    again.close();
+  });
+
+  it('opens a recent project by id and refuses unknown ids', async () => {
+    const dataDir = tempDir();
+    const workspace = startWorkspace(dataDir, answering(join(tempDir(), 'Second')));
+    await workspace.handlers['project.new'](undefined);
+    const recent = await workspace.handlers['project.recent'](undefined);
+    const mine = recent.find((r) => r.name === 'My Project');
+    expect(mine).toBeDefined();
+    expect((await workspace.handlers['project.openRecent']({ id: mine?.id ?? '' })).name).toBe('My Project');
+    await expect(async () => workspace.handlers['project.openRecent']({ id: 'nope' })).rejects.toBeInstanceOf(
+      WorkbenchError,
+    );
+    workspace.close();
+  });
+});
