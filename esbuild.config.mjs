@@ -1,5 +1,5 @@
 // Bundles the Node-side entry points: the Electron main process, the sandboxed preload,
-// the command-line program and the browser host used by the end-to-end tests.
+// the `npm start` launcher, the command-line program and the browser host used by the end-to-end tests.
 import { build } from 'esbuild';
 
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
@@ -23,6 +23,15 @@ await Promise.all([
     format: 'cjs',
     target: 'chrome140',
     external: ['electron'],
+  }),
+  // `npm start`: finds or fetches Electron, else falls back to the browser host. Plain Node, no Electron.
+  build({
+    ...common,
+    entryPoints: ['main/launcher/start-app.ts'],
+    outfile: 'out/launcher/start-app.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
   }),
   build({
     ...common,

@@ -39,7 +39,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only main/shell/ may import electron; the rest of main/ is plain Node.' }],
+          paths: [
+            { name: 'electron', message: 'Only main/shell/ may import electron; the rest of main/ is plain Node.' },
+          ],
           patterns: [{ group: ['**/renderer/**'], message: 'main/ must not depend on renderer/.' }],
         },
       ],

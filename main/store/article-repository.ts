@@ -61,7 +61,12 @@ export function insertArticle(db: DatabaseSync, input: ArticleInput, now: string
       input.encoding,
       contentHash(input.originalBytes),
     );
-  return { id: Number(result.lastInsertRowid), title: input.title, charCount: codePointLength(input.text), createdAt: now };
+  return {
+    id: Number(result.lastInsertRowid),
+    title: input.title,
+    charCount: codePointLength(input.text),
+    createdAt: now,
+  };
 }
 
 export function listArticles(db: DatabaseSync): ArticleSummary[] {
@@ -83,7 +88,8 @@ export function getArticle(db: DatabaseSync, id: number): Article {
   const row = db
     .prepare('SELECT id, title, text, blocks_json, created_at FROM article WHERE id = ? AND deleted_at IS NULL')
     .get(id) as ArticleRow | undefined;
-  if (row === undefined) throw new WorkbenchError('not-found', 'That article does not exist (it may have been deleted).');
+  if (row === undefined)
+    throw new WorkbenchError('not-found', 'That article does not exist (it may have been deleted).');
   return {
     id: row.id,
     title: row.title,

@@ -4,13 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Article, ArticleSummary } from '../../shared/model/article';
 import type { ProjectInfo } from '../../shared/model/project';
 import { WorkbenchError } from '../../shared/ipc/errors';
-import {
-  countArticles,
-  getArticle,
-  insertArticle,
-  listArticles,
-  type ArticleInput,
-} from './article-repository';
+import { countArticles, getArticle, insertArticle, listArticles, type ArticleInput } from './article-repository';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { createProjectDatabase, openProjectDatabase } from './project-database';
 import { explainStorageError } from './sqlite-errors';

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
 import type { ErrorLog, Handlers } from '../ipc/dispatcher';
@@ -85,18 +85,24 @@ export class Workspace {
 
   /** Opens a project file named by the operating system (file association, command line). */
   openProjectFile(path: string): ProjectInfo {
-    return this.switchTo(ProjectStore.open(path));
+    return this.openExisting(path);
   }
 
   close(): void {
     this.store.close();
   }
 
+  /** Asking for the project that is already open keeps its one connection instead of opening a second. */
+  private openExisting(path: string): ProjectInfo {
+    if (resolve(path) === resolve(this.store.path)) return this.store.info();
+    return this.switchTo(ProjectStore.open(path));
+  }
+
   /** The new project is opened before the old one is closed, so a failure leaves the user where they were. */
   private switchTo(next: ProjectStore): ProjectInfo {
     const previous = this.store;
     this.store = next;
-    if (previous.path !== next.path) previous.close();
+    previous.close();
     this.recent.remember(next.path, this.clock());
     const info = next.info();
     for (const listener of this.listeners) listener(info);
@@ -111,7 +117,7 @@ export class Workspace {
     const path = this.recent.pathOf(id);
     if (path === undefined) throw new WorkbenchError('not-found', 'That project is no longer in the recent list.');
     try {
-      return this.switchTo(ProjectStore.open(path));
+      return this.openExisting(path);
     } catch (error) {
       if (error instanceof WorkbenchError && error.code === 'not-found') this.recent.forget(path);
       throw error;
@@ -130,7 +136,7 @@ export class Workspace {
       },
       'project.open': async () => {
         const path = await dialogs.chooseProjectToOpen(dirname(this.store.path));
-        return path === null ? null : this.switchTo(ProjectStore.open(path));
+        return path === null ? null : this.openExisting(path);
       },
       'project.openRecent': ({ id }) => this.openRecent(id),
       'project.saveAs': async () => {

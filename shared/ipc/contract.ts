@@ -18,8 +18,16 @@ export const contract = {
   ),
   'project.current': call(NoArgument, ProjectInfo, 'The project that is open now.'),
   'project.recent': call(NoArgument, z.array(RecentProject), 'Recently opened projects, newest first.'),
-  'project.new': call(NoArgument, ProjectInfo.nullable(), 'Ask where to create a new project and open it; null if cancelled.'),
-  'project.open': call(NoArgument, ProjectInfo.nullable(), 'Ask which project file to open and open it; null if cancelled.'),
+  'project.new': call(
+    NoArgument,
+    ProjectInfo.nullable(),
+    'Ask where to create a new project and open it; null if cancelled.',
+  ),
+  'project.open': call(
+    NoArgument,
+    ProjectInfo.nullable(),
+    'Ask which project file to open and open it; null if cancelled.',
+  ),
   'project.openRecent': call(
     z.strictObject({ id: z.string().min(1).max(200) }),
     ProjectInfo,

@@ -9,6 +9,7 @@ import { createDispatcher } from '../../main/ipc/dispatcher';
 import { contentSecurityPolicy } from '../../main/security/content-security-policy';
 import { mimeTypeOf, resolveRendererFile } from '../../main/security/renderer-files';
 import { Workspace } from '../../main/workspace/workspace';
+import { version } from '../../package.json';
 import { isTrustedRequest, SESSION_COOKIE, tokenFromStartUrl } from './host-auth';
 import { ScriptedDialogs } from './scripted-dialogs';
 
@@ -35,7 +36,7 @@ const dataDir = options['data-dir'] ?? join(tmpdir(), 'annotation-workbench-brow
 const token = randomBytes(24).toString('base64url');
 const dialogs = new ScriptedDialogs();
 const log = (message: string, error: unknown): void => console.error(`[browser-host] ${message}:`, error);
-const workspace = Workspace.start({ dataDir, dialogs, appVersion: '0.1.0', shell: 'browser-host', log });
+const workspace = Workspace.start({ dataDir, dialogs, appVersion: version, shell: 'browser-host', log });
 const dispatch = createDispatcher(workspace.handlers, log);
 const eventStreams = new Set<ServerResponse>();
 

@@ -21,30 +21,33 @@ const hostilePayload = fc.oneof(
 );
 
 describe('IPC contract under random and malformed payloads', () => {
-  it.each(CALL_NAMES.map((name) => [name]))('%s rejects every invalid payload with a validation error', async (call) => {
-    const cancelled = async (): Promise<null> => null;
-    const workspace = Workspace.start({
-      dataDir: tempDir(),
-      dialogs: { chooseNewProjectPath: cancelled, chooseProjectToOpen: cancelled, chooseSaveAsPath: cancelled },
-      appVersion: '0.0.0',
-      shell: 'browser-host',
-      log: (message, error) => {
-        throw new Error(`internal error logged for ${message}: ${String(error)}`);
-      },
-    });
-    const dispatch = createDispatcher(workspace.handlers, () => {
-      throw new Error('no call may fail internally');
-    });
-    const schema = contract[call as CallName].arg;
-    const invalid = hostilePayload.filter((payload) => !schema.safeParse(payload).success);
-    await fc.assert(
-      fc.asyncProperty(invalid, async (payload) => {
-        const result = await dispatch(call, payload);
-        expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-      }),
-      { numRuns: RUNS_PER_CALL },
-    );
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    workspace.close();
-  });
+  it.each(CALL_NAMES.map((name) => [name]))(
+    '%s rejects every invalid payload with a validation error',
+    async (call) => {
+      const cancelled = async (): Promise<null> => null;
+      const workspace = Workspace.start({
+        dataDir: tempDir(),
+        dialogs: { chooseNewProjectPath: cancelled, chooseProjectToOpen: cancelled, chooseSaveAsPath: cancelled },
+        appVersion: '0.0.0',
+        shell: 'browser-host',
+        log: (message, error) => {
+          throw new Error(`internal error logged for ${message}: ${String(error)}`);
+        },
+      });
+      const dispatch = createDispatcher(workspace.handlers, () => {
+        throw new Error('no call may fail internally');
+      });
+      const schema = contract[call as CallName].arg;
+      const invalid = hostilePayload.filter((payload) => !schema.safeParse(payload).success);
+      await fc.assert(
+        fc.asyncProperty(invalid, async (payload) => {
+          const result = await dispatch(call, payload);
+          expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+        }),
+        { numRuns: RUNS_PER_CALL },
+      );
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      workspace.close();
+    },
+  );
 });

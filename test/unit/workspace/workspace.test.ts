@@ -108,3 +108,17 @@ describe('workspace', () => {
     workspace.close();
   });
 });
+
+describe('workspace reopening the open project', () => {
+  it('keeps working on the same file when the open project is opened again', async () => {
+    const dataDir = tempDir();
+    const path = join(dataDir, 'projects', 'My Project.awb');
+    const workspace = startWorkspace(dataDir, answering(path));
+    await workspace.handlers['article.create']({ title: 'Vorher', text: 'Text' });
+    expect(await workspace.handlers['project.open'](undefined)).toMatchObject({ name: 'My Project', articleCount: 1 });
+    expect(workspace.openProjectFile(path)).toMatchObject({ articleCount: 1 });
+    await workspace.handlers['article.create']({ title: 'Nachher', text: 'Text' });
+    expect((await workspace.handlers['article.list'](undefined)).map((a) => a.title)).toEqual(['Nachher', 'Vorher']);
+    workspace.close();
+  });
+});

@@ -1,0 +1,25 @@
+import { app } from 'electron';
+import { join, resolve } from 'node:path';
+// Inlined by esbuild at build time: the app's name and version must not depend on how Electron was started.
+import { productName, version } from '../../package.json';
+
+export const APP_VERSION = version;
+
+/**
+ * Names the app and fixes where its profile lives. Must run before anything reads userData and before
+ * the single-instance lock, which is kept in the profile.
+ *
+ * Started as `electron out/main/app.cjs` (npm start, the Electron tests), Electron finds no
+ * package.json next to the script and calls itself "Electron"; without renaming, the profile would
+ * land in …/Electron and be shared with every other app started that way.
+ */
+export function configureAppIdentity(env: NodeJS.ProcessEnv): void {
+  if (app.getName() !== productName) {
+    app.setName(productName);
+    app.setPath('userData', join(app.getPath('appData'), productName));
+  }
+  // Tests (and anyone wanting a throwaway profile) point this at an empty folder.
+  const userDataOverride = env.WORKBENCH_USER_DATA_DIR;
+  if (userDataOverride !== undefined && userDataOverride !== '') app.setPath('userData', resolve(userDataOverride));
+  app.setAboutPanelOptions({ applicationName: productName, applicationVersion: version });
+}

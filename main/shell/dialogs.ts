@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  dialog,
+  type BrowserWindow,
+  type FileFilter,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import { PROJECT_FILE_EXTENSION } from '../../shared/model/project';
+import type { ProjectDialogs } from '../workspace/project-dialogs';
+import { withProjectExtension } from './project-file-args';
+
+const PROJECT_FILES: FileFilter = { name: 'Annotation Workbench project', extensions: [PROJECT_FILE_EXTENSION] };
+
+// Dialogs are attached to the window when there is one, so they stay modal and on top of it.
+function showSave(parent: BrowserWindow | null, options: SaveDialogOptions) {
+  return parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options);
+}
+
+function showOpen(parent: BrowserWindow | null, options: OpenDialogOptions) {
+  return parent === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(parent, options);
+}
+
+function showMessage(parent: BrowserWindow | null, options: MessageBoxOptions) {
+  return parent === null ? dialog.showMessageBox(options) : dialog.showMessageBox(parent, options);
+}
+
+/**
+ * The system dialog only asked about replacing the name the user typed. When we appended ".awb",
+ * the file that would be replaced is a different one, so ask again.
+ */
+async function confirmReplace(parent: BrowserWindow | null, path: string): Promise<boolean> {
+  const { response } = await showMessage(parent, {
+    type: 'warning',
+    buttons: ['Replace', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: `"${basename(path)}" already exists. Do you want to replace it?`,
+    detail: 'The project in that file will be replaced by a copy of the open project.',
+  });
+  return response === 0;
+}
+
+async function chooseProjectSavePath(
+  parent: BrowserWindow | null,
+  options: { title: string; buttonLabel: string; defaultPath: string; mayReplace: boolean },
+): Promise<string | null> {
+  const result = await showSave(parent, {
+    title: options.title,
+    buttonLabel: options.buttonLabel,
+    defaultPath: options.defaultPath,
+    filters: [PROJECT_FILES],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (result.canceled || result.filePath === '') return null;
+  const path = withProjectExtension(result.filePath);
+  // Creating never replaces (the store refuses existing files); only "save as" needs the extra question.
+  if (options.mayReplace && path !== result.filePath && existsSync(path) && !(await confirmReplace(parent, path))) {
+    return null;
+  }
+  return path;
+}
+
+/** The native file dialogs behind the workspace's project commands. */
+export function createProjectDialogs(parentWindow: () => BrowserWindow | null): ProjectDialogs {
+  return {
+    chooseNewProjectPath: (defaultPath) =>
+      chooseProjectSavePath(parentWindow(), {
+        title: 'New project',
+        buttonLabel: 'Create',
+        defaultPath,
+        mayReplace: false,
+      }),
+    chooseSaveAsPath: (defaultPath) =>
+      chooseProjectSavePath(parentWindow(), {
+        title: 'Save project as',
+        buttonLabel: 'Save',
+        defaultPath,
+        mayReplace: true,
+      }),
+    chooseProjectToOpen: async (defaultDir) => {
+      const result = await showOpen(parentWindow(), {
+        title: 'Open project',
+        defaultPath: defaultDir,
+        filters: [PROJECT_FILES],
+        properties: ['openFile'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

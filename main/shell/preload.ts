@@ -1,0 +1,28 @@
+// The sandboxed preload: its only job is to put a narrow transport on window.workbenchTransport.
+// It is bundled into one CommonJS file (sandboxed preloads cannot load modules) and must stay free
+// of zod and other libraries: the shared imports here are the schema-free name lists.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CALL_PREFIX, IPC_EVENT_PREFIX, isCallName, isEventName } from '../../shared/ipc/call-names';
+import type { Envelope } from '../../shared/ipc/errors';
+import { TRANSPORT_GLOBAL, type WorkbenchTransport } from '../../shared/ipc/transport';
+
+const transport: WorkbenchTransport = {
+  // Unknown names never reach ipcRenderer, so page code cannot use this bridge to probe other channels.
+  async invoke(call, arg) {
+    if (!isCallName(call)) return { ok: false, error: { code: 'unknown-call', message: 'Unknown request.' } };
+    return (await ipcRenderer.invoke(IPC_CALL_PREFIX + call, arg)) as Envelope<unknown>;
+  },
+  on(event, listener) {
+    if (!isEventName(event)) throw new Error(`Unknown event: ${String(event)}`);
+    if (typeof listener !== 'function') throw new TypeError('The event listener must be a function.');
+    // Only the payload crosses: the IpcRendererEvent would hand the page ipcRenderer itself via `sender`.
+    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    const channel = IPC_EVENT_PREFIX + event;
+    ipcRenderer.on(channel, forward);
+    return () => {
+      ipcRenderer.removeListener(channel, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld(TRANSPORT_GLOBAL, transport);

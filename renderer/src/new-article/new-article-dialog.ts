@@ -1,0 +1,194 @@
+import { ARTICLE_LIMITS, type NewArticle } from '../../../shared/model/article';
+import { deriveTitle } from '../../../shared/text/derive-title';
+import { h, uniqueId } from '../dom/element-builder';
+import { userMessageOf } from '../errors/user-message';
+
+export interface NewArticleDialogCallbacks {
+  /** Creates the article; rejects with the failure to show. */
+  create(input: NewArticle): Promise<void>;
+  /** Reports a failure that arrives after the dialog was closed. */
+  reportError(error: unknown): void;
+}
+
+/** Enough of the first line to derive the same title as the full text would give (titles cut at 100). */
+const TITLE_PREVIEW_WINDOW = 2_000;
+
+/**
+ * The "New article" dialog: a native modal <dialog> (focus trapping, Escape, inert background and
+ * top layer for free) with a Title and a Text field. An empty title is derived from the text's
+ * first line by main (shared/text/derive-title.ts, the same function previewed in the placeholder),
+ * so the stored title is derived from the normalised text the store actually keeps.
+ */
+export class NewArticleDialog {
+  readonly element: HTMLDialogElement;
+  private readonly form: HTMLFormElement;
+  private readonly titleInput: HTMLInputElement;
+  private readonly textInput: HTMLTextAreaElement;
+  private readonly error: HTMLElement;
+  private readonly createButton: HTMLButtonElement;
+  private readonly callbacks: NewArticleDialogCallbacks;
+  private busy = false;
+  private returnFocusTo: HTMLElement | null = null;
+
+  constructor(callbacks: NewArticleDialogCallbacks) {
+    this.callbacks = callbacks;
+    const headingId = uniqueId('new-article-heading');
+    const titleId = uniqueId('new-article-title');
+    const titleHintId = uniqueId('new-article-title-hint');
+    const textId = uniqueId('new-article-text');
+    const textHintId = uniqueId('new-article-text-hint');
+    const errorId = uniqueId('new-article-error');
+
+    this.titleInput = h('input', {
+      className: 'field-input',
+      attrs: {
+        id: titleId,
+        name: 'title',
+        type: 'text',
+        dir: 'auto',
+        autocomplete: 'off',
+        maxlength: ARTICLE_LIMITS.titleMaxChars,
+        'aria-describedby': titleHintId,
+      },
+    });
+    this.textInput = h('textarea', {
+      className: 'field-input field-textarea',
+      attrs: {
+        id: textId,
+        name: 'text',
+        dir: 'auto',
+        rows: 14,
+        spellcheck: 'false',
+        'aria-describedby': `${textHintId} ${errorId}`,
+        'aria-required': 'true',
+      },
+    });
+    this.error = h('p', { className: 'field-error', attrs: { id: errorId, role: 'alert' } });
+    this.createButton = h('button', { className: 'button button-primary', attrs: { type: 'submit' }, text: 'Create' });
+    const cancelButton = h('button', { className: 'button', attrs: { type: 'button' }, text: 'Cancel' });
+
+    this.form = h('form', { className: 'dialog-form', attrs: { novalidate: true } }, [
+      h('header', { className: 'dialog-header' }, [
+        h('h2', { className: 'dialog-heading', attrs: { id: headingId }, text: 'New article' }),
+      ]),
+      h('div', { className: 'dialog-body' }, [
+        h('div', { className: 'field' }, [
+          h('label', { className: 'field-label', attrs: { for: titleId }, text: 'Title' }),
+          this.titleInput,
+          h('p', {
+            className: 'field-hint',
+            attrs: { id: titleHintId },
+            text: 'Optional. Left empty, the first line of the text becomes the title.',
+          }),
+        ]),
+        h('div', { className: 'field field-grow' }, [
+          h('label', { className: 'field-label', attrs: { for: textId }, text: 'Text' }),
+          this.textInput,
+          h('p', {
+            className: 'field-hint',
+            attrs: { id: textHintId },
+            text: 'Plain text; each line becomes a paragraph.',
+          }),
+        ]),
+        this.error,
+      ]),
+      h('footer', { className: 'dialog-actions' }, [cancelButton, this.createButton]),
+    ]);
+    this.element = h('dialog', { className: 'dialog new-article-dialog', attrs: { 'aria-labelledby': headingId } }, [
+      this.form,
+    ]);
+
+    // Handled in script rather than by method="dialog": the CSP has form-action 'none', and the
+    // dialog must stay open (with the text) if creating fails.
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.submit();
+    });
+    this.form.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void this.submit();
+      }
+    });
+    cancelButton.addEventListener('click', () => this.close());
+    this.textInput.addEventListener('input', () => {
+      this.setError('');
+      this.updateTitlePlaceholder();
+    });
+    this.element.addEventListener('close', () => {
+      this.returnFocusTo?.focus();
+      this.returnFocusTo = null;
+    });
+  }
+
+  get isOpen(): boolean {
+    return this.element.open;
+  }
+
+  /** Opens an empty dialog; does nothing if it is already open (menu and shortcut may both fire). */
+  open(): void {
+    if (this.element.open) return;
+    this.returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.form.reset();
+    this.setError('');
+    this.updateTitlePlaceholder();
+    this.setBusy(false);
+    this.element.showModal();
+    this.titleInput.focus();
+  }
+
+  close(): void {
+    if (this.element.open) this.element.close();
+  }
+
+  private async submit(): Promise<void> {
+    if (this.busy) return;
+    const text = this.textInput.value;
+    if (text.trim() === '') {
+      this.setError('Paste or type the article text first.');
+      this.textInput.focus();
+      return;
+    }
+    if (text.length > ARTICLE_LIMITS.pastedTextMaxChars) {
+      this.setError(
+        `The text is too long to paste (${text.length.toLocaleString()} of at most ${ARTICLE_LIMITS.pastedTextMaxChars.toLocaleString()} characters).`,
+      );
+      this.textInput.focus();
+      return;
+    }
+    this.setBusy(true);
+    try {
+      await this.callbacks.create({ title: this.titleInput.value.trim(), text });
+      this.close();
+    } catch (error) {
+      if (this.element.open) {
+        this.setError(userMessageOf(error));
+        console.error('Creating the article failed', error);
+      } else {
+        this.callbacks.reportError(error);
+      }
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.form.setAttribute('aria-busy', String(busy));
+    this.createButton.disabled = busy;
+    this.createButton.textContent = busy ? 'Creating…' : 'Create';
+  }
+
+  private setError(message: string): void {
+    this.error.textContent = message;
+    this.error.hidden = message === '';
+    this.textInput.setAttribute('aria-invalid', String(message !== ''));
+  }
+
+  private updateTitlePlaceholder(): void {
+    const text = this.textInput.value;
+    const firstVisible = text.search(/\S/);
+    this.titleInput.placeholder =
+      firstVisible < 0 ? '' : deriveTitle(text.slice(firstVisible, firstVisible + TITLE_PREVIEW_WINDOW));
+  }
+}

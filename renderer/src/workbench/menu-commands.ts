@@ -1,0 +1,48 @@
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { belongsToTextEntry } from './text-entry-focus';
+
+export interface MenuCommandActions {
+  newArticle(): void;
+  newProject(): void;
+  openProject(): void;
+  saveProjectAs(): void;
+  showShortcuts(): void;
+  comingSoon(feature: string): void;
+}
+
+/** What users call the features that are not built yet, for the "coming soon" notice. */
+const UNBUILT_FEATURES = { import: 'Import', export: 'Export', undo: 'Undo', redo: 'Redo' } as const;
+
+/**
+ * Runs a command sent by the native menu (`menu.command`). The switch is exhaustive over
+ * MenuCommand, so adding a menu entry in shared/ fails to compile until it is handled here.
+ */
+export function runMenuCommand(command: MenuCommand, actions: MenuCommandActions): void {
+  switch (command) {
+    case 'new-article':
+      return actions.newArticle();
+    case 'new-project':
+      return actions.newProject();
+    case 'open-project':
+      return actions.openProject();
+    case 'save-project-as':
+      return actions.saveProjectAs();
+    case 'show-shortcuts':
+      return actions.showShortcuts();
+    case 'undo':
+    case 'redo':
+      // Text fields (the New article dialog) already have their own undo stack; use it.
+      if (belongsToTextEntry(document.activeElement)) {
+        document.execCommand(command);
+        return;
+      }
+      return actions.comingSoon(UNBUILT_FEATURES[command]);
+    case 'import':
+    case 'export':
+      return actions.comingSoon(UNBUILT_FEATURES[command]);
+    default: {
+      const unknown: never = command;
+      console.warn('Ignoring an unknown menu command', unknown);
+    }
+  }
+}

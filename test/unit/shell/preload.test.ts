@@ -1,0 +1,80 @@
+import type { EventEmitter } from 'node:events';
+import { contextBridge, ipcRenderer } from 'electron';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkbenchTransport } from '../../../shared/ipc/transport';
+
+// The preload runs against a stand-in for Electron's renderer modules: an EventEmitter for
+// ipcRenderer (so events can be sent) and a context bridge that records what it was given.
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const renderer = Object.assign(new Emitter(), { invoke: vi.fn() });
+  return { ipcRenderer: renderer, contextBridge: { exposeInMainWorld: vi.fn() } };
+});
+
+const fakeIpc = ipcRenderer as unknown as EventEmitter & { invoke: ReturnType<typeof vi.fn> };
+let transport: WorkbenchTransport;
+
+beforeAll(async () => {
+  await import('../../../main/shell/preload');
+  const exposeInMainWorld = vi.mocked(contextBridge.exposeInMainWorld);
+  expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
+  const [key, api] = exposeInMainWorld.mock.calls[0] ?? [];
+  expect(key).toBe('workbenchTransport');
+  transport = api as WorkbenchTransport;
+});
+
+beforeEach(() => {
+  fakeIpc.invoke.mockReset();
+  fakeIpc.removeAllListeners();
+});
+
+describe('preload transport', () => {
+  it('exposes exactly invoke and on', () => {
+    expect(Object.keys(transport).sort()).toEqual(['invoke', 'on']);
+  });
+
+  it('forwards contract calls on the namespaced channel and returns the envelope', async () => {
+    const envelope = { ok: true, value: { name: 'My Project' } };
+    fakeIpc.invoke.mockResolvedValue(envelope);
+    await expect(transport.invoke('project.current', undefined)).resolves.toBe(envelope);
+    expect(fakeIpc.invoke).toHaveBeenCalledWith('workbench:call:project.current', undefined);
+  });
+
+  it.each(['fs.readFile', 'workbench:call:app.info', '__proto__', ''])(
+    'refuses the unknown call %j without touching IPC',
+    async (call) => {
+      await expect(transport.invoke(call, undefined)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'unknown-call' },
+      });
+      expect(fakeIpc.invoke).not.toHaveBeenCalled();
+    },
+  );
+
+  it('passes only the payload to listeners, never the IPC event', () => {
+    const listener = vi.fn();
+    transport.on('project.changed', listener);
+    const ipcEvent = { sender: fakeIpc, ports: [] };
+    fakeIpc.emit('workbench:event:project.changed', ipcEvent, { name: 'Elections' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]).toEqual([{ name: 'Elections' }]);
+  });
+
+  it('returns an unsubscribe function that removes exactly its listener', () => {
+    const kept = vi.fn();
+    const removed = vi.fn();
+    transport.on('menu.command', kept);
+    const unsubscribe = transport.on('menu.command', removed);
+    unsubscribe();
+    fakeIpc.emit('workbench:event:menu.command', {}, 'undo');
+    expect(removed).not.toHaveBeenCalled();
+    expect(kept).toHaveBeenCalledWith('undo');
+    expect(fakeIpc.listenerCount('workbench:event:menu.command')).toBe(1);
+  });
+
+  it('refuses unknown events and non-function listeners', () => {
+    expect(() => transport.on('workbench:call:app.info', vi.fn())).toThrow(/Unknown event/);
+    expect(() => transport.on('project.changed', 'alert(1)' as unknown as () => void)).toThrow(TypeError);
+    expect(fakeIpc.eventNames()).toEqual([]);
+  });
+});
