@@ -3,6 +3,15 @@
 import { build } from 'esbuild';
 
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+// Bundled CommonJS dependencies call require() for Node built-ins, which ESM output lacks.
+const nodeEsm = {
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+};
 
 await Promise.all([
   build({
@@ -25,22 +34,31 @@ await Promise.all([
     external: ['electron'],
   }),
   // `npm start`: finds or fetches Electron, else falls back to the browser host. Plain Node, no Electron.
+  build({ ...common, ...nodeEsm, entryPoints: ['main/launcher/start-app.ts'], outfile: 'out/launcher/start-app.mjs' }),
+  // Import parsing runs in a worker thread (Electron main, browser host); one CJS file serves both.
   build({
     ...common,
-    entryPoints: ['main/launcher/start-app.ts'],
-    outfile: 'out/launcher/start-app.mjs',
+    entryPoints: ['main/library/import-jobs/import-worker.ts'],
+    outfile: 'out/workers/import-worker.cjs',
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node22',
+  }),
+  // The command-line program: plain Node, same services as the app.
+  build({
+    ...common,
+    ...nodeEsm,
+    entryPoints: ['main/cli/awb.ts'],
+    outfile: 'out/cli/awb.mjs',
+    banner: { js: `#!/usr/bin/env node\n${nodeEsm.banner.js}` },
   }),
   build({
     ...common,
+    ...nodeEsm,
     entryPoints: ['test/browser-host/server.ts'],
     outfile: 'out/browser-host/server.mjs',
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
   }),
+  build({ ...common, ...nodeEsm, entryPoints: ['test/bench/run-bench.ts'], outfile: 'out/bench/run-bench.mjs' }),
   build({
     ...common,
     entryPoints: ['test/browser-host/bridge.ts'],

@@ -4,7 +4,10 @@ import { normalizeArticleText } from '../../shared/text/normalize-text';
 import { plainTextBlocks } from '../../shared/text/plain-text-blocks';
 import type { ArticleInput } from '../store/article-repository';
 
-/** Pasted text keeps its exact UTF-8 bytes as the original; the stored text is normalised and trimmed. */
+/**
+ * Pasted text keeps its exact UTF-8 bytes as the original (no encoding was involved, so none is
+ * recorded); the stored text is normalised and trimmed.
+ */
 export function articleFromPaste(input: NewArticle): ArticleInput {
   const text = normalizeArticleText(input.text).trim();
   const title = input.title.trim() === '' ? deriveTitle(text) : input.title.trim();
@@ -12,9 +15,8 @@ export function articleFromPaste(input: NewArticle): ArticleInput {
     title,
     text,
     blocks: plainTextBlocks(text),
-    originalBytes: Buffer.from(input.text, 'utf8'),
-    originalType: 'text/plain',
-    originalName: null,
-    encoding: 'utf-8',
+    links: [],
+    metadata: { source: null, url: null, author: null, publishedAt: null, language: null },
+    original: { bytes: Buffer.from(input.text, 'utf8'), name: null, type: 'text/plain', encoding: null },
   };
 }

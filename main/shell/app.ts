@@ -6,11 +6,11 @@ import { WorkbenchError } from '../../shared/ipc/errors';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { Workspace } from '../workspace/workspace';
 import { APP_VERSION, configureAppIdentity } from './app-identity';
-import { createProjectDialogs } from './dialogs';
+import { createFileDialogs } from './dialogs';
 import { registerIpcHandlers, sendEvent } from './ipc';
 import { createMainLog } from './log';
 import { installApplicationMenu } from './menu';
-import { projectFileFromArgv } from './project-file-args';
+import { projectFileFromArgv } from '../workspace/project-file-path';
 import { registerAppSchemeAsPrivileged, serveRendererFiles } from './protocol';
 import { installSecurityPolicy } from './security';
 import { createMainWindow } from './window';
@@ -18,6 +18,8 @@ import { createMainWindow } from './window';
 // The preload and the renderer build sit next to out/main (inside app.asar when packaged).
 const PRELOAD_PATH = join(__dirname, '../preload/preload.cjs');
 const RENDERER_DIR = join(__dirname, '../renderer');
+// Unpacked from the asar archive (electron-builder.yml), as worker threads load from the file system.
+const IMPORT_WORKER_PATH = join(__dirname, '../workers/import-worker.cjs').replace('app.asar', 'app.asar.unpacked');
 
 configureAppIdentity(process.env);
 const log = createMainLog(join(app.getPath('userData'), 'logs'));
@@ -73,7 +75,7 @@ function start(): void {
       return;
     }
     try {
-      // The workspace announces the switch through onProjectChanged, which updates page and menu.
+      // The workspace announces the switch as 'project.changed', which updates page and menu.
       workspace.openProjectFile(path);
     } catch (error) {
       if (error instanceof WorkbenchError) {
@@ -109,7 +111,8 @@ function start(): void {
 
     const started = Workspace.start({
       dataDir: app.getPath('userData'),
-      dialogs: createProjectDialogs(currentWindow),
+      importWorkerFile: IMPORT_WORKER_PATH,
+      dialogs: createFileDialogs(currentWindow),
       appVersion: APP_VERSION,
       shell: 'electron',
       log,
@@ -125,10 +128,12 @@ function start(): void {
       openRecent: (id) => void openRecentProject(dispatch, id),
       log,
     });
-    started.onProjectChanged((info) => {
+    started.events.on('project.changed', (info) => {
       sendEvent(currentWindow(), 'project.changed', info);
       refreshMenu();
     });
+    started.events.on('import.progress', (progress) => sendEvent(currentWindow(), 'import.progress', progress));
+    started.events.on('import.finished', (report) => sendEvent(currentWindow(), 'import.finished', report));
 
     openMainWindow();
     if (pendingProjectFile !== null) {
@@ -156,9 +161,16 @@ function start(): void {
 
   // 'will-quit' rather than 'before-quit': a window may still cancel the quit after 'before-quit',
   // and the app must not carry on with its project closed. By now every window is gone, so no
-  // request can arrive after the close.
-  app.on('will-quit', () => {
-    workspace?.close();
+  // request can arrive after the close. Running imports finish their current file first, so
+  // quitting is held until the workspace has closed, then resumed.
+  app.on('will-quit', (event) => {
+    const closing = workspace;
+    if (closing === null) return;
     workspace = null;
+    event.preventDefault();
+    closing
+      .close()
+      .catch((error: unknown) => log('Closing the project failed', error))
+      .finally(() => app.quit());
   });
 }

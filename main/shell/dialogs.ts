@@ -9,10 +9,14 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import { PROJECT_FILE_EXTENSION } from '../../shared/model/project';
-import type { ProjectDialogs } from '../workspace/project-dialogs';
-import { withProjectExtension } from './project-file-args';
+import type { FileDialogs } from '../workspace/file-dialogs';
+import { withProjectExtension } from '../workspace/project-file-path';
 
 const PROJECT_FILES: FileFilter = { name: 'Annotation Workbench project', extensions: [PROJECT_FILE_EXTENSION] };
+const IMPORTABLE_FILES: FileFilter = {
+  name: 'Articles',
+  extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'pdf'],
+};
 
 // Dialogs are attached to the window when there is one, so they stay modal and on top of it.
 function showSave(parent: BrowserWindow | null, options: SaveDialogOptions) {
@@ -64,7 +68,7 @@ async function chooseProjectSavePath(
 }
 
 /** The native file dialogs behind the workspace's project commands. */
-export function createProjectDialogs(parentWindow: () => BrowserWindow | null): ProjectDialogs {
+export function createFileDialogs(parentWindow: () => BrowserWindow | null): FileDialogs {
   return {
     chooseNewProjectPath: (defaultPath) =>
       chooseProjectSavePath(parentWindow(), {
@@ -86,6 +90,23 @@ export function createProjectDialogs(parentWindow: () => BrowserWindow | null): 
         defaultPath: defaultDir,
         filters: [PROJECT_FILES],
         properties: ['openFile'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseFilesToImport: async () => {
+      const result = await showOpen(parentWindow(), {
+        title: 'Import articles',
+        buttonLabel: 'Import',
+        filters: [IMPORTABLE_FILES, { name: 'All files', extensions: ['*'] }],
+        properties: ['openFile', 'multiSelections'],
+      });
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
+    chooseFolderToImport: async () => {
+      const result = await showOpen(parentWindow(), {
+        title: 'Import every article in a folder',
+        buttonLabel: 'Import folder',
+        properties: ['openDirectory'],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

@@ -77,7 +77,8 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
       { label: 'Open recent', submenu: recentSubmenu(options) },
       command('Save project as…', 'save-project-as', 'CmdOrCtrl+Shift+S'),
       separator,
-      command('Import…', 'import', 'CmdOrCtrl+I'),
+      command('Import files…', 'import', 'CmdOrCtrl+I'),
+      command('Import folder…', 'import-folder', 'CmdOrCtrl+Shift+I'),
       command('Export…', 'export', 'CmdOrCtrl+E'),
       ...(isMac ? [] : [separator, { role: 'quit' } as const]),
     ],
@@ -93,6 +94,8 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
+      separator,
+      command('Search all articles…', 'search', 'CmdOrCtrl+Shift+F'),
     ],
   };
 

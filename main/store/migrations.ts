@@ -151,6 +151,39 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article_id, label_id)
   ) STRICT;
   `,
+  `
+  -- Structure beyond blocks (links kept as text) and a flat copy of the tags for full-text search.
+  ALTER TABLE article ADD COLUMN links_json TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE article ADD COLUMN tag_list TEXT NOT NULL DEFAULT '';
+  -- Code points, computed once at write time so listing thousands of articles reads no text.
+  ALTER TABLE article ADD COLUMN char_count INTEGER NOT NULL DEFAULT 0;
+  UPDATE article SET char_count = length(text);
+
+  -- Accent- and case-insensitive full-text index over text and metadata. External content: the
+  -- index stores no second copy of the text; triggers keep it in step with the article table.
+  CREATE VIRTUAL TABLE article_fts USING fts5(
+    title, text, source, author, url, tag_list,
+    content = 'article', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4'
+  );
+  CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+    INSERT INTO article_fts(rowid, title, text, source, author, url, tag_list)
+    VALUES (new.id, new.title, new.text, new.source, new.author, new.url, new.tag_list);
+  END;
+  CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, text, source, author, url, tag_list)
+    VALUES ('delete', old.id, old.title, old.text, old.source, old.author, old.url, old.tag_list);
+  END;
+  CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text, source, author, url, tag_list ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, text, source, author, url, tag_list)
+    VALUES ('delete', old.id, old.title, old.text, old.source, old.author, old.url, old.tag_list);
+    INSERT INTO article_fts(rowid, title, text, source, author, url, tag_list)
+    VALUES (new.id, new.title, new.text, new.source, new.author, new.url, new.tag_list);
+  END;
+  INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+  CREATE INDEX article_deleted ON article(deleted_at);
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -81,7 +81,11 @@ function migrate(db: DatabaseSync, displayName: string): void {
 
 /** Opens an existing project file after checking it is ours, intact and not from a newer version. */
 export function openProjectDatabase(path: string, displayName: string): DatabaseSync {
-  if (!existsSync(path)) throw new WorkbenchError('not-found', `The project "${displayName}" no longer exists.`);
+  if (!existsSync(path))
+    throw new WorkbenchError(
+      'not-found',
+      `The project file "${displayName}" does not exist (it may have been moved or deleted).`,
+    );
   const kind = sniffFileKind(path);
   if (kind !== 'sqlite') {
     throw new WorkbenchError(

@@ -1,16 +1,23 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
 import type { ErrorLog, Handlers } from '../ipc/dispatcher';
+import { droppedFiles, filesAtPaths, filesInFolder } from '../library/import-jobs/import-sources';
+import { ImportJobs } from '../library/import-jobs/import-jobs';
 import { articleFromPaste } from '../library/pasted-article';
+import { redecodeArticle } from '../library/redecode-article';
 import { ProjectStore } from '../store/project-store';
-import type { ProjectDialogs } from './project-dialogs';
+import type { FileDialogs } from './file-dialogs';
+import { withProjectExtension } from './project-file-path';
+import { WorkspaceEvents } from './workspace-events';
 import { RecentProjects } from './recent-projects';
 
 export interface WorkspaceOptions {
   dataDir: string;
-  dialogs: ProjectDialogs;
+  dialogs: FileDialogs;
+  /** The bundled import worker (out/workers/import-worker.cjs). */
+  importWorkerFile: string;
   appVersion: string;
   shell: 'electron' | 'browser-host';
   log: ErrorLog;
@@ -18,10 +25,7 @@ export interface WorkspaceOptions {
 }
 
 const DEFAULT_PROJECT_NAME = 'My Project';
-
-function withProjectExtension(path: string): string {
-  return extname(path).toLowerCase() === `.${PROJECT_FILE_EXTENSION}` ? path : `${path}.${PROJECT_FILE_EXTENSION}`;
-}
+const DEFAULT_SEARCH_LIMIT = 50;
 
 /**
  * The app's state in main: which project is open, the recent list, and the handlers that serve
@@ -29,8 +33,9 @@ function withProjectExtension(path: string): string {
  */
 export class Workspace {
   readonly handlers: Handlers;
+  readonly events = new WorkspaceEvents();
   private store: ProjectStore;
-  private readonly listeners = new Set<(info: ProjectInfo) => void>();
+  private readonly imports: ImportJobs;
   private readonly recent: RecentProjects;
   private readonly options: WorkspaceOptions;
   private readonly clock: () => Date;
@@ -40,6 +45,15 @@ export class Workspace {
     this.recent = recent;
     this.store = store;
     this.clock = options.clock ?? (() => new Date());
+    this.imports = new ImportJobs({
+      workerFile: options.importWorkerFile,
+      log: options.log,
+      onProgress: (progress) => this.events.emit('import.progress', progress),
+      onFinished: (report) => {
+        this.events.emit('import.finished', report);
+        this.events.emit('project.changed', this.store.info());
+      },
+    });
     this.handlers = this.createHandlers();
   }
 
@@ -78,17 +92,14 @@ export class Workspace {
     }
   }
 
-  onProjectChanged(listener: (info: ProjectInfo) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
   /** Opens a project file named by the operating system (file association, command line). */
   openProjectFile(path: string): ProjectInfo {
     return this.openExisting(path);
   }
 
-  close(): void {
+  /** Lets running imports finish their current file, then closes the project. */
+  async close(): Promise<void> {
+    await this.imports.cancelAll();
     this.store.close();
   }
 
@@ -105,7 +116,7 @@ export class Workspace {
     previous.close();
     this.recent.remember(next.path, this.clock());
     const info = next.info();
-    for (const listener of this.listeners) listener(info);
+    this.events.emit('project.changed', info);
     return info;
   }
 
@@ -149,6 +160,33 @@ export class Workspace {
       'article.list': () => this.store.listArticles(),
       'article.get': ({ id }) => this.store.getArticle(id),
       'article.create': (input) => this.store.createArticle(articleFromPaste(input)),
+      'article.update': ({ id, edit }) => this.store.updateArticle(id, edit),
+      'article.trash': ({ ids }) => this.changingCount(() => this.store.trashArticles(ids)),
+      'article.restore': ({ ids }) => this.changingCount(() => this.store.restoreArticles(ids)),
+      'article.redecode': ({ id, encoding }) => redecodeArticle(this.store, id, encoding),
+      'trash.list': () => this.store.listTrash(),
+      'trash.empty': () => ({ count: this.store.emptyTrash() }),
+      'library.importFiles': async () => {
+        const paths = await dialogs.chooseFilesToImport();
+        return paths === null ? null : this.imports.start(this.store.path, filesAtPaths(paths));
+      },
+      'library.importFolder': async () => {
+        const folder = await dialogs.chooseFolderToImport();
+        return folder === null ? null : this.imports.start(this.store.path, filesInFolder(folder));
+      },
+      'library.importDropped': ({ files }) => this.imports.start(this.store.path, droppedFiles(files)),
+      'library.cancelImport': ({ jobId }) => {
+        this.imports.cancel(jobId);
+        return null;
+      },
+      'search.query': ({ query, limit }) => this.store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
     };
+  }
+
+  /** Trash and restore change what the status bar counts, so the renderer hears about it. */
+  private changingCount(action: () => number): { count: number } {
+    const count = action();
+    this.events.emit('project.changed', this.store.info());
+    return { count };
   }
 }

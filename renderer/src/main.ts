@@ -7,10 +7,13 @@ import '../styles/controls.css';
 import '../styles/toolbar.css';
 import '../styles/article-list.css';
 import '../styles/article-view.css';
+import '../styles/details.css';
+import '../styles/search.css';
 import '../styles/status-bar.css';
 import '../styles/dialog.css';
 import '../styles/menu.css';
 import '../styles/toast.css';
+import '../styles/import.css';
 
 import { createWorkbenchApi } from '../../shared/ipc/create-workbench-api';
 import { startWorkbench } from './workbench/start-workbench';

@@ -13,6 +13,17 @@ export const CALL_NAMES = [
   'article.list',
   'article.get',
   'article.create',
+  'article.update',
+  'article.trash',
+  'article.restore',
+  'article.redecode',
+  'trash.list',
+  'trash.empty',
+  'library.importFiles',
+  'library.importFolder',
+  'library.importDropped',
+  'library.cancelImport',
+  'search.query',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
@@ -21,7 +32,7 @@ export function isCallName(value: unknown): value is CallName {
 }
 
 /** Events main pushes to the renderer. */
-export const EVENT_NAMES = ['project.changed', 'menu.command'] as const;
+export const EVENT_NAMES = ['project.changed', 'menu.command', 'import.progress', 'import.finished'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isEventName(value: unknown): value is EventName {

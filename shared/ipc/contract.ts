@@ -1,9 +1,21 @@
 import { z } from 'zod';
-import { Article, ArticleId, ArticleSummary, NewArticle } from '../model/article';
+import { Article, ArticleEdit, ArticleId, ArticleSummary, NewArticle } from '../model/article';
+import {
+  DroppedFile,
+  ImportJobId,
+  ImportProgress,
+  ImportReport,
+  SearchHit,
+  SearchQuery,
+  TextEncoding,
+} from '../model/library';
 import { ProjectInfo, RecentProject } from '../model/project';
 import type { CallName, EventName } from './call-names';
 
 const NoArgument = z.undefined();
+const ArticleIds = z.strictObject({ ids: z.array(ArticleId).min(1).max(100_000) });
+const Count = z.strictObject({ count: z.number().int().nonnegative() });
+const ImportStarted = z.strictObject({ jobId: ImportJobId, total: z.number().int().nonnegative() });
 
 function call<A extends z.ZodType, R extends z.ZodType>(arg: A, result: R, summary: string) {
   return { arg, result, summary };
@@ -37,6 +49,37 @@ export const contract = {
   'article.list': call(NoArgument, z.array(ArticleSummary), 'All articles, newest first.'),
   'article.get': call(z.strictObject({ id: ArticleId }), Article, 'One article with its text and blocks.'),
   'article.create': call(NewArticle, ArticleSummary, 'Create an article from pasted text.'),
+  'article.update': call(
+    z.strictObject({ id: ArticleId, edit: ArticleEdit }),
+    ArticleSummary,
+    'Rename an article or edit its metadata and tags.',
+  ),
+  'article.trash': call(ArticleIds, Count, 'Move articles to the trash (they can be restored).'),
+  'article.restore': call(ArticleIds, Count, 'Bring articles back from the trash.'),
+  'article.redecode': call(
+    z.strictObject({ id: ArticleId, encoding: TextEncoding }),
+    Article,
+    'Decode the original bytes again with another character encoding.',
+  ),
+  'trash.list': call(NoArgument, z.array(ArticleSummary), 'Articles in the trash, most recently deleted first.'),
+  'trash.empty': call(NoArgument, Count, 'Delete every article in the trash for good.'),
+  'library.importFiles': call(
+    NoArgument,
+    ImportStarted.nullable(),
+    'Ask for files and import them; null if cancelled.',
+  ),
+  'library.importFolder': call(NoArgument, ImportStarted.nullable(), 'Ask for a folder and import every file in it.'),
+  'library.importDropped': call(
+    z.strictObject({ files: z.array(DroppedFile).min(1).max(1000) }),
+    ImportStarted,
+    'Import files dropped on the window.',
+  ),
+  'library.cancelImport': call(
+    z.strictObject({ jobId: ImportJobId }),
+    z.null(),
+    'Stop an import after the current file.',
+  ),
+  'search.query': call(SearchQuery, z.array(SearchHit), 'Full-text and metadata search across the project.'),
 } as const satisfies Record<CallName, { arg: z.ZodType; result: z.ZodType; summary: string }>;
 
 export type Contract = typeof contract;
@@ -50,6 +93,8 @@ export const MenuCommand = z.enum([
   'save-project-as',
   'new-article',
   'import',
+  'import-folder',
+  'search',
   'export',
   'undo',
   'redo',
@@ -60,6 +105,8 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 export const events = {
   'project.changed': ProjectInfo,
   'menu.command': MenuCommand,
+  'import.progress': ImportProgress,
+  'import.finished': ImportReport,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -11,6 +11,12 @@ export const ErrorCode = z.enum([
   'project-not-ours',
   'read-only',
   'disk-full',
+  'unsupported-format',
+  'file-too-large',
+  'file-damaged',
+  'file-encrypted',
+  'duplicate',
+  'cancelled',
   'io',
   'internal',
 ]);

@@ -1,36 +1,56 @@
 import { join } from 'node:path';
-import type { ProjectDialogs } from '../../main/workspace/project-dialogs';
+import type { FileDialogs } from '../../main/workspace/file-dialogs';
+
+type Answer = string | string[] | null;
 
 /**
- * Stands in for native file dialogs: tests queue the answers (paths or null for "cancelled");
- * with nothing queued, "new" and "save as" pick a fresh name next to the suggestion and "open" cancels.
+ * Stands in for native file dialogs: tests queue the answers (paths, or null for "cancelled").
+ * With nothing queued it either cancels or, for manual use of the browser host, invents a fresh
+ * project name next to the suggestion so New project and Save as still work.
  */
-export class ScriptedDialogs implements ProjectDialogs {
-  private readonly answers: (string | null)[] = [];
+export class ScriptedDialogs implements FileDialogs {
+  private readonly answers: Answer[];
+  private readonly whenEmpty: 'cancel' | 'invent-name';
   private counter = 0;
 
-  queue(answers: (string | null)[]): void {
+  constructor(options: { whenEmpty: 'cancel' | 'invent-name' }, ...answers: Answer[]) {
+    this.whenEmpty = options.whenEmpty;
+    this.answers = answers;
+  }
+
+  queue(answers: Answer[]): void {
     this.answers.push(...answers);
   }
 
   async chooseNewProjectPath(suggestedPath: string): Promise<string | null> {
-    return this.next(() => this.freshName(suggestedPath));
+    return this.nextPath(() => this.freshName(suggestedPath));
   }
 
   async chooseProjectToOpen(): Promise<string | null> {
-    return this.next(() => null);
+    return this.nextPath(() => null);
   }
 
   async chooseSaveAsPath(suggestedPath: string): Promise<string | null> {
-    return this.next(() => this.freshName(suggestedPath));
+    return this.nextPath(() => this.freshName(suggestedPath));
   }
 
-  private next(fallback: () => string | null): string | null {
-    return this.answers.length > 0 ? (this.answers.shift() as string | null) : fallback();
+  async chooseFilesToImport(): Promise<string[] | null> {
+    const answer = this.answers.shift() ?? null;
+    return typeof answer === 'string' ? [answer] : answer;
+  }
+
+  async chooseFolderToImport(): Promise<string | null> {
+    return this.nextPath(() => null);
+  }
+
+  private nextPath(invent: () => string | null): string | null {
+    if (this.answers.length === 0) return this.whenEmpty === 'invent-name' ? invent() : null;
+    const answer = this.answers.shift() ?? null;
+    return Array.isArray(answer) ? (answer[0] ?? null) : answer;
   }
 
   private freshName(suggestedPath: string): string {
     this.counter++;
-    return join(suggestedPath.replace(/\.awb$/, ''), '..', `${Date.now()}-${this.counter}.awb`);
+    return join(suggestedPath, '..', `Project ${Date.now()}-${this.counter}.awb`);
   }
 }

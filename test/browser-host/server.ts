@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { EVENT_NAMES } from '../../shared/ipc/call-names';
 import { createDispatcher } from '../../main/ipc/dispatcher';
 import { contentSecurityPolicy } from '../../main/security/content-security-policy';
 import { mimeTypeOf, resolveRendererFile } from '../../main/security/renderer-files';
@@ -34,16 +35,23 @@ const { values: options } = parseArgs({
 
 const dataDir = options['data-dir'] ?? join(tmpdir(), 'annotation-workbench-browser-host');
 const token = randomBytes(24).toString('base64url');
-const dialogs = new ScriptedDialogs();
+const dialogs = new ScriptedDialogs({ whenEmpty: 'invent-name' });
 const log = (message: string, error: unknown): void => console.error(`[browser-host] ${message}:`, error);
-const workspace = Workspace.start({ dataDir, dialogs, appVersion: version, shell: 'browser-host', log });
+const workspace = Workspace.start({
+  dataDir,
+  dialogs,
+  importWorkerFile: join(here, '..', 'workers', 'import-worker.cjs'),
+  appVersion: version,
+  shell: 'browser-host',
+  log,
+});
 const dispatch = createDispatcher(workspace.handlers, log);
 const eventStreams = new Set<ServerResponse>();
 
 function sendEvent(name: string, payload: unknown): void {
   for (const stream of eventStreams) stream.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
 }
-workspace.onProjectChanged((info) => sendEvent('project.changed', info));
+for (const event of EVENT_NAMES) workspace.events.on(event, (payload) => sendEvent(event, payload));
 
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy({ allowConnectToSelf: true }),
@@ -146,14 +154,14 @@ const server = createServer((request, response) => {
   });
 });
 
-function shutdown(): void {
+async function shutdown(): Promise<void> {
   for (const stream of eventStreams) stream.end();
   server.close();
-  workspace.close();
+  await workspace.close();
   process.exit(0);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
 
 server.listen(Number(options.port), '127.0.0.1', () => {
   const address = server.address();

@@ -16,9 +16,10 @@ test('a pasted article shows with its title and paragraphs and survives reload a
   await expect(app.getByTestId('status-project')).toHaveText(/My Project/);
 
   await app.getByRole('button', { name: 'New article' }).click();
-  await app.getByLabel('Title').fill('Xi empfängt Schoigu in Peking');
-  await app.getByLabel('Text').fill(SEED);
-  await app.getByRole('button', { name: 'Create' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New article' });
+  await dialog.getByLabel('Title').fill('Xi empfängt Schoigu in Peking');
+  await dialog.getByLabel('Text').fill(SEED);
+  await dialog.getByRole('button', { name: 'Create' }).click();
 
   const view = app.locator('.ProseMirror');
   await expect(app.locator('h1')).toHaveText('Xi empfängt Schoigu in Peking');

@@ -27,11 +27,12 @@ try {
     await page.goto(startUrl);
     if (colorScheme === 'light') {
       await page.getByRole('button', { name: 'New article' }).click();
-      await page.getByLabel('Title').fill('Xi empfängt Schoigu in Peking');
-      await page.getByLabel('Text').fill(seed);
-      await page.getByRole('button', { name: 'Create' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New article' });
+      await dialog.getByLabel('Title').fill('Xi empfängt Schoigu in Peking');
+      await dialog.getByLabel('Text').fill(seed);
+      await dialog.getByRole('button', { name: 'Create' }).click();
     } else {
-      await page.getByRole('option').first().click();
+      await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().click();
     }
     await page.locator('.ProseMirror p').first().waitFor();
     await page.screenshot({ path: join(root, 'resources', 'screenshots', `workbench-${colorScheme}.png`) });

@@ -1,71 +1,59 @@
 import type { ArticleId, ArticleSummary } from '../../../shared/model/article';
-import { h, uniqueId } from '../dom/element-builder';
-import { formatArticleDate, formatArticleDateLong, formatCharCount } from './article-summary-format';
+import { h } from '../dom/element-builder';
+import { formatArticleDate, formatArticleDateLong, formatPublishedDate, languageName } from './article-summary-format';
 
 export interface ArticleListCallbacks {
   /** The user chose an article (click, Enter or Space). */
   onOpen(id: ArticleId): void;
+  /** The user pressed Delete on an article. */
+  onTrash(id: ArticleId): void;
 }
 
 /** Rows moved by Page Up / Page Down. */
 const PAGE_STEP = 10;
 
 /**
- * The sidebar's article list, an ARIA listbox with one option per article.
+ * The library's article list, an ARIA listbox with one option per article shown (after the
+ * panel's sort and filters).
  *
  * Keyboard: arrows, Home/End and Page Up/Down move focus between options (roving tabindex, so Tab
- * leaves the list in one step); Enter or Space opens the focused article. Opening is NOT tied to
- * focus because an article can be megabytes long and arrowing through the list should stay instant.
- * `aria-selected` marks the article shown in the main pane.
+ * leaves the list in one step); Enter or Space opens the focused article; Delete moves it to the
+ * trash. Opening is NOT tied to focus because an article can be megabytes long and arrowing through
+ * the list should stay instant. `aria-selected` marks the article shown in the main pane.
  */
 export class ArticleListView {
-  readonly element: HTMLElement;
-  private readonly listbox: HTMLUListElement;
-  private readonly emptyMessage: HTMLElement;
-  private readonly countBadge: HTMLElement;
+  readonly element: HTMLUListElement;
   private readonly callbacks: ArticleListCallbacks;
   private articles: readonly ArticleSummary[] = [];
   private selectedId: ArticleId | null = null;
   /** Index of the option that takes focus when the user tabs into the list. */
   private activeIndex = 0;
 
-  constructor(callbacks: ArticleListCallbacks) {
+  constructor(callbacks: ArticleListCallbacks, labelledBy: string) {
     this.callbacks = callbacks;
-    const headingId = uniqueId('article-list-heading');
-    this.countBadge = h('span', { className: 'sidebar-count', attrs: { 'aria-hidden': 'true' } });
-    this.listbox = h('ul', {
+    this.element = h('ul', {
       className: 'article-list',
-      attrs: { role: 'listbox', 'aria-labelledby': headingId, 'aria-orientation': 'vertical' },
+      attrs: { role: 'listbox', 'aria-labelledby': labelledBy, 'aria-orientation': 'vertical' },
     });
-    this.emptyMessage = h('div', { className: 'sidebar-empty', attrs: { hidden: true } }, [
-      h('p', { className: 'sidebar-empty-title', text: 'No articles yet' }),
-      h('p', { className: 'sidebar-empty-hint', text: 'Paste text anywhere or choose New article to add one.' }),
-    ]);
-    this.element = h('nav', { className: 'sidebar', attrs: { 'aria-labelledby': headingId } }, [
-      h('div', { className: 'sidebar-header' }, [
-        h('h2', { className: 'sidebar-heading', attrs: { id: headingId }, text: 'Articles' }),
-        this.countBadge,
-      ]),
-      this.listbox,
-      this.emptyMessage,
-    ]);
-    this.listbox.addEventListener('keydown', (event) => this.onKeyDown(event));
-    this.listbox.addEventListener('click', (event) => this.onClick(event));
+    this.element.addEventListener('keydown', (event) => this.onKeyDown(event));
+    this.element.addEventListener('click', (event) => this.onClick(event));
   }
 
-  /** Replaces the list. Keeps keyboard focus on the same article if the list had focus. */
+  /**
+   * Replaces the list. If the list had focus, focus stays on the same article, or, when that one is
+   * gone (trashed, filtered out), on the row that took its place, so Delete can be pressed again.
+   */
   render(articles: readonly ArticleSummary[], selectedId: ArticleId | null, now: Date = new Date()): void {
     const focusedId = this.focusedArticleId();
+    const focusedIndex = this.activeIndex;
     this.articles = articles;
     this.selectedId = selectedId;
-    const options = articles.map((article) => this.renderOption(article, now));
-    this.listbox.replaceChildren(...options);
-    this.emptyMessage.hidden = articles.length > 0;
-    this.listbox.hidden = articles.length === 0;
-    this.countBadge.textContent = articles.length > 0 ? String(articles.length) : '';
+    this.element.replaceChildren(...articles.map((article) => this.renderOption(article, now)));
+    this.element.hidden = articles.length === 0;
     const anchorId = focusedId ?? selectedId;
     const anchor = articles.findIndex((article) => article.id === anchorId);
-    this.setActiveIndex(anchor >= 0 ? anchor : 0, focusedId !== null);
+    if (anchor >= 0) this.setActiveIndex(anchor, focusedId !== null);
+    else this.setActiveIndex(focusedId !== null ? focusedIndex : 0, focusedId !== null);
   }
 
   /** Marks the article shown in the main pane without rebuilding the list. */
@@ -86,8 +74,34 @@ export class ArticleListView {
     this.options()[this.activeIndex]?.focus();
   }
 
+  /** The article after `id` in the list (or before it, at the end): what to show once `id` is gone. */
+  neighbourOf(id: ArticleId): ArticleId | null {
+    const index = this.articles.findIndex((article) => article.id === id);
+    if (index < 0) return null;
+    return (this.articles[index + 1] ?? this.articles[index - 1])?.id ?? null;
+  }
+
   private renderOption(article: ArticleSummary, now: Date): HTMLLIElement {
     const selected = article.id === this.selectedId;
+    const { source, language, publishedAt } = article.metadata;
+    const meta: Node[] = [];
+    if (source) meta.push(h('span', { className: 'article-item-source', attrs: { dir: 'auto' }, text: source }));
+    meta.push(
+      publishedAt
+        ? h('time', {
+            attrs: { datetime: publishedAt, title: `Published ${formatPublishedDate(publishedAt)}` },
+            text: formatPublishedDate(publishedAt),
+          })
+        : h('time', {
+            attrs: { datetime: article.createdAt, title: `Added ${formatArticleDateLong(article.createdAt)}` },
+            text: formatArticleDate(article.createdAt, now),
+          }),
+    );
+    if (language) {
+      meta.push(
+        h('abbr', { className: 'article-item-language', attrs: { title: languageName(language) }, text: language }),
+      );
+    }
     return h(
       'li',
       {
@@ -106,25 +120,26 @@ export class ArticleListView {
           attrs: { dir: 'auto' },
           text: article.title || 'Untitled article',
         }),
-        h('span', { className: 'article-item-meta' }, [
-          h('time', {
-            attrs: { datetime: article.createdAt, title: formatArticleDateLong(article.createdAt) },
-            text: formatArticleDate(article.createdAt, now),
-          }),
-          h('span', { className: 'article-item-separator', attrs: { 'aria-hidden': 'true' }, text: '·' }),
-          h('span', { text: formatCharCount(article.charCount) }),
-        ]),
+        h(
+          'span',
+          { className: 'article-item-meta' },
+          meta.flatMap((part, index) =>
+            index === 0
+              ? [part]
+              : [h('span', { className: 'article-item-separator', attrs: { 'aria-hidden': 'true' }, text: '·' }), part],
+          ),
+        ),
       ],
     );
   }
 
   private options(): HTMLElement[] {
-    return Array.from(this.listbox.children) as HTMLElement[];
+    return Array.from(this.element.children) as HTMLElement[];
   }
 
   private focusedArticleId(): ArticleId | null {
     const focused = document.activeElement;
-    if (!(focused instanceof HTMLElement) || focused.parentElement !== this.listbox) return null;
+    if (!(focused instanceof HTMLElement) || focused.parentElement !== this.element) return null;
     return Number(focused.dataset['articleId']);
   }
 
@@ -157,16 +172,19 @@ export class ArticleListView {
       this.setActiveIndex(target, true);
       return;
     }
+    const article = this.articles[this.activeIndex];
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const article = this.articles[this.activeIndex];
       if (article) this.callbacks.onOpen(article.id);
+    } else if (event.key === 'Delete' && !event.shiftKey) {
+      event.preventDefault();
+      if (article) this.callbacks.onTrash(article.id);
     }
   }
 
   private onClick(event: MouseEvent): void {
     const option = (event.target as Element | null)?.closest<HTMLElement>('[role="option"]');
-    if (!option || option.parentElement !== this.listbox) return;
+    if (!option || option.parentElement !== this.element) return;
     const index = this.options().indexOf(option);
     this.setActiveIndex(index, true);
     this.callbacks.onOpen(Number(option.dataset['articleId']));

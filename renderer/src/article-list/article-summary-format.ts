@@ -71,3 +71,68 @@ export function formatArticleCount(count: number, options: FormatOptions = {}): 
   if (count === 0) return 'No articles';
   return `${new Intl.NumberFormat(options.locale).format(count)} ${count === 1 ? 'article' : 'articles'}`;
 }
+
+/** A date-only value ("2025", "2025-02", "2025-02-28") as UTC midnight with its precision, or null. */
+export function parseDateOnly(value: string): { date: Date; precision: 'year' | 'month' | 'day' } | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (match === null) return null;
+  const [, year, month = '01', day = '01'] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  // Date.UTC rolls "2025-13-45" over into 2026; such a value is not a date.
+  if (date.getUTCMonth() + 1 !== Number(month) || date.getUTCDate() !== Number(day)) return null;
+  return { date, precision: match[3] !== undefined ? 'day' : match[2] !== undefined ? 'month' : 'year' };
+}
+
+/**
+ * A published date as the source gave it: "2025" stays a year, "2025-02" a month, a full date reads
+ * "28 Feb 2025" (in the locale's order). Date-only values are formatted in UTC, so a date never
+ * slides to the day before in time zones west of Greenwich; a date-time keeps its own instant.
+ */
+export function formatPublishedDate(value: string, options: FormatOptions = {}): string {
+  const { locale } = options;
+  if (/^\d{4}(-\d{2}){0,2}$/.test(value)) {
+    const parsed = parseDateOnly(value);
+    if (parsed === null) return value;
+    if (parsed.precision === 'year') return value;
+    return new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'short',
+      day: parsed.precision === 'day' ? 'numeric' : undefined,
+    }).format(parsed.date);
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: options.timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  }).format(date);
+}
+
+/** "English", "German"; the code itself when the runtime does not know the language. */
+export function languageName(code: string, options: FormatOptions = {}): string {
+  try {
+    const name = new Intl.DisplayNames(options.locale === undefined ? ['en'] : [options.locale], {
+      type: 'language',
+      fallback: 'none',
+    }).of(code);
+    return name ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "12 KB", "3.4 MB": file sizes in the origin section. */
+export function formatByteSize(bytes: number, options: FormatOptions = {}): string {
+  const units = ['bytes', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  if (unit === 0) return `${new Intl.NumberFormat(options.locale).format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  return `${new Intl.NumberFormat(options.locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
+}

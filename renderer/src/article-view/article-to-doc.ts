@@ -1,5 +1,5 @@
-import type { Node as ProseMirrorNode, Schema } from 'prosemirror-model';
-import type { Block } from '../../../shared/model/article';
+import type { Mark, MarkType, Node as ProseMirrorNode, Schema } from 'prosemirror-model';
+import type { Block, Link } from '../../../shared/model/article';
 import { articleSchema, NODE_NAME_FOR_BLOCK_KIND } from './article-schema';
 import { TextPositionMap } from './text-position-map';
 
@@ -7,6 +7,8 @@ import { TextPositionMap } from './text-position-map';
 export interface ArticleLayout {
   text: string;
   blocks: readonly Block[];
+  /** Drawn as `link` marks; they never change positions, so a bad one is dropped, not fatal. */
+  links?: readonly Link[];
 }
 
 /** A document built from an article, with the map between its positions and the article's text offsets. */
@@ -27,6 +29,7 @@ export class InvalidArticleLayoutError extends Error {
  * Builds the ProseMirror document for an article: one textblock per `Block`, holding exactly
  * `text.slice(block.start, block.end)`, so document positions and text offsets differ only by a
  * per-block shift (see TextPositionMap). Text between blocks (the separators) is not shown.
+ * Consecutive list items go into one `bullet_list`; links become `link` marks on the text they cover.
  *
  * Pure: no DOM, no view; safe to call in unit tests and workers.
  *
@@ -38,15 +41,97 @@ export function articleToDoc(article: ArticleLayout, schema: Schema = articleSch
   validateLayout(article);
   const blocks: readonly Block[] =
     article.blocks.length > 0 ? article.blocks : [{ kind: 'paragraph', start: 0, end: 0 }];
-  const children = blocks.map((block) => {
+  const links = usableLinks(article.links ?? [], article.text.length);
+  const linkType = schema.marks['link'];
+  let firstLink = 0;
+  const textblocks = blocks.map((block) => {
     const type = schema.nodes[NODE_NAME_FOR_BLOCK_KIND[block.kind]];
     if (type === undefined) throw new Error(`The schema has no node for block kind "${block.kind}".`);
-    const content = article.text.slice(block.start, block.end);
+    // Links and blocks are both in text order, so the links a block can touch start at `firstLink`.
+    while (firstLink < links.length && (links[firstLink]?.end ?? 0) <= block.start) firstLink += 1;
+    const content = inlineContent(schema, article.text, block, links, firstLink, linkType);
+    const attrs = type.spec.attrs?.['level'] !== undefined ? { level: block.level ?? 1 } : null;
     // ProseMirror text nodes may not be empty: an empty block is a textblock with no children.
-    return type.create(null, content.length > 0 ? schema.text(content) : null);
+    return type.create(attrs, content);
   });
-  const doc = schema.topNodeType.create(null, children);
+  const doc = schema.topNodeType.create(null, groupListItems(schema, textblocks));
   return { doc, positions: TextPositionMap.fromDocument(doc, blocks, article.text.length) };
+}
+
+/** Text nodes for one block, split where links start and end so each link's text carries its mark. */
+function inlineContent(
+  schema: Schema,
+  text: string,
+  block: Block,
+  links: readonly Link[],
+  firstLink: number,
+  linkType: MarkType | undefined,
+): ProseMirrorNode[] {
+  const nodes: ProseMirrorNode[] = [];
+  const push = (from: number, to: number, marks?: readonly Mark[]) => {
+    if (to > from) nodes.push(schema.text(text.slice(from, to), marks));
+  };
+  let at = block.start;
+  for (let i = firstLink; linkType !== undefined && i < links.length; i += 1) {
+    const link = links[i];
+    if (link === undefined || link.start >= block.end) break;
+    const from = Math.max(link.start, block.start);
+    const to = Math.min(link.end, block.end);
+    push(at, from);
+    push(from, to, [linkType.create({ href: link.href })]);
+    at = Math.max(at, to);
+  }
+  push(at, block.end);
+  return nodes;
+}
+
+/** Wraps each run of consecutive `list_item`s in a `bullet_list`, leaving every other block as it is. */
+function groupListItems(schema: Schema, textblocks: readonly ProseMirrorNode[]): ProseMirrorNode[] {
+  const listType = schema.nodes['bullet_list'];
+  if (listType === undefined) return [...textblocks];
+  const children: ProseMirrorNode[] = [];
+  let run: ProseMirrorNode[] = [];
+  const flush = () => {
+    if (run.length > 0) children.push(listType.create(null, run));
+    run = [];
+  };
+  for (const node of textblocks) {
+    if (node.type.name === 'list_item') {
+      run.push(node);
+    } else {
+      flush();
+      children.push(node);
+    }
+  }
+  flush();
+  return children;
+}
+
+/**
+ * Links that can be drawn: inside the text, not empty, in text order and not overlapping (of two
+ * overlapping links the one starting first keeps the shared text). Anything else is dropped,
+ * because a link only decorates text and must never stop an article from opening.
+ */
+export function usableLinks(links: readonly Link[], textLength: number): Link[] {
+  const sorted = links
+    .filter(
+      (link) =>
+        Number.isInteger(link.start) &&
+        Number.isInteger(link.end) &&
+        link.start >= 0 &&
+        link.start < link.end &&
+        link.end <= textLength,
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const usable: Link[] = [];
+  let coveredTo = 0;
+  for (const link of sorted) {
+    const start = Math.max(link.start, coveredTo);
+    if (start >= link.end) continue;
+    usable.push({ ...link, start });
+    coveredTo = link.end;
+  }
+  return usable;
 }
 
 function validateLayout({ text, blocks }: ArticleLayout): void {

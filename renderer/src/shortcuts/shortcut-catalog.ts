@@ -28,9 +28,39 @@ export function shortcutCatalog(mac: boolean = isMacPlatform()): readonly Shortc
       shortcuts: [
         { chords: [[mod, 'N']], action: 'New article' },
         { chords: [[mod, 'V']], action: 'Create an article from the clipboard (outside text fields)' },
+        // Owned by the native File menu (desktop app), which is why the window does not bind them itself.
+        { chords: [[mod, 'I']], action: 'Import files (File menu)' },
+        { chords: [[mod, 'Shift', 'I']], action: 'Import a folder (File menu)' },
         { chords: [['↑'], ['↓']], action: 'Move through the article list' },
         { chords: [['Home'], ['End']], action: 'First or last article in the list' },
         { chords: [['Enter'], ['Space']], action: 'Open the focused article' },
+        { chords: [['Delete']], action: 'Move the focused article to the trash' },
+        { chords: [[mod, 'Z']], action: 'Undo moving to the trash (while its notice shows)' },
+      ],
+    },
+    {
+      title: 'Search',
+      shortcuts: [
+        { chords: [[mod, 'Shift', 'F']], action: 'Search articles' },
+        { chords: [['↑'], ['↓']], action: 'Move through the results' },
+        { chords: [['Enter']], action: 'Open the result and select the match' },
+        { chords: [['Esc']], action: 'Close the results, then clear the search' },
+      ],
+    },
+    {
+      title: 'Reading',
+      shortcuts: [
+        { chords: [[mod, 'Click']], action: 'Open a link in your browser' },
+        { chords: [['Shift', 'F10'], ['Menu']], action: 'Link actions, with the caret in a link' },
+      ],
+    },
+    {
+      title: 'Details panel',
+      shortcuts: [
+        { chords: [['Enter']], action: 'Save the field (leaving it saves too)' },
+        { chords: [['Esc']], action: 'Put back the saved value of the field' },
+        { chords: [['Enter']], action: 'Add the typed tag (in Tags)' },
+        { chords: [['Backspace']], action: 'Remove the last tag (in an empty Tags field)' },
       ],
     },
     {
@@ -43,9 +73,15 @@ export function shortcutCatalog(mac: boolean = isMacPlatform()): readonly Shortc
     {
       title: 'General',
       shortcuts: [
-        { chords: [['Tab'], ['Shift', 'Tab']], action: 'Move between toolbar, article list and article' },
+        { chords: [['Tab'], ['Shift', 'Tab']], action: 'Move between toolbar, library, article and details' },
         { chords: [['?'], ['F1']], action: 'Show these shortcuts' },
       ],
     },
   ];
+}
+
+/** How a chord is written in a tooltip or a hint: "Ctrl+Shift+F", "⌘⇧F". */
+export function chordLabel(chord: KeyChord, mac: boolean = isMacPlatform()): string {
+  if (!mac) return chord.join('+');
+  return chord.map((key) => (key === 'Shift' ? '⇧' : key === 'Alt' ? '⌥' : key)).join('');
 }

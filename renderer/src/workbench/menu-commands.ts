@@ -6,12 +6,17 @@ export interface MenuCommandActions {
   newProject(): void;
   openProject(): void;
   saveProjectAs(): void;
+  importFiles(): void;
+  importFolder(): void;
+  focusSearch(): void;
   showShortcuts(): void;
+  /** Undoes the last move to the trash; false if there is none. */
+  undoTrash(): boolean;
   comingSoon(feature: string): void;
 }
 
 /** What users call the features that are not built yet, for the "coming soon" notice. */
-const UNBUILT_FEATURES = { import: 'Import', export: 'Export', undo: 'Undo', redo: 'Redo' } as const;
+const UNBUILT_FEATURES = { export: 'Export', undo: 'Undo', redo: 'Redo' } as const;
 
 /**
  * Runs a command sent by the native menu (`menu.command`). The switch is exhaustive over
@@ -27,6 +32,12 @@ export function runMenuCommand(command: MenuCommand, actions: MenuCommandActions
       return actions.openProject();
     case 'save-project-as':
       return actions.saveProjectAs();
+    case 'import':
+      return actions.importFiles();
+    case 'import-folder':
+      return actions.importFolder();
+    case 'search':
+      return actions.focusSearch();
     case 'show-shortcuts':
       return actions.showShortcuts();
     case 'undo':
@@ -36,8 +47,8 @@ export function runMenuCommand(command: MenuCommand, actions: MenuCommandActions
         document.execCommand(command);
         return;
       }
+      if (command === 'undo' && actions.undoTrash()) return;
       return actions.comingSoon(UNBUILT_FEATURES[command]);
-    case 'import':
     case 'export':
       return actions.comingSoon(UNBUILT_FEATURES[command]);
     default: {

@@ -2,17 +2,25 @@ import { h } from '../dom/element-builder';
 import { icon } from '../dom/icons';
 import { isMacPlatform } from '../shortcuts/shortcut-catalog';
 
+export interface ToolbarParts {
+  importMenu: HTMLElement;
+  projectMenu: HTMLElement;
+  search: HTMLElement;
+  detailsToggle: HTMLElement;
+}
+
 export interface ToolbarCallbacks {
   newArticle(): void;
   showShortcuts(): void;
 }
 
 /**
- * The top bar (banner landmark): app name, "New article", the project menu and the shortcuts help.
+ * The top bar (banner landmark): app name, "New article", the Import and Project menus, the search
+ * field, and on the far side the Details toggle and the shortcuts help.
  * Not an ARIA `toolbar`: that role promises arrow-key navigation between its buttons, while plain
  * Tab order is what users expect from a handful of buttons.
  */
-export function createToolbar(projectMenu: HTMLElement, callbacks: ToolbarCallbacks): HTMLElement {
+export function createToolbar(parts: ToolbarParts, callbacks: ToolbarCallbacks): HTMLElement {
   const mod = isMacPlatform() ? '⌘' : 'Ctrl+';
   const newArticle = h('button', {
     className: 'button button-primary',
@@ -33,7 +41,8 @@ export function createToolbar(projectMenu: HTMLElement, callbacks: ToolbarCallba
       h('span', { className: 'brand-mark', attrs: { 'aria-hidden': 'true' } }),
       h('span', { className: 'brand-name', text: 'Annotation Workbench' }),
     ]),
-    h('div', { className: 'toolbar-actions' }, [newArticle, projectMenu]),
-    h('div', { className: 'toolbar-end' }, [shortcuts]),
+    h('div', { className: 'toolbar-actions' }, [newArticle, parts.importMenu, parts.projectMenu]),
+    h('div', { className: 'toolbar-search' }, [parts.search]),
+    h('div', { className: 'toolbar-end' }, [parts.detailsToggle, shortcuts]),
   ]);
 }

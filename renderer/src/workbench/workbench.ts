@@ -1,11 +1,21 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
-import { ARTICLE_LIMITS, type ArticleId, type ArticleSummary, type NewArticle } from '../../../shared/model/article';
+import {
+  ARTICLE_LIMITS,
+  type ArticleEdit,
+  type ArticleId,
+  type ArticleSummary,
+  type NewArticle,
+} from '../../../shared/model/article';
+import type { ImportReport, SearchHit, TextEncoding } from '../../../shared/model/library';
 import type { ProjectInfo, RecentProject } from '../../../shared/model/project';
-import type { ArticleListView } from '../article-list/article-list-view';
 import { sortNewestFirst } from '../article-list/article-summary-format';
+import type { LibraryPanel } from '../article-list/library-panel';
 import type { ArticleView } from '../article-view/article-view';
+import type { ConfirmDialog } from '../dialogs/confirm-dialog';
 import { userMessageOf } from '../errors/user-message';
+import type { MetadataPanel } from '../metadata/metadata-panel';
 import type { ToastRegion } from '../notifications/toast-region';
+import { hitTextRange } from '../search/snippet-segments';
 import {
   INITIAL_SAVE_TRACKING,
   saveStateOf,
@@ -16,18 +26,28 @@ import {
 import type { StatusBarView } from '../status-bar/status-bar-view';
 
 export interface WorkbenchViews {
-  list: ArticleListView;
+  library: LibraryPanel;
   article: ArticleView;
+  details: MetadataPanel;
   status: StatusBarView;
   toasts: ToastRegion;
+  confirm: ConfirmDialog;
 }
 
 const APP_NAME = 'Annotation Workbench';
 
+/** The last move to the trash, while its "Undo" notice is on screen. */
+interface PendingUndo {
+  ids: ArticleId[];
+  /** Undone already (by the button or the key); a second request does nothing. */
+  done: boolean;
+  closeNotice(): void;
+}
+
 /**
- * The window's state and the actions on it: which project is open, its articles, which one is
- * shown, and whether writes are saved. Views only render what they are given and report user
- * intent back through callbacks wired in start-workbench.ts.
+ * The window's state and the actions on it: which project is open, its articles and trash, which
+ * article is shown, and whether writes are saved. Views only render what they are given and report
+ * user intent back through callbacks wired in start-workbench.ts.
  *
  * Every asynchronous load carries a generation number, and only the latest result is applied, so
  * fast clicking, a paste during a reload, or a project switch mid-load never shows stale data.
@@ -42,6 +62,7 @@ export class Workbench {
   private saveTracking: SaveTracking = INITIAL_SAVE_TRACKING;
   private reloadGeneration = 0;
   private openGeneration = 0;
+  private pendingUndo: PendingUndo | null = null;
 
   constructor(api: WorkbenchApi, views: WorkbenchViews) {
     this.api = api;
@@ -62,13 +83,22 @@ export class Workbench {
     return this.project;
   }
 
-  /** Reloads project info and the article list; selects `select` if given, else keeps the selection. */
+  /**
+   * Reloads project info, the article list and the trash. With `select`, that article is shown
+   * (also by any reload that overtakes this one); otherwise the selection is kept.
+   */
   async reload(select?: ArticleId): Promise<void> {
     const generation = ++this.reloadGeneration;
+    if (select !== undefined) this.selectedId = select;
     let project: ProjectInfo;
     let list: ArticleSummary[];
+    let trash: ArticleSummary[];
     try {
-      [project, list] = await Promise.all([this.api.invoke('project.current'), this.api.invoke('article.list')]);
+      [project, list, trash] = await Promise.all([
+        this.api.invoke('project.current'),
+        this.api.invoke('article.list'),
+        this.api.invoke('trash.list'),
+      ]);
     } catch (error) {
       if (generation === this.reloadGeneration) this.reportError(error);
       return;
@@ -76,15 +106,17 @@ export class Workbench {
     if (generation !== this.reloadGeneration) return;
     this.applyProject(project);
     this.articles = sortNewestFirst(list);
-    const wanted = select ?? this.selectedId;
+    const wanted = this.selectedId;
     const target = this.articles.some((article) => article.id === wanted) ? wanted : (this.articles[0]?.id ?? null);
-    this.views.list.render(this.articles, target);
+    this.views.library.setArticles(this.articles, target);
+    this.views.library.setTrash(trash);
     this.views.status.setArticleCount(this.articles.length);
     if (target === null) {
       this.selectedId = null;
       this.openGeneration += 1; // abandon any article still loading
       this.loadingId = null;
       this.views.article.showPlaceholder(this.articles.length === 0 ? 'no-articles' : 'no-selection');
+      this.views.details.clear();
       this.updateWindowTitle(null);
     } else {
       await this.openArticle(target);
@@ -94,7 +126,7 @@ export class Workbench {
   /** Shows an article in the main pane and marks it selected in the list. */
   async openArticle(id: ArticleId): Promise<void> {
     this.selectedId = id;
-    this.views.list.setSelected(id);
+    this.views.library.setSelected(id);
     if (this.loadingId === id) return;
     if (this.views.article.articleId === id) {
       // Back to the article on screen before another one finished loading: drop that load.
@@ -110,14 +142,25 @@ export class Workbench {
       const article = await this.api.invoke('article.get', { id });
       if (generation !== this.openGeneration) return;
       this.views.article.show(article);
+      this.views.details.show(article);
       this.updateWindowTitle(article.title);
     } catch (error) {
       if (generation !== this.openGeneration) return;
       this.views.article.showPlaceholder('no-selection');
+      this.views.details.clear();
       this.reportError(error);
     } finally {
       if (generation === this.openGeneration) this.loadingId = null;
     }
+  }
+
+  /** Opens the article of a search hit, then selects and scrolls to the matched words. */
+  async openSearchHit(hit: SearchHit): Promise<void> {
+    this.views.library.setMode('articles');
+    await this.openArticle(hit.articleId);
+    if (this.views.article.articleId !== hit.articleId) return;
+    const range = hitTextRange(hit);
+    if (range !== null) this.views.article.revealTextRange(range);
   }
 
   /** Creates an article, then selects and shows it. Rejects (after updating the save state) if it failed. */
@@ -143,6 +186,117 @@ export class Workbench {
     } catch (error) {
       this.reportError(error);
     }
+  }
+
+  /** Saves a title or metadata edit and shows the result everywhere. Rejects with the failure. */
+  async updateArticle(id: ArticleId, edit: ArticleEdit): Promise<ArticleSummary> {
+    const summary = await this.trackWrite(() => this.api.invoke('article.update', { id, edit }));
+    this.applySummary(summary);
+    return summary;
+  }
+
+  /** Decodes the original again with another encoding and shows the new text. Rejects with the failure. */
+  async redecodeArticle(id: ArticleId, encoding: TextEncoding): Promise<void> {
+    const article = await this.trackWrite(() => this.api.invoke('article.redecode', { id, encoding }));
+    if (this.views.article.articleId === id) {
+      this.views.article.show(article);
+      this.views.details.show(article);
+    }
+    this.applySummary(article);
+    this.views.toasts.info(`Decoded again as ${encoding}.`);
+  }
+
+  /** Moves an article to the trash, shows the next one, and offers Undo. */
+  async trashArticle(id: ArticleId): Promise<void> {
+    const summary = this.articles.find((article) => article.id === id);
+    const next = this.selectedId === id ? this.views.library.neighbourOf(id) : null;
+    try {
+      await this.trackWrite(() => this.api.invoke('article.trash', { ids: [id] }));
+    } catch (error) {
+      this.reportError(error);
+      return;
+    }
+    this.pendingUndo?.closeNotice();
+    const undo: PendingUndo = { ids: [id], done: false, closeNotice: () => undefined };
+    undo.closeNotice = this.views.toasts.info(`Moved “${summary?.title || 'Untitled article'}” to the trash.`, {
+      // The notice closes before its action runs, so the action carries its own record.
+      action: { label: 'Undo', run: () => this.applyUndo(undo) },
+      onClose: () => {
+        if (this.pendingUndo === undo) this.pendingUndo = null;
+      },
+    });
+    this.pendingUndo = undo;
+    if (this.selectedId === id) {
+      this.selectedId = next;
+      await this.reload(next ?? undefined);
+    } else {
+      await this.reload();
+    }
+  }
+
+  /** Ctrl/Cmd+Z: restores what was last moved to the trash, while its notice shows. False if there is nothing. */
+  undoTrash(): boolean {
+    const undo = this.pendingUndo;
+    if (undo === null) return false;
+    this.applyUndo(undo);
+    return true;
+  }
+
+  private applyUndo(undo: PendingUndo): void {
+    if (undo.done) return;
+    undo.done = true;
+    if (this.pendingUndo === undo) this.pendingUndo = null;
+    undo.closeNotice();
+    void this.restoreArticles(undo.ids, undo.ids[0]);
+  }
+
+  /** Brings articles back from the trash; shows `select` afterwards if given. */
+  async restoreArticles(ids: ArticleId[], select?: ArticleId): Promise<void> {
+    try {
+      await this.trackWrite(() => this.api.invoke('article.restore', { ids }));
+    } catch (error) {
+      this.reportError(error);
+      return;
+    }
+    await this.reload(select);
+  }
+
+  /** Asks, then deletes every article in the trash for good. */
+  async emptyTrash(count: number): Promise<void> {
+    const confirmed = await this.views.confirm.ask({
+      title: 'Empty the trash?',
+      message: `${count === 1 ? 'The article' : `All ${count} articles`} in the trash will be deleted for good, with ${count === 1 ? 'its' : 'their'} annotations. This cannot be undone.`,
+      confirmLabel: 'Delete for good',
+      danger: true,
+    });
+    if (!confirmed) return;
+    try {
+      const { count: deleted } = await this.trackWrite(() => this.api.invoke('trash.empty'));
+      this.views.toasts.info(deleted === 1 ? 'Deleted 1 article for good.' : `Deleted ${deleted} articles for good.`);
+    } catch (error) {
+      this.reportError(error);
+    }
+    await this.loadTrash();
+  }
+
+  /** Reloads only the trash (opening the Trash view). */
+  async loadTrash(): Promise<void> {
+    try {
+      this.views.library.setTrash(await this.api.invoke('trash.list'));
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  /** An import ended: reload, and show the first article it brought in. */
+  importFinished(report: ImportReport): void {
+    const first = report.imported[0]?.articleId;
+    if (first !== undefined) this.views.library.setMode('articles');
+    void this.reload(first);
+  }
+
+  search(query: string): Promise<SearchHit[]> {
+    return this.api.invoke('search.query', { query, limit: 30 });
   }
 
   newProject(): void {
@@ -186,6 +340,25 @@ export class Workbench {
     }
   }
 
+  /** A summary came back from main: update the list, the article header, the panel and the window title. */
+  private applySummary(stored: ArticleSummary): void {
+    // An Article (from re-decoding) is a summary plus its text; the list keeps only the summary.
+    const summary: ArticleSummary = {
+      id: stored.id,
+      title: stored.title,
+      charCount: stored.charCount,
+      createdAt: stored.createdAt,
+      deletedAt: stored.deletedAt,
+      metadata: stored.metadata,
+    };
+    if (!this.articles.some((article) => article.id === summary.id)) return;
+    this.articles = this.articles.map((article) => (article.id === summary.id ? summary : article));
+    this.views.library.setArticles(this.articles, this.selectedId);
+    this.views.article.updateSummary(summary);
+    this.views.details.updateSummary(summary);
+    if (this.views.article.articleId === summary.id) this.updateWindowTitle(summary.title);
+  }
+
   private async trackWrite<T>(write: () => Promise<T>): Promise<T> {
     this.setSaveTracking(writeStarted(this.saveTracking));
     try {
@@ -215,7 +388,10 @@ export class Workbench {
       this.selectedId = null;
       this.loadingId = null;
       this.openGeneration += 1;
+      this.pendingUndo?.closeNotice();
+      this.pendingUndo = null;
       this.views.article.showPlaceholder('no-selection');
+      this.views.details.clear();
       this.updateWindowTitle(null);
     }
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CALL_NAMES, type CallName } from '../../../shared/ipc/call-names';
 import { contract } from '../../../shared/ipc/contract';
 import { createDispatcher } from '../../../main/ipc/dispatcher';
-import { Workspace } from '../../../main/workspace/workspace';
+import { startTestWorkspace } from '../support/test-workspace';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -24,12 +24,7 @@ describe('IPC contract under random and malformed payloads', () => {
   it.each(CALL_NAMES.map((name) => [name]))(
     '%s rejects every invalid payload with a validation error',
     async (call) => {
-      const cancelled = async (): Promise<null> => null;
-      const workspace = Workspace.start({
-        dataDir: tempDir(),
-        dialogs: { chooseNewProjectPath: cancelled, chooseProjectToOpen: cancelled, chooseSaveAsPath: cancelled },
-        appVersion: '0.0.0',
-        shell: 'browser-host',
+      const workspace = startTestWorkspace(tempDir(), {
         log: (message, error) => {
           throw new Error(`internal error logged for ${message}: ${String(error)}`);
         },
@@ -47,7 +42,7 @@ describe('IPC contract under random and malformed payloads', () => {
         { numRuns: RUNS_PER_CALL },
       );
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      workspace.close();
+      await workspace.close();
     },
   );
 });

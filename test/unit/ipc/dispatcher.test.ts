@@ -1,21 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { WorkbenchError } from '../../../shared/ipc/errors';
 import { createDispatcher, type Handlers } from '../../../main/ipc/dispatcher';
-import { Workspace } from '../../../main/workspace/workspace';
+import { startTestWorkspace } from '../support/test-workspace';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
 function realHandlers(): { handlers: Handlers; close: () => void } {
-  const cancelled = async (): Promise<null> => null;
-  const workspace = Workspace.start({
-    dataDir: tempDir(),
-    dialogs: { chooseNewProjectPath: cancelled, chooseProjectToOpen: cancelled, chooseSaveAsPath: cancelled },
-    appVersion: '0.0.0',
-    shell: 'browser-host',
-    log: () => undefined,
-  });
-  return { handlers: workspace.handlers, close: () => workspace.close() };
+  const workspace = startTestWorkspace(tempDir());
+  return { handlers: workspace.handlers, close: () => void workspace.close() };
 }
 
 describe('dispatcher', () => {

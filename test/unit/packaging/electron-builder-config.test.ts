@@ -50,11 +50,21 @@ describe('electron-builder.yml', () => {
 
   it('packs only the build output and package.json into an asar, without source maps', () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json', '!**/*.map']);
+    expect(config.files).toEqual([
+      'out/main/**',
+      'out/workers/**',
+      'out/preload/**',
+      'out/renderer/**',
+      'package.json',
+      '!**/*.map',
+    ]);
+    // Worker threads read their script from disk, which cannot look inside the asar archive.
+    expect(config.asarUnpack).toEqual(['out/workers/**']);
     // What the globs name must be what the build writes and what package.json starts.
     const esbuildConfig = readFileSync(join(root, 'esbuild.config.mjs'), 'utf8');
     expect(esbuildConfig).toContain("outfile: 'out/main/app.cjs'");
     expect(esbuildConfig).toContain("outfile: 'out/preload/preload.cjs'");
+    expect(esbuildConfig).toContain("outfile: 'out/workers/import-worker.cjs'");
     expect(readFileSync(join(root, 'vite.config.ts'), 'utf8')).toContain("outDir: '../out/renderer'");
     expect(packageJson.main).toBe('out/main/app.cjs');
   });

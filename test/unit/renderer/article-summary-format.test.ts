@@ -3,14 +3,18 @@ import type { ArticleSummary } from '../../../shared/model/article';
 import {
   formatArticleCount,
   formatArticleDate,
+  formatByteSize,
   formatCharCount,
+  formatPublishedDate,
+  languageName,
   sortNewestFirst,
 } from '../../../renderer/src/article-list/article-summary-format';
 
 const en = { locale: 'en-GB', timeZone: 'UTC' };
 
 function summary(id: number, createdAt: string): ArticleSummary {
-  return { id, title: `Article ${id}`, charCount: 10, createdAt };
+  const metadata = { source: null, url: null, author: null, publishedAt: null, language: null, tags: [] };
+  return { id, title: `Article ${id}`, charCount: 10, createdAt, deletedAt: null, metadata };
 }
 
 describe('sortNewestFirst', () => {
@@ -55,5 +59,45 @@ describe('counts', () => {
     expect(formatArticleCount(0, en)).toBe('No articles');
     expect(formatArticleCount(1, en)).toBe('1 article');
     expect(formatArticleCount(1204, en)).toBe('1,204 articles');
+  });
+});
+
+describe('formatPublishedDate', () => {
+  it('keeps the precision the source gave: a year, a month or a day', () => {
+    expect(formatPublishedDate('2025', en)).toBe('2025');
+    expect(formatPublishedDate('2025-02', en)).toBe('Feb 2025');
+    expect(formatPublishedDate('2025-02-28', en)).toBe('28 Feb 2025');
+  });
+
+  it('never moves a date-only value to the previous day west of Greenwich', () => {
+    expect(formatPublishedDate('2025-02-28', { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toBe(
+      'Feb 28, 2025',
+    );
+  });
+
+  it('formats a date-time in the given time zone and leaves unreadable values as written', () => {
+    expect(formatPublishedDate('2025-02-28T23:30:00Z', { locale: 'en-GB', timeZone: 'Europe/Berlin' })).toBe(
+      '1 Mar 2025',
+    );
+    expect(formatPublishedDate('last Tuesday', en)).toBe('last Tuesday');
+    expect(formatPublishedDate('2025-13-45', en)).toBe('2025-13-45');
+  });
+});
+
+describe('languageName', () => {
+  it('names known codes in English and returns unknown codes as they are', () => {
+    expect(languageName('de')).toBe('German');
+    expect(languageName('fa')).toBe('Persian');
+    expect(languageName('qqq')).toBe('qqq');
+    expect(languageName('not a code')).toBe('not a code');
+  });
+});
+
+describe('formatByteSize', () => {
+  it('counts bytes exactly and larger sizes in binary units', () => {
+    expect(formatByteSize(1, en)).toBe('1 byte');
+    expect(formatByteSize(900, en)).toBe('900 bytes');
+    expect(formatByteSize(1536, en)).toBe('1.5 KB');
+    expect(formatByteSize(12 * 1024 * 1024, en)).toBe('12 MB');
   });
 });

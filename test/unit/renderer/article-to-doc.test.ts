@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../shared/model/article';
-import { articleToDoc, InvalidArticleLayoutError } from '../../../renderer/src/article-view/article-to-doc';
+import type { DOMOutputSpec, Node as ProseMirrorNode } from 'prosemirror-model';
+import type { Block, BlockKind, Link } from '../../../shared/model/article';
+import { articleSchema, headingTagFor } from '../../../renderer/src/article-view/article-schema';
+import {
+  articleToDoc,
+  InvalidArticleLayoutError,
+  usableLinks,
+} from '../../../renderer/src/article-view/article-to-doc';
 
 /** Splits text on "\n" into paragraphs, the way an ingest step might, and returns matching blocks. */
 function paragraphsOf(text: string): Block[] {
@@ -156,30 +162,209 @@ describe('articleToDoc', () => {
   });
 });
 
+/** All textblocks in document order, however deeply they are wrapped. */
+function textblocks(doc: ProseMirrorNode): ProseMirrorNode[] {
+  const found: ProseMirrorNode[] = [];
+  doc.descendants((node) => {
+    if (node.isTextblock) found.push(node);
+    return !node.isTextblock;
+  });
+  return found;
+}
+
+/** The DOM a node or mark renders to, as its spec (tag name first). */
+function specOf(node: ProseMirrorNode): readonly unknown[] {
+  const spec = node.type.spec.toDOM?.(node) as DOMOutputSpec;
+  return spec as readonly unknown[];
+}
+
+/** Every tag name in a DOM output spec, nested ones included. */
+function tagsIn(spec: unknown): string[] {
+  if (!Array.isArray(spec) || typeof spec[0] !== 'string') return [];
+  return [spec[0], ...spec.slice(1).flatMap((child: unknown) => tagsIn(child))];
+}
+
+describe('articleToDoc with structured articles', () => {
+  const text = [
+    'Title block', // 0–11 heading 1
+    'Sub', // 12–15 heading 3
+    'First point', // 16–27 list 1
+    'Nested point', // 28–40 list 2
+    'Body text.', // 41–51 paragraph
+    'A map of the region', // 52–71 figure
+    'code  block', // 72–83 preformatted
+    'Last item', // 84–93 list 1
+  ].join('\n');
+  const blocks: Block[] = [
+    { kind: 'heading', start: 0, end: 11, level: 1 },
+    { kind: 'heading', start: 12, end: 15, level: 3 },
+    { kind: 'list-item', start: 16, end: 27, level: 1 },
+    { kind: 'list-item', start: 28, end: 40, level: 2 },
+    { kind: 'paragraph', start: 41, end: 51 },
+    { kind: 'figure', start: 52, end: 71 },
+    { kind: 'preformatted', start: 72, end: 83 },
+    { kind: 'list-item', start: 84, end: 93, level: 1 },
+  ];
+
+  it('groups consecutive list items and keeps every other block at the top level', () => {
+    const { doc } = articleToDoc({ text, blocks });
+    doc.check();
+    expect(doc.content.content.map((node) => node.type.name)).toEqual([
+      'heading',
+      'heading',
+      'bullet_list',
+      'paragraph',
+      'figure',
+      'preformatted',
+      'bullet_list',
+    ]);
+    expect(doc.child(2).childCount).toBe(2);
+    expect(doc.child(2).child(1).attrs['level']).toBe(2);
+    expect(textblocks(doc).map((node) => node.textContent)).toEqual(blocks.map((b) => text.slice(b.start, b.end)));
+  });
+
+  it('maps offsets through list wrappers exactly', () => {
+    const { doc, positions } = articleToDoc({ text, blocks });
+    for (const block of blocks) {
+      const range = positions.textRangeToDocRange(block);
+      expect(doc.textBetween(range.from, range.to)).toBe(text.slice(block.start, block.end));
+      expect(positions.docRangeToTextRange(range)).toEqual({ start: block.start, end: block.end });
+    }
+    const nested = text.indexOf('Nested');
+    expect(doc.textBetween(positions.textOffsetToDocPos(nested), positions.textOffsetToDocPos(nested + 6))).toBe(
+      'Nested',
+    );
+  });
+
+  it('draws heading level n as h(n+1), capped at h6, because the title is the page’s h1', () => {
+    expect([1, 2, 3, 4, 5, 6].map(headingTagFor)).toEqual(['h2', 'h3', 'h4', 'h5', 'h6', 'h6']);
+    const { doc } = articleToDoc({ text, blocks });
+    expect(specOf(doc.child(0))[0]).toBe('h2');
+    expect(specOf(doc.child(1))[0]).toBe('h4');
+  });
+
+  it('draws a figure as a placeholder with its alt text and never as an image', () => {
+    const { doc } = articleToDoc({ text, blocks });
+    const figure = doc.child(4);
+    expect(figure.textContent).toBe('A map of the region');
+    const tags = tagsIn(specOf(figure));
+    expect(tags).toContain('figure');
+    expect(tags).toContain('figcaption');
+    expect(tags.some((tag) => /(^|\s)img$/i.test(tag))).toBe(false);
+  });
+
+  it('draws preformatted text as <pre> and paragraphs with dir="auto"', () => {
+    const { doc } = articleToDoc({ text, blocks });
+    expect(specOf(doc.child(5))[0]).toBe('pre');
+    expect(specOf(doc.child(3))).toEqual(['p', { dir: 'auto' }, 0]);
+  });
+});
+
+describe('links', () => {
+  const text = 'Read the TASS report and the Xinhua note.\nSecond line link here';
+  const blocks: Block[] = [
+    { kind: 'paragraph', start: 0, end: 41 },
+    { kind: 'paragraph', start: 42, end: 63 },
+  ];
+  const tass = { start: 9, end: 20, href: 'https://tass.ru/report' };
+  const xinhua = { start: 29, end: 35, href: 'javascript:alert(1)' };
+
+  function linkedTexts(doc: ProseMirrorNode): { text: string; href: string }[] {
+    const found: { text: string; href: string }[] = [];
+    doc.descendants((node) => {
+      const mark = node.isText ? articleSchema.marks['link']?.isInSet(node.marks) : undefined;
+      if (mark) found.push({ text: node.text ?? '', href: String(mark.attrs['href']) });
+    });
+    return found;
+  }
+
+  it('marks exactly the linked text and changes no positions', () => {
+    const plain = articleToDoc({ text, blocks });
+    const linked = articleToDoc({ text, blocks, links: [xinhua, tass] });
+    expect(linkedTexts(linked.doc)).toEqual([
+      { text: 'TASS report', href: 'https://tass.ru/report' },
+      { text: 'Xinhua', href: 'javascript:alert(1)' },
+    ]);
+    expect(linked.doc.textContent).toBe(plain.doc.textContent);
+    for (let offset = 0; offset <= text.length; offset += 1) {
+      expect(linked.positions.textOffsetToDocPos(offset)).toBe(plain.positions.textOffsetToDocPos(offset));
+    }
+  });
+
+  it('renders a link as a span with the address as its title, never as an anchor', () => {
+    const { doc } = articleToDoc({ text, blocks, links: [xinhua] });
+    let spec: unknown;
+    doc.descendants((node) => {
+      const mark = node.marks.find((m) => m.type.name === 'link');
+      if (mark) spec = mark.type.spec.toDOM?.(mark, true);
+    });
+    expect(spec).toEqual([
+      'span',
+      { class: 'article-link', title: 'javascript:alert(1)', 'data-href': 'javascript:alert(1)' },
+      0,
+    ]);
+  });
+
+  it('splits a link that crosses a block boundary, leaving the hidden separator out', () => {
+    const { doc } = articleToDoc({ text, blocks, links: [{ start: 36, end: 48, href: 'https://x.example' }] });
+    expect(linkedTexts(doc).map((l) => l.text)).toEqual(['note.', 'Second']);
+  });
+
+  it('drops links that are empty, out of range or overlap an earlier one', () => {
+    const links: Link[] = [
+      { start: 5, end: 5, href: 'a' },
+      { start: 60, end: 70, href: 'b' },
+      { start: 9, end: 20, href: 'c' },
+      { start: 15, end: 25, href: 'd' },
+      { start: 12, end: 14, href: 'e' },
+    ];
+    expect(usableLinks(links, text.length)).toEqual([
+      { start: 9, end: 20, href: 'c' },
+      { start: 20, end: 25, href: 'd' },
+    ]);
+    expect(() => articleToDoc({ text, blocks, links }).doc.check()).not.toThrow();
+  });
+});
+
 describe('TextPositionMap properties', () => {
   // Random text from a mix of ASCII, combining marks, astral emoji, RTL letters and newlines.
   const unit = fc.constantFrom('a', 'b', ' ', '\n', 'e\u0301', '😀', '👨‍👩‍👧', 'ש', 'م', '字', '\u200f');
+  const kinds: BlockKind[] = ['paragraph', 'heading', 'blockquote', 'list-item', 'figure', 'preformatted'];
   const article = fc
     .tuple(
       fc.array(unit, { maxLength: 40 }).map((parts) => parts.join('')),
       fc.array(fc.nat(), { maxLength: 12 }),
+      fc.array(fc.nat({ max: kinds.length - 1 }), { minLength: 12, maxLength: 12 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
     )
-    .map(([text, cuts]) => {
+    .map(([text, cuts, kindPicks, linkCuts]) => {
       // Sorted cut points become alternating block/gap boundaries, giving gaps, touching and empty blocks.
       const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
       const edges = [0, ...points, text.length];
       const blocks: Block[] = [];
       for (let i = 0; i + 1 < edges.length; i += 2) {
         const [start = 0, end = 0] = edges.slice(i, i + 2);
-        blocks.push({ kind: i % 4 === 0 ? 'paragraph' : 'blockquote', start, end });
+        const kind = kinds[kindPicks[i / 2] ?? 0] ?? 'paragraph';
+        blocks.push({
+          kind,
+          start,
+          end,
+          ...(kind === 'heading' || kind === 'list-item' ? { level: 1 + (i % 6) } : {}),
+        });
       }
-      return { text, blocks };
+      // Links anywhere, even across blocks and gaps: they must never change a position.
+      const links = linkCuts.map(([a, b]) => {
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        return { start: start ?? 0, end: end ?? 0, href: 'https://example.org' };
+      });
+      return { text, blocks, links };
     });
 
   it('shows every block’s text exactly at the mapped positions, and maps back', () => {
     fc.assert(
-      fc.property(article, ({ text, blocks }) => {
-        const { doc, positions } = articleToDoc({ text, blocks });
+      fc.property(article, ({ text, blocks, links }) => {
+        const { doc, positions } = articleToDoc({ text, blocks, links });
+        doc.check();
         for (const block of blocks) {
           const range = positions.textRangeToDocRange(block);
           expect(doc.textBetween(range.from, range.to)).toBe(text.slice(block.start, block.end));
@@ -196,8 +381,8 @@ describe('TextPositionMap properties', () => {
 
   it('maps monotonically in both directions', () => {
     fc.assert(
-      fc.property(article, ({ text, blocks }) => {
-        const { doc, positions } = articleToDoc({ text, blocks });
+      fc.property(article, ({ text, blocks, links }) => {
+        const { doc, positions } = articleToDoc({ text, blocks, links });
         for (const assoc of [-1, 1] as const) {
           let previous = -1;
           for (let offset = 0; offset <= text.length; offset += 1) {
@@ -218,8 +403,8 @@ describe('TextPositionMap properties', () => {
 
   it('lands every text offset on a position inside a textblock', () => {
     fc.assert(
-      fc.property(article, ({ text, blocks }) => {
-        const { doc, positions } = articleToDoc({ text, blocks });
+      fc.property(article, ({ text, blocks, links }) => {
+        const { doc, positions } = articleToDoc({ text, blocks, links });
         for (let offset = 0; offset <= text.length; offset += 1) {
           const $pos = doc.resolve(positions.textOffsetToDocPos(offset));
           expect($pos.parent.isTextblock).toBe(true);

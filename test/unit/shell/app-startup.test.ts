@@ -200,9 +200,18 @@ describe('main process start-up', () => {
     await expect(callFromWindow('project.current')).resolves.toMatchObject({ value: { name: 'Opened From Argv' } });
   });
 
-  it('closes the workspace when the app quits', () => {
+  it('holds the quit until the workspace has closed, then quits', async () => {
     expect(closeSpy).not.toHaveBeenCalled();
-    electron.app.emit('will-quit');
+    seen.quitRequested = false;
+    const quitEvent = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', quitEvent);
+    expect(quitEvent.preventDefault).toHaveBeenCalledOnce();
+    expect(closeSpy).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(seen.quitRequested).toBe(true));
+    // The second will-quit (from that quit) goes through: the workspace is already closed.
+    const second = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
     expect(closeSpy).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createProjectDialogs } from '../../../main/shell/dialogs';
+import { createFileDialogs } from '../../../main/shell/dialogs';
 import { useTempDir } from '../support/temp-dir';
 
 vi.mock('electron', () => ({
@@ -20,7 +20,7 @@ describe('project dialogs', () => {
   it('offers only project files and appends .awb to a typed name', async () => {
     const dir = tempDir();
     savingAs(join(dir, 'Elections'));
-    const chosen = await createProjectDialogs(() => window).chooseNewProjectPath(join(dir, 'New Project.awb'));
+    const chosen = await createFileDialogs(() => window).chooseNewProjectPath(join(dir, 'New Project.awb'));
     expect(chosen).toBe(join(dir, 'Elections.awb'));
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(
       window,
@@ -34,7 +34,7 @@ describe('project dialogs', () => {
 
   it('returns null when the user cancels', async () => {
     vi.mocked(dialog.showSaveDialog).mockResolvedValue({ canceled: true, filePath: '' });
-    await expect(createProjectDialogs(() => null).chooseSaveAsPath('/x.awb')).resolves.toBeNull();
+    await expect(createFileDialogs(() => null).chooseSaveAsPath('/x.awb')).resolves.toBeNull();
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '/x.awb' }));
   });
 
@@ -44,10 +44,10 @@ describe('project dialogs', () => {
     savingAs(join(dir, 'Study'));
 
     vi.mocked(dialog.showMessageBox).mockResolvedValueOnce({ response: 1, checkboxChecked: false });
-    await expect(createProjectDialogs(() => window).chooseSaveAsPath(dir)).resolves.toBeNull();
+    await expect(createFileDialogs(() => window).chooseSaveAsPath(dir)).resolves.toBeNull();
 
     vi.mocked(dialog.showMessageBox).mockResolvedValueOnce({ response: 0, checkboxChecked: false });
-    await expect(createProjectDialogs(() => window).chooseSaveAsPath(dir)).resolves.toBe(join(dir, 'Study.awb'));
+    await expect(createFileDialogs(() => window).chooseSaveAsPath(dir)).resolves.toBe(join(dir, 'Study.awb'));
     expect(dialog.showMessageBox).toHaveBeenCalledTimes(2);
   });
 
@@ -55,12 +55,12 @@ describe('project dialogs', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'Study.awb'), 'existing project');
     savingAs(join(dir, 'Study.awb'));
-    await expect(createProjectDialogs(() => window).chooseSaveAsPath(dir)).resolves.toBe(join(dir, 'Study.awb'));
+    await expect(createFileDialogs(() => window).chooseSaveAsPath(dir)).resolves.toBe(join(dir, 'Study.awb'));
     expect(dialog.showMessageBox).not.toHaveBeenCalled();
   });
 
   it('opens the chosen project file, or nothing when cancelled', async () => {
-    const dialogs = createProjectDialogs(() => window);
+    const dialogs = createFileDialogs(() => window);
     vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce({ canceled: false, filePaths: ['/data/a.awb'] });
     await expect(dialogs.chooseProjectToOpen('/data')).resolves.toBe('/data/a.awb');
     vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] });

@@ -85,7 +85,8 @@ describe('project store', () => {
   it('reports a damaged project clearly and does not modify it', () => {
     const path = join(tempDir(), 'damaged.awb');
     const store = ProjectStore.create(path);
-    for (let i = 0; i < 50; i++) store.createArticle(articleFromPaste({ title: `A${i}`, text: 'Text '.repeat(400) }));
+    for (let i = 0; i < 50; i++)
+      store.createArticle(articleFromPaste({ title: `A${i}`, text: `Text ${i} `.repeat(400) }));
     store.close();
     const bytes = readFileSync(path);
     // Overwrite a page in the middle of the file with garbage, past the header.

@@ -3,22 +3,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../../../shared/ipc/errors';
 import type { ProjectInfo } from '../../../shared/model/project';
-import { Workspace } from '../../../main/workspace/workspace';
-import type { ProjectDialogs } from '../../../main/workspace/project-dialogs';
+import type { Workspace } from '../../../main/workspace/workspace';
+import type { FileDialogs } from '../../../main/workspace/file-dialogs';
+import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';
+import { startTestWorkspace } from '../support/test-workspace';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
 /** Dialog answers in order; running out means the user cancelled. */
-function answering(...paths: (string | null)[]): ProjectDialogs {
-  const next = async (): Promise<string | null> => paths.shift() ?? null;
-  return { chooseNewProjectPath: next, chooseProjectToOpen: next, chooseSaveAsPath: next };
+function answering(...paths: (string | null)[]): FileDialogs {
+  return new ScriptedDialogs({ whenEmpty: 'cancel' }, ...paths);
 }
 
-const silentLog = (): void => undefined;
-
-function startWorkspace(dataDir: string, dialogs: ProjectDialogs = answering()): Workspace {
-  return Workspace.start({ dataDir, dialogs, appVersion: '1.2.3', shell: 'browser-host', log: silentLog });
+function startWorkspace(dataDir: string, dialogs: FileDialogs = answering()): Workspace {
+  return startTestWorkspace(dataDir, { dialogs });
 }
 
 describe('workspace', () => {
@@ -29,11 +28,11 @@ describe('workspace', () => {
     expect(info).toMatchObject({ name: 'My Project', articleCount: 0 });
     expect(existsSync(join(dataDir, 'projects', 'My Project.awb'))).toBe(true);
     await first.handlers['article.create']({ title: 'Eins', text: 'Hallo Welt' });
-    first.close();
+    await first.close();
 
     const second = startWorkspace(dataDir);
     expect((await second.handlers['article.list'](undefined)).map((a) => a.title)).toEqual(['Eins']);
-    second.close();
+    await second.close();
   });
 
   it('reopens the most recent project, not the default one', async () => {
@@ -43,13 +42,13 @@ describe('workspace', () => {
     const created = await workspace.handlers['project.new'](undefined);
     expect(created?.name).toBe('Fact checks');
     expect(existsSync(`${elsewhere}.awb`)).toBe(true);
-    workspace.close();
+    await workspace.close();
 
     const again = startWorkspace(dataDir);
     expect((await again.handlers['project.current'](undefined)).name).toBe('Fact checks');
     const recent = await again.handlers['project.recent'](undefined);
     expect(recent.map((r) => r.name)).toEqual(['Fact checks', 'My Project']);
-    again.close();
+    await again.close();
   });
 
   it('returns null and keeps the project open when a dialog is cancelled', async () => {
@@ -58,7 +57,7 @@ describe('workspace', () => {
     expect(await workspace.handlers['project.open'](undefined)).toBeNull();
     expect(await workspace.handlers['project.saveAs'](undefined)).toBeNull();
     expect((await workspace.handlers['project.current'](undefined)).name).toBe('My Project');
-    workspace.close();
+    await workspace.close();
   });
 
   it('saves as a copy, continues in the copy and tells listeners', async () => {
@@ -66,11 +65,11 @@ describe('workspace', () => {
     const workspace = startWorkspace(tempDir(), answering(target));
     await workspace.handlers['article.create']({ title: '', text: 'Ein Artikel über Peking.' });
     const changes: ProjectInfo[] = [];
-    workspace.onProjectChanged((info) => changes.push(info));
+    workspace.events.on('project.changed', (info) => changes.push(info));
     const info = await workspace.handlers['project.saveAs'](undefined);
     expect(info).toMatchObject({ name: 'Kopie', articleCount: 1 });
     expect(changes.map((c) => c.name)).toEqual(['Kopie']);
-    workspace.close();
+    await workspace.close();
   });
 
   it('keeps the current project when opening a broken file fails', async () => {
@@ -79,7 +78,7 @@ describe('workspace', () => {
     const workspace = startWorkspace(tempDir(), answering(broken));
     await expect(workspace.handlers['project.open'](undefined)).rejects.toMatchObject({ code: 'project-not-ours' });
     expect((await workspace.handlers['project.current'](undefined)).name).toBe('My Project');
-    workspace.close();
+    await workspace.close();
   });
 
   it('falls back to the default project when the last one vanished', async () => {
@@ -87,11 +86,11 @@ describe('workspace', () => {
     const elsewhereDir = tempDir();
     const workspace = startWorkspace(dataDir, answering(join(elsewhereDir, 'Gone')));
     await workspace.handlers['project.new'](undefined);
-    workspace.close();
+    await workspace.close();
     rmSync(elsewhereDir, { recursive: true, force: true });
     const again = startWorkspace(dataDir);
     expect((await again.handlers['project.current'](undefined)).name).toBe('My Project');
-    again.close();
+    await again.close();
   });
 
   it('opens a recent project by id and refuses unknown ids', async () => {
@@ -105,7 +104,7 @@ describe('workspace', () => {
     await expect(async () => workspace.handlers['project.openRecent']({ id: 'nope' })).rejects.toBeInstanceOf(
       WorkbenchError,
     );
-    workspace.close();
+    await workspace.close();
   });
 });
 
@@ -117,8 +116,8 @@ describe('workspace reopening the open project', () => {
     await workspace.handlers['article.create']({ title: 'Vorher', text: 'Text' });
     expect(await workspace.handlers['project.open'](undefined)).toMatchObject({ name: 'My Project', articleCount: 1 });
     expect(workspace.openProjectFile(path)).toMatchObject({ articleCount: 1 });
-    await workspace.handlers['article.create']({ title: 'Nachher', text: 'Text' });
+    await workspace.handlers['article.create']({ title: 'Nachher', text: 'Anderer Text' });
     expect((await workspace.handlers['article.list'](undefined)).map((a) => a.title)).toEqual(['Nachher', 'Vorher']);
-    workspace.close();
+    await workspace.close();
   });
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectFileFromArgv, withProjectExtension } from '../../../main/shell/project-file-args';
+import { projectFileFromArgv, withProjectExtension } from '../../../main/workspace/project-file-path';
 
 describe('projectFileFromArgv', () => {
   const cwd = resolve('/home/ana/news');

@@ -1,0 +1,32 @@
+import type { ImportReport } from '../../../shared/model/library';
+import { checkFileSize } from '../../library/import/import-limits';
+import { importFile } from '../../library/import/import-file';
+import { filesAtPaths } from '../../library/import-jobs/import-sources';
+import { runImport } from '../../library/import-jobs/run-import';
+import type { ProjectStore } from '../../store/project-store';
+import { EXIT, type CliIo } from '../cli-io';
+
+function printReport(report: ImportReport, io: CliIo): void {
+  for (const item of report.imported) io.out(`imported   ${item.file}  →  #${item.articleId} ${item.title}`);
+  for (const item of report.duplicates) {
+    io.out(`duplicate  ${item.file}  (already #${item.existingArticleId} ${item.existingTitle})`);
+  }
+  for (const item of report.failed) io.out(`FAILED     ${item.file}: ${item.message}`);
+  io.out(`${report.imported.length} imported, ${report.duplicates.length} duplicates, ${report.failed.length} failed`);
+}
+
+/** Same pipeline and report as the app's import; exits 1 when any file failed. */
+export async function importCommand(store: ProjectStore, paths: string[], json: boolean, io: CliIo): Promise<number> {
+  const sources = filesAtPaths(paths);
+  const report = await runImport('cli', sources, store, (bytes, name) => importFile(bytes, name), {
+    onProgress: (progress) => {
+      if (progress.currentFile !== null) io.err(`[${progress.done + 1}/${progress.total}] ${progress.currentFile}`);
+    },
+    isCancelled: () => false,
+    checkSize: checkFileSize,
+    log: (message, error) => io.err(`${message}: ${String(error)}`),
+  });
+  if (json) io.out(JSON.stringify(report, null, 2));
+  else printReport(report, io);
+  return report.failed.length > 0 ? EXIT.failed : EXIT.ok;
+}

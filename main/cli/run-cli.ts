@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { WorkbenchError } from '../../shared/ipc/errors';
+import { ProjectStore } from '../store/project-store';
+import { EXIT, UsageError, type CliIo } from './cli-io';
+import { createCommand } from './commands/create';
+import { importCommand } from './commands/import';
+import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
+import { showCommand } from './commands/show';
+import { USAGE } from './usage';
+
+async function withProject(path: string, action: (store: ProjectStore) => Promise<number> | number): Promise<number> {
+  const store = ProjectStore.open(path);
+  try {
+    return await action(store);
+  } finally {
+    store.close();
+  }
+}
+
+function required(value: string | undefined, what: string): string {
+  if (value === undefined || value === '') throw new UsageError(`Missing ${what}.`);
+  return value;
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, trash: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, project, ...rest] = positionals;
+  if (values.help === true || command === undefined || command === 'help') {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  const json = values.json === true;
+  switch (command) {
+    case 'create':
+      return createCommand(required(project, 'the project file'), io);
+    case 'import':
+      if (rest.length === 0) throw new UsageError('Name at least one file or folder to import.');
+      return withProject(required(project, 'the project file'), (store) => importCommand(store, rest, json, io));
+    case 'list':
+      return withProject(required(project, 'the project file'), (store) =>
+        listCommand(store, values.trash === true, json, io),
+      );
+    case 'show':
+      return withProject(required(project, 'the project file'), (store) =>
+        showCommand(store, required(rest[0], 'the article number'), io),
+      );
+    case 'search':
+      return withProject(required(project, 'the project file'), (store) =>
+        searchCommand(store, required(rest.join(' '), 'the search words'), json, io),
+      );
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+/** Runs one command line and returns the exit status; errors become one clear line on stderr. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    // parseArgs reports unknown options as a TypeError with a code; that is wrong usage too.
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
+      io.err(`awb: ${error.message}\nRun "awb --help" for usage.`);
+      return EXIT.usage;
+    }
+    if (error instanceof WorkbenchError) {
+      io.err(`awb: ${error.message}`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+}

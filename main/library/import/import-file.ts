@@ -1,0 +1,86 @@
+import { WorkbenchError } from '../../../shared/ipc/errors';
+import { ARTICLE_LIMITS } from '../../../shared/model/article';
+import { deriveTitle } from '../../../shared/text/derive-title';
+import { SUPPORTED_ENCODINGS, type SupportedEncoding } from './decode-text';
+import { detectLanguage } from './detect-language';
+import type { ExtractedContent } from './extracted-content';
+import { readDocx } from './formats/docx';
+import { readHtml } from './formats/html';
+import { readMarkdown } from './formats/markdown';
+import { readPdf } from './formats/pdf';
+import { readPlainText } from './formats/plain-text';
+import type { ImportedArticle } from './imported-article';
+import { checkFileSize } from './import-limits';
+import { sniffFormat, type ImportFormat } from './sniff-format';
+
+export interface ImportOptions {
+  /** Decode a text file (plain text, Markdown, HTML) with this encoding instead of detecting one. Binary formats ignore it. */
+  encoding?: SupportedEncoding;
+}
+
+function extract(format: ImportFormat, bytes: Uint8Array, fileName: string, encoding?: SupportedEncoding) {
+  switch (format) {
+    case 'text':
+      return readPlainText(bytes, fileName, encoding);
+    case 'markdown':
+      return readMarkdown(bytes, fileName, encoding);
+    case 'html':
+      return readHtml(bytes, fileName, encoding);
+    case 'docx':
+      return readDocx(bytes, fileName);
+    case 'pdf':
+      return readPdf(bytes, fileName);
+  }
+}
+
+/** The title the file states, else its first heading, else a headline-like first line, else one derived from the text. */
+function chooseTitle(content: ExtractedContent): string {
+  const firstHeading = content.blocks.find((block) => block.kind === 'heading');
+  const candidates = [
+    content.metadata.title,
+    firstHeading === undefined ? null : content.text.slice(firstHeading.start, firstHeading.end),
+    content.titleCandidate,
+  ];
+  const title = candidates.map((candidate) => candidate?.replace(/\s+/g, ' ').trim()).find((candidate) => !!candidate);
+  if (title === undefined) return deriveTitle(content.text);
+  return title.length <= ARTICLE_LIMITS.titleMaxChars ? title : deriveTitle(title);
+}
+
+/**
+ * Turns one file's bytes into an article: finds the format (sniff-format.ts), extracts text,
+ * structure and metadata with that format's reader (formats/), and fills in the title and
+ * language where the file names none. Nothing in the file is executed or fetched. Every failure
+ * is a WorkbenchError whose message names the file and says what to do.
+ */
+export async function importFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportedArticle> {
+  const { encoding } = options;
+  if (encoding !== undefined && !SUPPORTED_ENCODINGS.includes(encoding)) {
+    throw new WorkbenchError(
+      'invalid-argument',
+      `"${String(encoding)}" is not a character encoding the workbench knows.`,
+    );
+  }
+  checkFileSize(bytes.length, fileName);
+  if (bytes.length === 0) throw new WorkbenchError('invalid-argument', `"${fileName}" is empty.`);
+
+  const content = await extract(sniffFormat(bytes, fileName), bytes, fileName, encoding);
+  return {
+    title: chooseTitle(content),
+    text: content.text,
+    blocks: content.blocks,
+    links: content.links,
+    metadata: {
+      title: content.metadata.title ?? null,
+      source: content.metadata.source ?? null,
+      url: content.metadata.url ?? null,
+      author: content.metadata.author ?? null,
+      publishedAt: content.metadata.publishedAt ?? null,
+      language: content.metadata.language ?? detectLanguage(content.text),
+    },
+    original: { bytes, name: fileName, type: content.type, encoding: content.encoding },
+  };
+}

@@ -1,0 +1,134 @@
+import type { ArticleSummary } from '../../../shared/model/article';
+import { parseDateOnly, sortNewestFirst } from './article-summary-format';
+
+/**
+ * What the library panel shows: the sort order and the filters. Pure, so sorting and filtering are
+ * unit-tested without a DOM; the panel only renders the result. Filtering happens here in the
+ * renderer because the article list is already loaded in full (summaries are small), which keeps
+ * typing in the filter box instant.
+ */
+export type LibrarySort = 'imported' | 'published' | 'title' | 'source';
+
+export const LIBRARY_SORTS: readonly { value: LibrarySort; label: string }[] = [
+  { value: 'imported', label: 'Newest imported' },
+  { value: 'published', label: 'Published date' },
+  { value: 'title', label: 'Title' },
+  { value: 'source', label: 'Source' },
+];
+
+export interface LibraryQuery {
+  sort: LibrarySort;
+  /** Exact source, or null for any. */
+  source: string | null;
+  /** Language code, or null for any. */
+  language: string | null;
+  /** One tag the article must have, or null for any. */
+  tag: string | null;
+  /** Words the title must contain (case and accents ignored). */
+  text: string;
+}
+
+export const DEFAULT_LIBRARY_QUERY: LibraryQuery = {
+  sort: 'imported',
+  source: null,
+  language: null,
+  tag: null,
+  text: '',
+};
+
+/** How many of the drop-down filters (source, language, tag) are set. */
+export function activeFilterCount(query: LibraryQuery): number {
+  return [query.source, query.language, query.tag].filter((value) => value !== null).length;
+}
+
+export function isFiltered(query: LibraryQuery): boolean {
+  return activeFilterCount(query) > 0 || query.text.trim() !== '';
+}
+
+/** Lower case without diacritics, so "sudan" finds "Sudán" and "muller" finds "Müller". */
+export function foldForMatch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Sort key of a published date: date-only values at UTC midnight, unknown or unreadable dates last. */
+export function publishedTime(value: string | null): number {
+  if (value === null) return -Infinity;
+  const dateOnly = parseDateOnly(value);
+  const time = dateOnly !== null ? dateOnly.date.getTime() : Date.parse(value);
+  return Number.isNaN(time) ? -Infinity : time;
+}
+
+/** The articles to show for `query`, in its order. Never mutates `articles`. */
+export function applyLibraryQuery(articles: readonly ArticleSummary[], query: LibraryQuery): ArticleSummary[] {
+  const words = foldForMatch(query.text).split(/\s+/).filter(Boolean);
+  const language = query.language?.toLowerCase() ?? null;
+  const matching = articles.filter((article) => {
+    const { source, language: articleLanguage, tags } = article.metadata;
+    if (query.source !== null && source !== query.source) return false;
+    if (language !== null && articleLanguage?.toLowerCase() !== language) return false;
+    if (query.tag !== null && !tags.includes(query.tag)) return false;
+    if (words.length > 0) {
+      const title = foldForMatch(article.title);
+      if (!words.every((word) => title.includes(word))) return false;
+    }
+    return true;
+  });
+  const newestFirst = sortNewestFirst(matching);
+  // Every order below is a stable sort of the newest-first list, so ties read newest first.
+  switch (query.sort) {
+    case 'imported':
+      return newestFirst;
+    case 'published':
+      return newestFirst.sort((a, b) =>
+        compareDescending(publishedTime(a.metadata.publishedAt), publishedTime(b.metadata.publishedAt)),
+      );
+    case 'title':
+      return newestFirst.sort((a, b) => collator.compare(a.title, b.title));
+    case 'source':
+      return newestFirst.sort((a, b) => compareMissingLast(a.metadata.source, b.metadata.source));
+  }
+}
+
+function compareDescending(a: number, b: number): number {
+  if (a === b) return 0;
+  return a > b ? -1 : 1;
+}
+
+function compareMissingLast(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null || a === '') return 1;
+  if (b === null || b === '') return -1;
+  return collator.compare(a, b);
+}
+
+export interface LibraryFacets {
+  sources: string[];
+  languages: string[];
+  tags: string[];
+}
+
+/** The values the filter drop-downs offer: every source, language and tag present, alphabetically. */
+export function libraryFacets(articles: readonly ArticleSummary[]): LibraryFacets {
+  const sources = new Set<string>();
+  const languages = new Set<string>();
+  const tags = new Set<string>();
+  for (const { metadata } of articles) {
+    if (metadata.source) sources.add(metadata.source);
+    if (metadata.language) languages.add(metadata.language);
+    for (const tag of metadata.tags) tags.add(tag);
+  }
+  const sorted = (values: Set<string>) => [...values].sort(collator.compare);
+  return { sources: sorted(sources), languages: sorted(languages), tags: sorted(tags) };
+}
+
+/** Keeps only filters whose value still exists, so a renamed source does not leave an empty list behind. */
+export function pruneQuery(query: LibraryQuery, facets: LibraryFacets): LibraryQuery {
+  return {
+    ...query,
+    source: query.source !== null && facets.sources.includes(query.source) ? query.source : null,
+    language: query.language !== null && facets.languages.includes(query.language) ? query.language : null,
+    tag: query.tag !== null && facets.tags.includes(query.tag) ? query.tag : null,
+  };
+}

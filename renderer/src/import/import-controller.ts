@@ -1,0 +1,121 @@
+import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
+import type { ArticleId } from '../../../shared/model/article';
+import type { ImportReport } from '../../../shared/model/library';
+import type { ToastRegion } from '../notifications/toast-region';
+import { DropOverlay } from './drop-overlay';
+import { MAX_DROPPED_FILES, oversizedFiles, readDroppedFiles, type DropContents } from './dropped-files';
+import { ImportProgressPanel } from './import-progress-panel';
+import { ImportReportDialog } from './import-report-dialog';
+
+export interface ImportControllerOptions {
+  api: WorkbenchApi;
+  toasts: ToastRegion;
+  reportError(error: unknown): void;
+  /** An import finished: the library must be reloaded (and its first article shown). */
+  onFinished(report: ImportReport): void;
+  openArticle(id: ArticleId): void;
+}
+
+/** Names listed in a message before "and N more". */
+const NAMES_IN_MESSAGE = 3;
+
+/**
+ * Everything about getting files in: the Import menu's two commands (main shows the native dialog),
+ * drag and drop, the progress card, and the report when a job ends. Imports run in main and report
+ * through events, which may arrive before the call that started the job has returned (a tiny job
+ * can finish first), so finished jobs are remembered and never shown as running again.
+ */
+export class ImportController {
+  readonly progress: ImportProgressPanel;
+  readonly report: ImportReportDialog;
+  readonly drop: DropOverlay;
+  private readonly options: ImportControllerOptions;
+  private readonly finished = new Set<string>();
+
+  constructor(options: ImportControllerOptions) {
+    this.options = options;
+    this.progress = new ImportProgressPanel({ cancel: (jobId) => void this.cancel(jobId) });
+    this.report = new ImportReportDialog({ openArticle: (id) => options.openArticle(id) });
+    this.drop = new DropOverlay(document, (contents) => void this.importDropped(contents));
+    options.api.on('import.progress', (progress) => {
+      if (!this.finished.has(progress.jobId)) this.progress.update(progress);
+    });
+    options.api.on('import.finished', (report) => {
+      this.finished.add(report.jobId);
+      this.progress.finish(report.jobId);
+      this.report.show(report);
+      options.onFinished(report);
+    });
+  }
+
+  /** "Import files…": main asks which files, then imports them. */
+  importFiles(): void {
+    void this.start(() => this.options.api.invoke('library.importFiles'));
+  }
+
+  /** "Import folder…": main asks which folder, then imports every file in it. */
+  importFolder(): void {
+    void this.start(() => this.options.api.invoke('library.importFolder'));
+  }
+
+  async importDropped(contents: DropContents): Promise<void> {
+    const { toasts } = this.options;
+    if (contents.folders.length > 0) {
+      toasts.error(
+        `Folders cannot be dropped here (${namesOf(contents.folders)}). Use Import › Import folder… to import a whole folder.`,
+      );
+    }
+    const tooLarge = oversizedFiles(contents.files);
+    if (tooLarge.length > 0) {
+      toasts.error(
+        `Too large to drop: ${namesOf(tooLarge.map((file) => file.name))}. Use Import › Import files… instead.`,
+      );
+    }
+    const files = contents.files.filter((file) => !tooLarge.includes(file));
+    if (files.length === 0) return;
+    if (files.length > MAX_DROPPED_FILES) {
+      toasts.error(
+        `That is ${files.length} files; drop at most ${MAX_DROPPED_FILES} at a time, or use Import › Import folder….`,
+      );
+      return;
+    }
+    await this.start(async () => {
+      let dropped;
+      try {
+        dropped = await readDroppedFiles(files);
+      } catch (error) {
+        console.error('Reading dropped files failed', error);
+        toasts.error(
+          'The dropped files could not be read. If you dropped a folder, use Import › Import folder… instead.',
+        );
+        return null;
+      }
+      return this.options.api.invoke('library.importDropped', { files: dropped });
+    });
+  }
+
+  private async start(begin: () => Promise<{ jobId: string; total: number } | null>): Promise<void> {
+    try {
+      const started = await begin();
+      // null: the user cancelled the file dialog. Nothing to do and nothing to report.
+      if (started === null || this.finished.has(started.jobId) || this.progress.has(started.jobId)) return;
+      this.progress.update({ jobId: started.jobId, done: 0, total: started.total, currentFile: null });
+    } catch (error) {
+      this.options.reportError(error);
+    }
+  }
+
+  private async cancel(jobId: string): Promise<void> {
+    try {
+      await this.options.api.invoke('library.cancelImport', { jobId });
+    } catch (error) {
+      this.options.reportError(error);
+    }
+  }
+}
+
+function namesOf(names: readonly string[]): string {
+  const listed = names.slice(0, NAMES_IN_MESSAGE).join(', ');
+  const rest = names.length - NAMES_IN_MESSAGE;
+  return rest > 0 ? `${listed} and ${rest} more` : listed;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Benchmark, Measurement } from './benchmark';
+import { importThroughput } from './benchmarks/import-throughput';
+import { searchLatency } from './benchmarks/search-latency';
+import { median } from './statistics';
+
+/*
+ * `npm run bench [-- --out results.json --runs 3 --only name]`: deterministic workloads, each run
+ * several times in a fresh folder; prints a table of medians and writes all samples as JSON so
+ * runs on different commits or machines can be compared. Never part of `npm test`.
+ */
+const BENCHMARKS: readonly Benchmark[] = [importThroughput, searchLatency];
+
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, runs: { type: 'string', default: '3' }, only: { type: 'string' } },
+});
+const runs = Math.max(1, Number(values.runs));
+const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+};
+console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+
+const results: { benchmark: string; description: string; samples: Measurement[][]; median: Measurement[] }[] = [];
+for (const benchmark of selected) {
+  const samples: Measurement[][] = [];
+  for (let run = 0; run < runs; run++) {
+    const workDir = mkdtempSync(join(tmpdir(), `workbench-bench-${benchmark.name}-`));
+    try {
+      samples.push(await benchmark.run(workDir));
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  }
+  const medians = (samples[0] ?? []).map((first, index) => ({
+    ...first,
+    value: median(samples.map((sample) => sample[index]?.value ?? Number.NaN)),
+  }));
+  results.push({ benchmark: benchmark.name, description: benchmark.description, samples, median: medians });
+  console.log(`\n${benchmark.name} — ${benchmark.description} (median of ${runs})`);
+  for (const m of medians) console.log(`  ${m.metric.padEnd(28)} ${m.value.toFixed(2).padStart(12)} ${m.unit}`);
+}
+
+if (values.out !== undefined) {
+  writeFileSync(values.out, JSON.stringify({ date: new Date().toISOString(), machine, runs, results }, null, 2));
+  console.log(`\nResults written to ${values.out}`);
+}

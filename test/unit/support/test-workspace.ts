@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { Workspace } from '../../../main/workspace/workspace';
+import type { FileDialogs } from '../../../main/workspace/file-dialogs';
+import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';
+
+/**
+ * A workspace as the hosts start it. Imports need the bundled worker: tests that import pass one
+ * from buildImportWorker(); the others never start a worker, so the built path is only a default.
+ */
+export function startTestWorkspace(
+  dataDir: string,
+  options: { dialogs?: FileDialogs; importWorkerFile?: string; log?: (message: string, error: unknown) => void } = {},
+): Workspace {
+  return Workspace.start({
+    dataDir,
+    dialogs: options.dialogs ?? new ScriptedDialogs({ whenEmpty: 'cancel' }),
+    importWorkerFile: options.importWorkerFile ?? join(import.meta.dirname, '../../../out/workers/import-worker.cjs'),
+    appVersion: '0.0.0-test',
+    shell: 'browser-host',
+    log: options.log ?? (() => undefined),
+  });
+}
