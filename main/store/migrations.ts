@@ -184,6 +184,30 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO article_fts(article_fts) VALUES ('rebuild');
   CREATE INDEX article_deleted ON article(deleted_at);
   `,
+  `
+  -- Annotation core. UNIQUE (kind, parent_id, name) in migration 1 never fires for top-level labels
+  -- (NULLs are distinct), so names are unique per kind and parent here; the store also compares them
+  -- case-insensitively beyond ASCII before writing, this index is the backstop.
+  CREATE UNIQUE INDEX label_name_unique ON label(kind, ifnull(parent_id, 0), name COLLATE NOCASE);
+  -- One key, one label, whatever kind it is.
+  CREATE UNIQUE INDEX label_hotkey_unique ON label(hotkey) WHERE hotkey IS NOT NULL;
+  CREATE INDEX label_kind ON label(kind, position);
+  CREATE INDEX entity_type ON entity(type_label_id);
+  CREATE INDEX annotation_label ON annotation(label_id);
+  -- Merging entities and showing who said what look claims up by entity.
+  CREATE INDEX claim_about_entity ON claim_about(entity_id);
+  CREATE INDEX claim_claimant_entity ON claim(claimant_entity_id);
+  CREATE INDEX claim_claimant_annotation ON claim(claimant_annotation_id);
+  CREATE INDEX claim_attribute_value ON claim_attribute(value_label_id);
+  CREATE INDEX relation_type ON relation(type_label_id);
+  CREATE INDEX article_label_label ON article_label(label_id);
+  -- Listing an article's 20,000 annotations joins their notes by index. An annotation has at most
+  -- one note (the model's Annotation.note); articles, entities and relations may have several.
+  CREATE INDEX note_article ON note(article_id) WHERE article_id IS NOT NULL;
+  CREATE UNIQUE INDEX note_annotation ON note(annotation_id) WHERE annotation_id IS NOT NULL;
+  CREATE INDEX note_entity ON note(entity_id) WHERE entity_id IS NOT NULL;
+  CREATE INDEX note_relation ON note(relation_id) WHERE relation_id IS NOT NULL;
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,15 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
+import type {
+  Annotation,
+  AnnotationSchemaDefinition,
+  Entity,
+  Label,
+  Note,
+  NoteTarget,
+  Relation,
+} from '../../shared/model/annotation';
 import type { Article, ArticleEdit, ArticleSummary } from '../../shared/model/article';
 import type { SearchHit } from '../../shared/model/library';
 import type { ProjectInfo } from '../../shared/model/project';
@@ -22,6 +31,50 @@ import {
   type ArticleInput,
 } from './article-repository';
 import { searchArticles } from './article-search';
+import {
+  createAnnotation,
+  createAnnotations,
+  deleteAnnotations,
+  getAnnotation,
+  listAnnotations,
+  updateAnnotation,
+  type AnnotationEdit,
+  type NewAnnotation,
+} from './annotation-repository';
+import {
+  addLabel,
+  exportSchema,
+  importSchema,
+  isDefaultSchemaSeeded,
+  labelUsage,
+  listLabels,
+  recolourLabel,
+  removeLabel,
+  renameLabel,
+  seedDefaultSchemaOnce,
+  setLabelHotkey,
+  type LabelRemoval,
+  type LabelUsage,
+  type NewLabel,
+} from './annotation-schema-repository';
+import { documentLabels, setDocumentLabels } from './document-label-repository';
+import {
+  createEntity,
+  entityMentions,
+  findEntityCandidates,
+  getEntity,
+  listEntities,
+  mergeEntities,
+  splitMentionOff,
+  updateEntity,
+  type EntityCandidate,
+  type EntityDraft,
+  type EntityEdit,
+  type EntityMention,
+  type EntitySummary,
+} from './entity-repository';
+import { addNote, deleteNote, listNotes, updateNote } from './note-repository';
+import { createRelation, deleteRelation, listRelations, type NewRelation } from './relation-repository';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { createProjectDatabase, openProjectDatabase } from './project-database';
 import { explainStorageError } from './sqlite-errors';
@@ -46,11 +99,24 @@ export class ProjectStore {
   }
 
   static create(path: string, clock: () => Date = () => new Date()): ProjectStore {
-    return new ProjectStore(path, createProjectDatabase(path, basename(path)), clock);
+    return ProjectStore.ready(path, createProjectDatabase(path, basename(path)), clock);
   }
 
   static open(path: string, clock: () => Date = () => new Date()): ProjectStore {
-    return new ProjectStore(path, openProjectDatabase(path, basename(path)), clock);
+    return ProjectStore.ready(path, openProjectDatabase(path, basename(path)), clock);
+  }
+
+  /** New projects, and projects from before annotation, start with the default annotation schema. */
+  private static ready(path: string, db: DatabaseSync, clock: () => Date): ProjectStore {
+    const store = new ProjectStore(path, db, clock);
+    try {
+      // Checked first so opening a seeded project never writes (it may be read-only).
+      if (!isDefaultSchemaSeeded(db)) store.mutate(() => seedDefaultSchemaOnce(db));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return store;
   }
 
   info(): ProjectInfo {
@@ -127,6 +193,146 @@ export class ProjectStore {
 
   search(query: string, limit: number): SearchHit[] {
     return searchArticles(this.db, query, limit);
+  }
+
+  // --- Annotation schema -------------------------------------------------------------------
+
+  listLabels(): Label[] {
+    return listLabels(this.db);
+  }
+
+  addLabel(label: NewLabel): Label {
+    return this.mutate(() => addLabel(this.db, label));
+  }
+
+  renameLabel(id: number, name: string): Label {
+    return this.mutate(() => renameLabel(this.db, id, name));
+  }
+
+  recolourLabel(id: number, color: string): Label {
+    return this.mutate(() => recolourLabel(this.db, id, color));
+  }
+
+  setLabelHotkey(id: number, hotkey: string | null): Label {
+    return this.mutate(() => setLabelHotkey(this.db, id, hotkey));
+  }
+
+  labelUsage(id: number): LabelUsage {
+    return labelUsage(this.db, id);
+  }
+
+  removeLabel(id: number, decision: LabelRemoval): void {
+    this.mutate(() => removeLabel(this.db, id, decision));
+  }
+
+  exportAnnotationSchema(): AnnotationSchemaDefinition {
+    return exportSchema(this.db);
+  }
+
+  /** Adds the labels of a schema file that the project lacks; returns how many were added. */
+  importAnnotationSchema(definition: unknown): number {
+    return this.mutate(() => importSchema(this.db, definition));
+  }
+
+  // --- Entities ------------------------------------------------------------------------------
+
+  createEntity(draft: EntityDraft): Entity {
+    return this.mutate(() => createEntity(this.db, draft, this.now()));
+  }
+
+  updateEntity(id: number, edit: EntityEdit): Entity {
+    return this.mutate(() => updateEntity(this.db, id, edit));
+  }
+
+  getEntity(id: number): Entity {
+    return getEntity(this.db, id);
+  }
+
+  findEntityCandidates(query: string, options?: { typeLabelId?: number; limit?: number }): EntityCandidate[] {
+    return findEntityCandidates(this.db, query, options);
+  }
+
+  listEntities(): EntitySummary[] {
+    return listEntities(this.db);
+  }
+
+  entityMentions(id: number): EntityMention[] {
+    return entityMentions(this.db, id);
+  }
+
+  mergeEntities(keptId: number, mergedId: number): Entity {
+    return this.mutate(() => mergeEntities(this.db, keptId, mergedId));
+  }
+
+  splitMentionOff(annotationId: number, draft: EntityDraft): Entity {
+    return this.mutate(() => splitMentionOff(this.db, annotationId, draft, this.now()));
+  }
+
+  // --- Annotations, relations, notes, document labels -----------------------------------------
+
+  createAnnotation(input: NewAnnotation): Annotation {
+    return this.mutate(() => createAnnotation(this.db, input, this.now()));
+  }
+
+  /** All or nothing: one bad annotation leaves none of them written. */
+  createAnnotations(inputs: readonly NewAnnotation[]): Annotation[] {
+    return this.mutate(() => createAnnotations(this.db, inputs, this.now()));
+  }
+
+  updateAnnotation(id: number, edit: AnnotationEdit): Annotation {
+    return this.mutate(() => updateAnnotation(this.db, id, edit, this.now()));
+  }
+
+  deleteAnnotations(ids: readonly number[]): number {
+    return this.mutate(() => deleteAnnotations(this.db, ids));
+  }
+
+  getAnnotation(id: number): Annotation {
+    return getAnnotation(this.db, id);
+  }
+
+  listAnnotations(articleId: number): Annotation[] {
+    return listAnnotations(this.db, articleId);
+  }
+
+  createRelation(relation: NewRelation): Relation {
+    return this.mutate(() => createRelation(this.db, relation, this.now()));
+  }
+
+  deleteRelation(id: number): void {
+    this.mutate(() => deleteRelation(this.db, id));
+  }
+
+  listRelations(articleId: number): Relation[] {
+    return listRelations(this.db, articleId);
+  }
+
+  addNote(target: NoteTarget, text: string): Note {
+    return this.mutate(() => addNote(this.db, target, text, this.now()));
+  }
+
+  updateNote(id: number, text: string): void {
+    this.mutate(() => updateNote(this.db, id, text, this.now()));
+  }
+
+  deleteNote(id: number): void {
+    this.mutate(() => deleteNote(this.db, id));
+  }
+
+  listNotes(target: NoteTarget): Note[] {
+    return listNotes(this.db, target);
+  }
+
+  setDocumentLabels(articleId: number, labelIds: readonly number[]): number[] {
+    return this.mutate(() => setDocumentLabels(this.db, articleId, labelIds));
+  }
+
+  documentLabels(articleId: number): number[] {
+    return documentLabels(this.db, articleId);
+  }
+
+  private mutate<T>(action: () => T): T {
+    return inTransaction(this.db, this.name, action);
   }
 
   private now(): string {

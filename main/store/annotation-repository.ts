@@ -1,0 +1,340 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { z } from 'zod';
+import { buildTextQuote } from '../../shared/annotation/text-quote';
+import { WorkbenchError } from '../../shared/ipc/errors';
+import { ArticleId } from '../../shared/model/article';
+import {
+  Annotation,
+  ClaimDetails,
+  EntityId,
+  Fragments,
+  LabelId,
+  type Label,
+  type TextFragment,
+} from '../../shared/model/annotation';
+import { getLabel } from './annotation-schema-repository';
+import { checkFragmentsInText } from './fragment-check';
+import { invalid, jsonIds, notFound, parseInput } from './store-input';
+
+const NoteText = Annotation.shape.note.unwrap();
+
+/** A new span annotation as the editor sends it; the store adds the quote from the stored text. */
+export const NewAnnotation = z.strictObject({
+  articleId: ArticleId,
+  labelId: LabelId,
+  fragments: Fragments,
+  entityId: EntityId.optional(),
+  claim: ClaimDetails.optional(),
+  note: NoteText.optional(),
+});
+export type NewAnnotation = z.input<typeof NewAnnotation>;
+
+/** A change to an annotation; null removes the entity link, the claim details or the note. */
+export const AnnotationEdit = z.strictObject({
+  labelId: LabelId.optional(),
+  entityId: EntityId.nullable().optional(),
+  claim: ClaimDetails.nullable().optional(),
+  note: NoteText.nullable().optional(),
+});
+export type AnnotationEdit = z.input<typeof AnnotationEdit>;
+
+interface AnnotationRow {
+  id: number;
+  article_id: number;
+  label_id: number;
+  entity_id: number | null;
+  quote_exact: string;
+  quote_prefix: string;
+  quote_suffix: string;
+  orphaned: number;
+  note: string | null;
+  is_claim: number | null;
+  claimant_entity_id: number | null;
+  claimant_annotation_id: number | null;
+  claim_date: string | null;
+}
+
+const BY_ARTICLE = 'a.article_id = ?';
+const BY_IDS = 'a.id IN (SELECT value FROM json_each(?))';
+
+function groupBy<R extends { annotation_id: number }>(rows: readonly R[]): Map<number, R[]> {
+  const groups = new Map<number, R[]>();
+  for (const row of rows) {
+    const group = groups.get(row.annotation_id);
+    if (group === undefined) groups.set(row.annotation_id, [row]);
+    else group.push(row);
+  }
+  return groups;
+}
+
+/**
+ * Annotations matching `filter` in text order. One query each for annotations (with note and
+ * claim), fragments, claim subjects and claim attributes, however many annotations there are.
+ */
+function loadAnnotations(db: DatabaseSync, filter: string, param: number | string): Annotation[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.article_id, a.label_id, a.entity_id, a.quote_exact, a.quote_prefix, a.quote_suffix, a.orphaned,
+         n.text AS note, c.annotation_id AS is_claim, c.claimant_entity_id, c.claimant_annotation_id, c.claim_date
+       FROM annotation a
+       LEFT JOIN note n ON n.annotation_id = a.id
+       LEFT JOIN claim c ON c.annotation_id = a.id
+       WHERE ${filter}`,
+    )
+    .all(param) as unknown as AnnotationRow[];
+  const fragments = groupBy(
+    db
+      .prepare(
+        `SELECT f.annotation_id, f.start, f.end FROM annotation_fragment f JOIN annotation a ON a.id = f.annotation_id
+         WHERE ${filter} ORDER BY f.annotation_id, f.seq`,
+      )
+      .all(param) as { annotation_id: number; start: number; end: number }[],
+  );
+  const about = groupBy(
+    db
+      .prepare(
+        `SELECT ca.annotation_id, ca.entity_id FROM claim_about ca JOIN annotation a ON a.id = ca.annotation_id
+         WHERE ${filter} ORDER BY ca.annotation_id, ca.rowid`,
+      )
+      .all(param) as { annotation_id: number; entity_id: number }[],
+  );
+  const attributes = groupBy(
+    db
+      .prepare(
+        `SELECT ct.annotation_id, ct.attribute_label_id, ct.value_label_id FROM claim_attribute ct
+         JOIN annotation a ON a.id = ct.annotation_id WHERE ${filter}`,
+      )
+      .all(param) as { annotation_id: number; attribute_label_id: number; value_label_id: number }[],
+  );
+  const annotations = rows.map((row): Annotation => {
+    const annotation: Annotation = {
+      id: row.id,
+      articleId: row.article_id,
+      labelId: row.label_id,
+      fragments: (fragments.get(row.id) ?? []).map(({ start, end }) => ({ start, end })),
+      quote: { exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
+      orphaned: row.orphaned === 1,
+    };
+    if (row.entity_id !== null) annotation.entityId = row.entity_id;
+    if (row.note !== null) annotation.note = row.note;
+    if (row.is_claim !== null) {
+      annotation.claim = {
+        aboutEntityIds: (about.get(row.id) ?? []).map((subject) => subject.entity_id),
+        attributes: Object.fromEntries(
+          (attributes.get(row.id) ?? []).map((pair) => [pair.attribute_label_id, pair.value_label_id]),
+        ),
+      };
+      if (row.claimant_entity_id !== null) annotation.claim.claimantEntityId = row.claimant_entity_id;
+      if (row.claimant_annotation_id !== null) annotation.claim.claimantAnnotationId = row.claimant_annotation_id;
+      if (row.claim_date !== null) annotation.claim.date = row.claim_date;
+    }
+    return annotation;
+  });
+  const firstStart = (annotation: Annotation) => annotation.fragments[0]?.start ?? 0;
+  return annotations.sort((a, b) => firstStart(a) - firstStart(b) || a.id - b.id);
+}
+
+export function listAnnotations(db: DatabaseSync, articleId: number): Annotation[] {
+  return loadAnnotations(db, BY_ARTICLE, articleId);
+}
+
+export function getAnnotation(db: DatabaseSync, id: number): Annotation {
+  const annotation = loadAnnotations(db, BY_IDS, jsonIds([id]))[0];
+  if (annotation === undefined) throw notFound('That annotation does not exist (it may have been deleted).');
+  return annotation;
+}
+
+function exists(db: DatabaseSync, table: 'entity' | 'annotation', id: number): boolean {
+  return db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
+/** What may be attached depends on the label: entities link to mentions, claim details to claims. */
+function checkShape(label: Label, entityId: number | null | undefined, claim: ClaimDetails | null | undefined): void {
+  if (label.kind !== 'entity' && label.kind !== 'claim') {
+    throw invalid(`“${label.name}” is not a label for marking text; use an entity type or the claim label.`);
+  }
+  if (entityId !== null && entityId !== undefined && label.kind !== 'entity') {
+    throw invalid(`Only entity mentions link to an entity, and “${label.name}” is not an entity type.`);
+  }
+  if (claim !== null && claim !== undefined && label.kind !== 'claim') {
+    throw invalid(`Only a claim has a claimant and attributes, and “${label.name}” is not the claim label.`);
+  }
+}
+
+function checkClaim(db: DatabaseSync, articleId: number, selfId: number | undefined, claim: ClaimDetails): void {
+  const { claimantEntityId, claimantAnnotationId } = claim;
+  if (claimantEntityId !== undefined && !exists(db, 'entity', claimantEntityId)) {
+    throw notFound('The claimant entity does not exist (it may have been merged or deleted).');
+  }
+  if (claimantAnnotationId !== undefined) {
+    if (claimantAnnotationId === selfId) throw invalid('A claim cannot be its own claimant.');
+    const row = db.prepare('SELECT article_id FROM annotation WHERE id = ?').get(claimantAnnotationId) as
+      { article_id: number } | undefined;
+    if (row === undefined) throw notFound('The claimant’s mention does not exist (it may have been deleted).');
+    if (row.article_id !== articleId) throw invalid('The claimant’s mention must be in the same article as the claim.');
+  }
+  for (const entityId of claim.aboutEntityIds) {
+    if (!exists(db, 'entity', entityId)) throw notFound('An entity the claim is about does not exist.');
+  }
+  for (const [attributeKey, valueId] of Object.entries(claim.attributes)) {
+    const attribute = getLabel(db, Number(attributeKey));
+    const value = getLabel(db, valueId);
+    if (attribute.kind !== 'claim-attribute' || attribute.parentId !== null) {
+      throw invalid(`“${attribute.name}” is not a claim attribute.`);
+    }
+    if (value.parentId !== attribute.id) throw invalid(`“${value.name}” is not a value of “${attribute.name}”.`);
+  }
+}
+
+function writeClaim(db: DatabaseSync, id: number, claim: ClaimDetails | null): void {
+  // Deleting the claim row clears its subjects and attributes too (ON DELETE CASCADE).
+  db.prepare('DELETE FROM claim WHERE annotation_id = ?').run(id);
+  if (claim === null) return;
+  db.prepare(
+    'INSERT INTO claim (annotation_id, claimant_entity_id, claimant_annotation_id, claim_date) VALUES (?, ?, ?, ?)',
+  ).run(id, claim.claimantEntityId ?? null, claim.claimantAnnotationId ?? null, claim.date ?? null);
+  const about = db.prepare('INSERT INTO claim_about (annotation_id, entity_id) VALUES (?, ?)');
+  for (const entityId of claim.aboutEntityIds) about.run(id, entityId);
+  const attribute = db.prepare(
+    'INSERT INTO claim_attribute (annotation_id, attribute_label_id, value_label_id) VALUES (?, ?, ?)',
+  );
+  for (const [attributeId, valueId] of Object.entries(claim.attributes))
+    attribute.run(id, Number(attributeId), valueId);
+}
+
+function writeNote(db: DatabaseSync, id: number, note: string | null, now: string): void {
+  db.prepare('DELETE FROM note WHERE annotation_id = ?').run(id);
+  if (note === null) return;
+  db.prepare('INSERT INTO note (uid, annotation_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+    randomUUID(),
+    id,
+    note,
+    now,
+    now,
+  );
+}
+
+/** Statements and look-ups shared by every annotation of one bulk create. */
+class AnnotationWriter {
+  private readonly texts = new Map<number, string>();
+  private readonly labels = new Map<number, Label>();
+  private readonly insertAnnotation: StatementSync;
+  private readonly insertFragment: StatementSync;
+
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly now: string,
+  ) {
+    this.insertAnnotation = db.prepare(
+      `INSERT INTO annotation (uid, article_id, label_id, entity_id, quote_exact, quote_prefix, quote_suffix,
+         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertFragment = db.prepare(
+      'INSERT INTO annotation_fragment (annotation_id, seq, start, end) VALUES (?, ?, ?, ?)',
+    );
+  }
+
+  private text(articleId: number): string {
+    let text = this.texts.get(articleId);
+    if (text === undefined) {
+      const row = this.db.prepare('SELECT text FROM article WHERE id = ?').get(articleId) as
+        { text: string } | undefined;
+      if (row === undefined) throw notFound('That article does not exist (it may have been deleted).');
+      text = row.text;
+      this.texts.set(articleId, text);
+    }
+    return text;
+  }
+
+  private label(id: number): Label {
+    let label = this.labels.get(id);
+    if (label === undefined) {
+      label = getLabel(this.db, id);
+      this.labels.set(id, label);
+    }
+    return label;
+  }
+
+  write(input: NewAnnotation): number {
+    const annotation = parseInput(NewAnnotation, input);
+    const text = this.text(annotation.articleId);
+    checkShape(this.label(annotation.labelId), annotation.entityId, annotation.claim);
+    checkFragmentsInText(text, annotation.fragments);
+    if (annotation.entityId !== undefined && !exists(this.db, 'entity', annotation.entityId)) {
+      throw notFound('The entity to link does not exist (it may have been merged or deleted).');
+    }
+    if (annotation.claim !== undefined) checkClaim(this.db, annotation.articleId, undefined, annotation.claim);
+    const quote = buildTextQuote(text, annotation.fragments);
+    const result = this.insertAnnotation.run(
+      randomUUID(),
+      annotation.articleId,
+      annotation.labelId,
+      annotation.entityId ?? null,
+      quote.exact,
+      quote.prefix,
+      quote.suffix,
+      this.now,
+      this.now,
+    );
+    const id = Number(result.lastInsertRowid);
+    annotation.fragments.forEach((fragment: TextFragment, seq: number) =>
+      this.insertFragment.run(id, seq, fragment.start, fragment.end),
+    );
+    if (annotation.claim !== undefined) writeClaim(this.db, id, annotation.claim);
+    if (annotation.note !== undefined) writeNote(this.db, id, annotation.note, this.now);
+    return id;
+  }
+}
+
+export function createAnnotation(db: DatabaseSync, input: NewAnnotation, now: string): Annotation {
+  return getAnnotation(db, new AnnotationWriter(db, now).write(input));
+}
+
+/**
+ * Creates many annotations ("annotate all occurrences"). The caller runs it in one transaction,
+ * so a single bad one leaves none written; the message says which one it was.
+ */
+export function createAnnotations(db: DatabaseSync, inputs: readonly NewAnnotation[], now: string): Annotation[] {
+  const writer = new AnnotationWriter(db, now);
+  const ids = inputs.map((input, i) => {
+    try {
+      return writer.write(input);
+    } catch (error) {
+      if (inputs.length > 1 && error instanceof WorkbenchError) {
+        error.message = `Annotation ${i + 1} of ${inputs.length}: ${error.message} None were added.`;
+      }
+      throw error;
+    }
+  });
+  return loadAnnotations(db, BY_IDS, jsonIds(ids));
+}
+
+export function updateAnnotation(db: DatabaseSync, id: number, edit: AnnotationEdit, now: string): Annotation {
+  const current = getAnnotation(db, id);
+  const change = parseInput(AnnotationEdit, edit);
+  const label = getLabel(db, change.labelId ?? current.labelId);
+  const entityId = change.entityId === undefined ? current.entityId : change.entityId;
+  const claim = change.claim === undefined ? current.claim : change.claim;
+  checkShape(label, entityId, claim);
+  if (entityId !== null && entityId !== undefined && !exists(db, 'entity', entityId)) {
+    throw notFound('The entity to link does not exist (it may have been merged or deleted).');
+  }
+  if (change.claim !== undefined && change.claim !== null) checkClaim(db, current.articleId, id, change.claim);
+  db.prepare('UPDATE annotation SET label_id = ?, entity_id = ?, updated_at = ? WHERE id = ?').run(
+    label.id,
+    entityId ?? null,
+    now,
+    id,
+  );
+  if (change.claim !== undefined) writeClaim(db, id, change.claim);
+  if (change.note !== undefined) writeNote(db, id, change.note, now);
+  return getAnnotation(db, id);
+}
+
+/** Deletes annotations with their fragments, claims, notes and relations (ON DELETE CASCADE). */
+export function deleteAnnotations(db: DatabaseSync, ids: readonly number[]): number {
+  return Number(
+    db.prepare('DELETE FROM annotation WHERE id IN (SELECT value FROM json_each(?))').run(jsonIds(ids)).changes,
+  );
+}

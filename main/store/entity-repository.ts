@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { z } from 'zod';
+import { Entity, type TextFragment, type TextQuote } from '../../shared/model/annotation';
+import { getLabelOfKind } from './annotation-schema-repository';
+import { foldForSearch, matchesWordPrefix } from './search-fold';
+import { invalid, notFound, parseInput } from './store-input';
+
+/** An entity as the caller describes it; aliases and external ids may be left out. */
+export const EntityDraft = Entity.omit({ id: true }).extend({
+  aliases: Entity.shape.aliases.default([]),
+  externalIds: Entity.shape.externalIds.default([]),
+});
+export type EntityDraft = z.input<typeof EntityDraft>;
+
+/** A change to an entity; lists given replace the stored ones, `note: null` clears the note. */
+export const EntityEdit = EntityDraft.partial().extend({ note: Entity.shape.note.unwrap().nullable().optional() });
+export type EntityEdit = z.input<typeof EntityEdit>;
+
+/** An entity with how often the corpus (articles not in the trash) mentions it. */
+export interface EntitySummary extends Entity {
+  mentionCount: number;
+  articleCount: number;
+}
+
+/** One mention of an entity, for the entity panel. */
+export interface EntityMention {
+  annotationId: number;
+  articleId: number;
+  articleTitle: string;
+  fragments: TextFragment[];
+  quote: TextQuote;
+}
+
+export interface EntityCandidate {
+  entity: Entity;
+  /** The name or alias that matched, to show why the entity is proposed. */
+  matched: string;
+}
+
+interface EntityRow {
+  id: number;
+  type_label_id: number;
+  name: string;
+  note: string | null;
+}
+
+function hydrate(db: DatabaseSync, rows: readonly EntityRow[]): Entity[] {
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((row) => row.id));
+  const aliases = new Map<number, string[]>();
+  for (const row of db
+    .prepare(
+      'SELECT entity_id, alias FROM entity_alias WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
+    )
+    .all(ids) as { entity_id: number; alias: string }[]) {
+    aliases.set(row.entity_id, [...(aliases.get(row.entity_id) ?? []), row.alias]);
+  }
+  const externalIds = new Map<number, Entity['externalIds']>();
+  for (const row of db
+    .prepare(
+      `SELECT entity_id, scheme, value FROM entity_external_id WHERE entity_id IN (SELECT value FROM json_each(?))
+       ORDER BY rowid`,
+    )
+    .all(ids) as { entity_id: number; scheme: Entity['externalIds'][number]['scheme']; value: string }[]) {
+    externalIds.set(row.entity_id, [
+      ...(externalIds.get(row.entity_id) ?? []),
+      { scheme: row.scheme, value: row.value },
+    ]);
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    typeLabelId: row.type_label_id,
+    name: row.name,
+    aliases: aliases.get(row.id) ?? [],
+    externalIds: externalIds.get(row.id) ?? [],
+    ...(row.note === null ? {} : { note: row.note }),
+  }));
+}
+
+export function getEntity(db: DatabaseSync, id: number): Entity {
+  const row = db.prepare('SELECT id, type_label_id, name, note FROM entity WHERE id = ?').get(id) as
+    EntityRow | undefined;
+  const entity = row === undefined ? undefined : hydrate(db, [row])[0];
+  if (entity === undefined) throw notFound('That entity does not exist (it may have been merged or deleted).');
+  return entity;
+}
+
+function writeAliases(db: DatabaseSync, id: number, name: string, aliases: readonly string[]): void {
+  db.prepare('DELETE FROM entity_alias WHERE entity_id = ?').run(id);
+  const insert = db.prepare('INSERT OR IGNORE INTO entity_alias (entity_id, alias) VALUES (?, ?)');
+  // The name itself is no alias: listing it twice would only double every match.
+  for (const alias of aliases) if (alias !== name) insert.run(id, alias);
+}
+
+function writeExternalIds(db: DatabaseSync, id: number, externalIds: Entity['externalIds']): void {
+  db.prepare('DELETE FROM entity_external_id WHERE entity_id = ?').run(id);
+  const insert = db.prepare('INSERT OR IGNORE INTO entity_external_id (entity_id, scheme, value) VALUES (?, ?, ?)');
+  for (const externalId of externalIds) insert.run(id, externalId.scheme, externalId.value);
+}
+
+export function createEntity(db: DatabaseSync, draft: EntityDraft, now: string): Entity {
+  const entity = parseInput(EntityDraft, draft);
+  getLabelOfKind(db, entity.typeLabelId, ['entity'], 'an entity type');
+  const result = db
+    .prepare('INSERT INTO entity (uid, type_label_id, name, note, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(randomUUID(), entity.typeLabelId, entity.name, entity.note ?? null, now);
+  const id = Number(result.lastInsertRowid);
+  writeAliases(db, id, entity.name, entity.aliases);
+  writeExternalIds(db, id, entity.externalIds);
+  return getEntity(db, id);
+}
+
+export function updateEntity(db: DatabaseSync, id: number, edit: EntityEdit): Entity {
+  const current = getEntity(db, id);
+  const change = parseInput(EntityEdit, edit);
+  if (change.typeLabelId !== undefined) getLabelOfKind(db, change.typeLabelId, ['entity'], 'an entity type');
+  const name = change.name ?? current.name;
+  const note = change.note === undefined ? (current.note ?? null) : change.note;
+  db.prepare('UPDATE entity SET type_label_id = ?, name = ?, note = ? WHERE id = ?').run(
+    change.typeLabelId ?? current.typeLabelId,
+    name,
+    note,
+    id,
+  );
+  if (change.aliases !== undefined || change.name !== undefined) {
+    writeAliases(db, id, name, change.aliases ?? current.aliases);
+  }
+  if (change.externalIds !== undefined) writeExternalIds(db, id, change.externalIds);
+  return getEntity(db, id);
+}
+
+/**
+ * Entities whose name or an alias starts with what was typed (at any word, ignoring case and
+ * accents), best first: exact names and aliases, then name prefixes, then alias prefixes. The registry is scanned in
+ * memory: folding needs Unicode that SQLite's NOCASE lacks, and even 50,000 names fold in
+ * milliseconds.
+ */
+export function findEntityCandidates(
+  db: DatabaseSync,
+  query: string,
+  options: { typeLabelId?: number; limit?: number } = {},
+): EntityCandidate[] {
+  const folded = foldForSearch(query);
+  if (folded === '') return [];
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.name AS text, 0 AS is_alias FROM entity e WHERE ?1 IS NULL OR e.type_label_id = ?1
+       UNION ALL
+       SELECT a.entity_id, a.alias, 1 FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+       WHERE ?1 IS NULL OR e.type_label_id = ?1`,
+    )
+    .all(options.typeLabelId ?? null) as { id: number; text: string; is_alias: number }[];
+  const best = new Map<number, { rank: number; matched: string }>();
+  for (const row of rows) {
+    const key = foldForSearch(row.text);
+    if (!matchesWordPrefix(key, folded)) continue;
+    // An exact name or alias first, then names before aliases, then matches inside a later word.
+    const rank = key === folded ? 0 : (key.startsWith(folded) ? 1 : 3) + row.is_alias;
+    const previous = best.get(row.id);
+    if (previous === undefined || rank < previous.rank) best.set(row.id, { rank, matched: row.text });
+  }
+  const chosen = [...best.entries()]
+    .sort(([, a], [, b]) => a.rank - b.rank || a.matched.localeCompare(b.matched))
+    .slice(0, options.limit ?? 20);
+  return chosen.map(([id, { matched }]) => ({ entity: getEntity(db, id), matched }));
+}
+
+/** Every entity with its mention counts, by name; mentions in trashed articles do not count. */
+export function listEntities(db: DatabaseSync): EntitySummary[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.type_label_id, e.name, e.note,
+         count(live.id) AS mention_count, count(DISTINCT live.article_id) AS article_count
+       FROM entity e
+       LEFT JOIN (SELECT a.id, a.article_id, a.entity_id FROM annotation a
+                  JOIN article r ON r.id = a.article_id AND r.deleted_at IS NULL) live ON live.entity_id = e.id
+       GROUP BY e.id ORDER BY e.name COLLATE NOCASE, e.id`,
+    )
+    .all() as unknown as (EntityRow & { mention_count: number; article_count: number })[];
+  const entities = hydrate(db, rows);
+  return entities.map((entity, i) => ({
+    ...entity,
+    mentionCount: rows[i]?.mention_count ?? 0,
+    articleCount: rows[i]?.article_count ?? 0,
+  }));
+}
+
+/** Where the corpus mentions an entity, article by article in text order; the trash is left out. */
+export function entityMentions(db: DatabaseSync, entityId: number): EntityMention[] {
+  getEntity(db, entityId);
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.article_id, r.title, a.quote_exact, a.quote_prefix, a.quote_suffix,
+         json_group_array(json_array(f.start, f.end) ORDER BY f.seq) AS fragments_json, min(f.start) AS first_start
+       FROM annotation a
+       JOIN article r ON r.id = a.article_id AND r.deleted_at IS NULL
+       JOIN annotation_fragment f ON f.annotation_id = a.id
+       WHERE a.entity_id = ?
+       GROUP BY a.id ORDER BY r.title, a.article_id, first_start`,
+    )
+    .all(entityId) as {
+    id: number;
+    article_id: number;
+    title: string;
+    quote_exact: string;
+    quote_prefix: string;
+    quote_suffix: string;
+    fragments_json: string;
+  }[];
+  return rows.map((row) => ({
+    annotationId: row.id,
+    articleId: row.article_id,
+    articleTitle: row.title,
+    fragments: (JSON.parse(row.fragments_json) as [number, number][]).map(([start, end]) => ({ start, end })),
+    quote: { exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
+  }));
+}
+
+/**
+ * Folds `mergedId` into `keptId`: its mentions, claims by it and about it, notes, aliases (its name
+ * becomes one) and external ids move over, then it is deleted. The kept entity's type and name stay.
+ */
+export function mergeEntities(db: DatabaseSync, keptId: number, mergedId: number): Entity {
+  if (keptId === mergedId) throw invalid('An entity cannot be merged with itself.');
+  const kept = getEntity(db, keptId);
+  const merged = getEntity(db, mergedId);
+  db.prepare('UPDATE annotation SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
+  db.prepare('UPDATE claim SET claimant_entity_id = ? WHERE claimant_entity_id = ?').run(keptId, mergedId);
+  db.prepare(
+    'INSERT OR IGNORE INTO claim_about (annotation_id, entity_id) SELECT annotation_id, ? FROM claim_about WHERE entity_id = ?',
+  ).run(keptId, mergedId);
+  db.prepare('UPDATE note SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
+  writeAliases(db, keptId, kept.name, [...new Set([...kept.aliases, merged.name, ...merged.aliases])]);
+  writeExternalIds(db, keptId, [...kept.externalIds, ...merged.externalIds]);
+  const notes = [kept.note, merged.note].filter((note): note is string => note !== undefined);
+  db.prepare('UPDATE entity SET note = ? WHERE id = ?').run(notes.length === 0 ? null : notes.join('\n\n'), keptId);
+  // claim_about rows still naming the merged entity go with it (ON DELETE CASCADE).
+  db.prepare('DELETE FROM entity WHERE id = ?').run(mergedId);
+  return getEntity(db, keptId);
+}
+
+/** Links one mention to a new entity, for a mention that was linked to the wrong one. */
+export function splitMentionOff(db: DatabaseSync, annotationId: number, draft: EntityDraft, now: string): Entity {
+  const row = db.prepare('SELECT entity_id FROM annotation WHERE id = ?').get(annotationId) as
+    { entity_id: number | null } | undefined;
+  if (row === undefined) throw notFound('That annotation does not exist (it may have been deleted).');
+  if (row.entity_id === null) throw invalid('This mention is not linked to an entity, so there is nothing to split.');
+  const entity = createEntity(db, draft, now);
+  db.prepare('UPDATE annotation SET entity_id = ? WHERE id = ?').run(entity.id, annotationId);
+  return entity;
+}

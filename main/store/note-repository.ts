@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import { Note, NoteTarget } from '../../shared/model/annotation';
+import { invalid, notFound, parseInput } from './store-input';
+
+const NoteText = Note.shape.text;
+
+/**
+ * Free-standing notes on an article or a relation; there may be several. An annotation's and an
+ * entity's single note are part of those (Annotation.note, Entity.note) and edited with them.
+ */
+const TARGET_COLUMNS = { article: 'article_id', relation: 'relation_id' } as const;
+
+function columnFor(target: NoteTarget): { column: string; id: number } {
+  switch (target.kind) {
+    case 'article':
+      return { column: TARGET_COLUMNS.article, id: target.articleId };
+    case 'relation':
+      return { column: TARGET_COLUMNS.relation, id: target.relationId };
+    default:
+      throw invalid(`A note on an ${target.kind} is part of the ${target.kind}: edit it there.`);
+  }
+}
+
+interface NoteRow {
+  id: number;
+  text: string;
+}
+
+export function addNote(db: DatabaseSync, target: NoteTarget, text: string, now: string): Note {
+  const checkedTarget = parseInput(NoteTarget, target);
+  const noteText = parseInput(NoteText, text);
+  const { column, id } = columnFor(checkedTarget);
+  const table = column === 'article_id' ? 'article' : 'relation';
+  if (db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined) {
+    throw notFound(`That ${table} does not exist (it may have been deleted).`);
+  }
+  const result = db
+    .prepare(`INSERT INTO note (uid, ${column}, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`)
+    .run(randomUUID(), id, noteText, now, now);
+  return { id: Number(result.lastInsertRowid), target: checkedTarget, text: noteText };
+}
+
+export function updateNote(db: DatabaseSync, id: number, text: string, now: string): void {
+  const noteText = parseInput(NoteText, text);
+  const changes = db
+    .prepare(
+      'UPDATE note SET text = ?, updated_at = ? WHERE id = ? AND (article_id IS NOT NULL OR relation_id IS NOT NULL)',
+    )
+    .run(noteText, now, id).changes;
+  if (Number(changes) === 0) throw notFound('That note does not exist (it may have been deleted).');
+}
+
+export function deleteNote(db: DatabaseSync, id: number): void {
+  const changes = db
+    .prepare('DELETE FROM note WHERE id = ? AND (article_id IS NOT NULL OR relation_id IS NOT NULL)')
+    .run(id).changes;
+  if (Number(changes) === 0) throw notFound('That note does not exist (it may have been deleted).');
+}
+
+/** The notes on an article, oldest first. */
+export function listNotes(db: DatabaseSync, target: NoteTarget): Note[] {
+  const checkedTarget = parseInput(NoteTarget, target);
+  const { column, id } = columnFor(checkedTarget);
+  const rows = db
+    .prepare(`SELECT id, text FROM note WHERE ${column} = ? ORDER BY created_at, id`)
+    .all(id) as unknown as NoteRow[];
+  return rows.map((row) => ({ id: row.id, target: checkedTarget, text: row.text }));
+}

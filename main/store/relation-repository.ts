@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import { AnnotationId, LabelId, type Relation } from '../../shared/model/annotation';
+import { getLabelOfKind } from './annotation-schema-repository';
+import { notFound, parseInput } from './store-input';
+
+/** A relation as the caller describes it; its ends may lie in different articles. */
+export const NewRelation = z
+  .strictObject({
+    typeLabelId: LabelId,
+    sourceAnnotationId: AnnotationId,
+    targetAnnotationId: AnnotationId,
+  })
+  .refine((relation) => relation.sourceAnnotationId !== relation.targetAnnotationId, {
+    message: 'A relation needs two different annotations.',
+    path: ['targetAnnotationId'],
+  });
+export type NewRelation = Omit<Relation, 'id'>;
+
+interface RelationRow {
+  id: number;
+  type_label_id: number;
+  source_id: number;
+  target_id: number;
+}
+
+function toRelation(row: RelationRow): Relation {
+  return {
+    id: row.id,
+    typeLabelId: row.type_label_id,
+    sourceAnnotationId: row.source_id,
+    targetAnnotationId: row.target_id,
+  };
+}
+
+export function createRelation(db: DatabaseSync, input: NewRelation, now: string): Relation {
+  const relation = parseInput(NewRelation, input);
+  getLabelOfKind(db, relation.typeLabelId, ['relation'], 'a relation type');
+  for (const end of [relation.sourceAnnotationId, relation.targetAnnotationId]) {
+    if (db.prepare('SELECT 1 FROM annotation WHERE id = ?').get(end) === undefined) {
+      throw notFound('One end of the relation does not exist (the annotation may have been deleted).');
+    }
+  }
+  const result = db
+    .prepare('INSERT INTO relation (uid, type_label_id, source_id, target_id, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(randomUUID(), relation.typeLabelId, relation.sourceAnnotationId, relation.targetAnnotationId, now);
+  return { id: Number(result.lastInsertRowid), ...relation };
+}
+
+export function deleteRelation(db: DatabaseSync, id: number): void {
+  if (Number(db.prepare('DELETE FROM relation WHERE id = ?').run(id).changes) === 0) {
+    throw notFound('That relation does not exist (it may have been deleted).');
+  }
+}
+
+/** Relations with at least one end in the article, including those that reach into other articles. */
+export function listRelations(db: DatabaseSync, articleId: number): Relation[] {
+  const rows = db
+    .prepare(
+      `SELECT id, type_label_id, source_id, target_id FROM relation
+       WHERE source_id IN (SELECT id FROM annotation WHERE article_id = ?1)
+          OR target_id IN (SELECT id FROM annotation WHERE article_id = ?1)
+       ORDER BY id`,
+    )
+    .all(articleId) as unknown as RelationRow[];
+  return rows.map(toRelation);
+}

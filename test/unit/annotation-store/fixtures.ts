@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { articleFromPaste } from '../../../main/library/pasted-article';
+import { ProjectStore } from '../../../main/store/project-store';
+import { WorkbenchError } from '../../../shared/ipc/errors';
+import type { Label, TextFragment } from '../../../shared/model/annotation';
+import { readSeedArticle } from '../support/seed-article';
+
+/** A new project holding the seed article, as a user has it right after pasting it. */
+export function seedProject(dir: string): { store: ProjectStore; path: string; articleId: number; text: string } {
+  const path = join(dir, 'Annotation.awb');
+  const store = ProjectStore.create(path);
+  const { id } = store.createArticle(articleFromPaste({ title: 'Xi trifft Schoigu', text: readSeedArticle() }));
+  return { store, path, articleId: id, text: store.getArticle(id).text };
+}
+
+/** Where `phrase` stands in `text` (its `occurrence`-th time), as the editor would send a selection. */
+export function span(text: string, phrase: string, occurrence = 1): TextFragment {
+  let start = -1;
+  for (let i = 0; i < occurrence; i++) start = text.indexOf(phrase, start + 1);
+  if (start < 0) throw new Error(`“${phrase}” is not in the text`);
+  return { start, end: start + phrase.length };
+}
+
+export function label(store: ProjectStore, kind: Label['kind'], name: string): Label {
+  const found = store.listLabels().find((candidate) => candidate.kind === kind && candidate.name === name);
+  if (found === undefined) throw new Error(`no ${kind} label ${name}`);
+  return found;
+}
+
+export function expectRefused(action: () => unknown, code: string, message: RegExp): void {
+  let failure: unknown;
+  try {
+    action();
+  } catch (error) {
+    failure = error;
+  }
+  expect(failure).toBeInstanceOf(WorkbenchError);
+  expect((failure as WorkbenchError).code).toBe(code);
+  expect((failure as WorkbenchError).message).toMatch(message);
+}
