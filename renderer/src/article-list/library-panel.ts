@@ -89,7 +89,7 @@ export class LibraryPanel {
     this.articlesSection = h('div', { className: 'library-section' }, [
       this.controls.element,
       h('div', { className: 'sidebar-header' }, [
-        h('h2', { className: 'sidebar-heading', attrs: { id: listHeadingId }, text: 'Articles' }),
+        h('h2', { className: 'section-label', attrs: { id: listHeadingId }, text: 'Articles' }),
         this.listCount,
       ]),
       this.list.element,
@@ -112,14 +112,14 @@ export class LibraryPanel {
     ]);
     this.trashSection = h('div', { className: 'library-section', attrs: { hidden: true } }, [
       h('div', { className: 'sidebar-header sidebar-header-actions' }, [
-        h('h2', { className: 'sidebar-heading', attrs: { id: trashHeadingId }, text: 'Trash' }),
+        h('h2', { className: 'section-label', attrs: { id: trashHeadingId }, text: 'Trash' }),
         this.emptyTrashButton,
       ]),
       this.trashList.element,
       this.emptyTrashMessage,
     ]);
 
-    this.element = h('nav', { className: 'sidebar', attrs: { 'aria-label': 'Library' } }, [
+    this.element = h('nav', { className: 'sidebar side-panel', attrs: { 'aria-label': 'Library' } }, [
       h('div', { className: 'library-views', attrs: { role: 'group', 'aria-label': 'Show' } }, [
         this.articlesTab,
         this.trashTab,

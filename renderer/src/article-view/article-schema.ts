@@ -40,7 +40,7 @@ function clampLevel(value: unknown, max: number): number {
 
 const figureIcon: DOMOutputSpec = [
   `${SVG} svg`,
-  { class: 'article-figure-icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
+  { class: 'icon article-figure-icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
   ...iconPaths('image').map((d): DOMOutputSpec => [`${SVG} path`, { d }]),
 ];
 

@@ -366,13 +366,13 @@ function placeholderContent(kind: PlaceholderKind): Node[] {
       return [h('p', { className: 'placeholder-title', attrs: { role: 'status' }, text: 'Loading article…' })];
     case 'no-selection':
       return [
-        icon('document', 'placeholder-icon'),
+        icon('document', 'icon placeholder-icon'),
         h('p', { className: 'placeholder-title', text: 'No article open' }),
         h('p', { className: 'placeholder-hint', text: 'Choose an article from the list to read it.' }),
       ];
     case 'no-articles':
       return [
-        icon('document', 'placeholder-icon'),
+        icon('document', 'icon placeholder-icon'),
         h('p', { className: 'placeholder-title', text: 'This project has no articles yet' }),
         h('p', { className: 'placeholder-hint' }, [
           'Drop files on this window, use ',

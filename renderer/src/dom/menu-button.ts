@@ -3,22 +3,43 @@ import { icon, type IconName } from './icons';
 
 export interface MenuButtonItem {
   label: string;
-  /** A second, quieter line (what the item does, its shortcut). */
+  /** A second, quieter line (what the item does, its shortcut); it wraps. */
   detail?: string;
+  /** A file path under the label: one line, cut off if long, with the whole path as the tooltip. */
+  path?: string;
   run(): void;
 }
 
+/** A labelled group at the end of a menu whose entries change, e.g. recent projects loaded on open. */
+export interface MenuButtonGroup {
+  setItems(items: readonly MenuButtonItem[]): void;
+  /** A single disabled line instead of items ("Loading…", "Nothing here"). */
+  setNotice(text: string): void;
+}
+
 /**
- * A button that opens a short, fixed menu (WAI-ARIA menu button pattern), such as the toolbar's
- * Import menu. Same keyboard as the Project menu: Enter, Space or ↓ opens at the first item, ↑ at
- * the last; ↑/↓/Home/End move; Esc closes and returns to the button; Tab closes and moves on.
+ * A button that opens a short menu (WAI-ARIA menu button pattern): the toolbar's Project and
+ * Import menus. Keyboard: Enter, Space or ↓ opens at the first item, ↑ at the last; ↑/↓/Home/End
+ * move; Enter/Space activate; Esc closes and returns to the button; Tab closes and moves on.
  */
 export class MenuButton {
   readonly element: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly menu: HTMLElement;
+  private readonly onOpen: (() => void) | undefined;
+  /** Replacing a group's entries can drop focus for a moment; that must not count as leaving the menu. */
+  private replacing = false;
 
-  constructor(options: { label: string; icon: IconName; className?: string; title?: string; items: MenuButtonItem[] }) {
+  constructor(options: {
+    label: string;
+    icon: IconName;
+    className?: string;
+    title?: string;
+    items: readonly MenuButtonItem[];
+    /** Runs as the menu opens, before an item takes focus: the moment to refresh a group. */
+    onOpen?: () => void;
+  }) {
+    this.onOpen = options.onOpen;
     const menuId = uniqueId('menu');
     const buttonId = uniqueId('menu-button');
     this.button = h('button', {
@@ -48,11 +69,13 @@ export class MenuButton {
       }
     });
     this.menu.addEventListener('keydown', (event) => this.onMenuKeyDown(event));
+    // Light dismiss: a pointer press anywhere else, or focus leaving the menu (Tab), closes it.
     document.addEventListener('pointerdown', (event) => {
       if (this.isOpen && !this.element.contains(event.target as Node)) this.close(false);
     });
     this.element.addEventListener('focusout', (event) => {
-      if (this.isOpen && !this.element.contains(event.relatedTarget as Node | null)) this.close(false);
+      if (this.replacing || !this.isOpen) return;
+      if (!this.element.contains(event.relatedTarget as Node | null)) this.close(false);
     });
   }
 
@@ -61,6 +84,7 @@ export class MenuButton {
   }
 
   open(focus: 'first' | 'last'): void {
+    this.onOpen?.();
     this.menu.hidden = false;
     this.button.setAttribute('aria-expanded', 'true');
     this.focusItem(focus === 'first' ? 0 : this.items().length - 1);
@@ -73,13 +97,50 @@ export class MenuButton {
     if (returnFocus) this.button.focus();
   }
 
+  /** Adds a group, after a separator and under a heading that also names it for screen readers. */
+  addGroup(label: string): MenuButtonGroup {
+    const labelId = uniqueId('menu-group-label');
+    const group = h('div', { className: 'menu-group', attrs: { role: 'group', 'aria-labelledby': labelId } });
+    this.menu.append(
+      h('div', { className: 'menu-separator', attrs: { role: 'separator' } }),
+      // Hidden from the accessibility tree: it is read as the group's name instead.
+      h('div', {
+        className: 'section-label menu-group-label',
+        attrs: { id: labelId, 'aria-hidden': 'true' },
+        text: label,
+      }),
+      group,
+    );
+    return {
+      setItems: (items) => {
+        const entries = items.map((item) => this.menuItem(item));
+        this.replaceEntries(group, entries);
+      },
+      setNotice: (text) => this.replaceEntries(group, [noticeItem(text)]),
+    };
+  }
+
+  /** Focus stays at the same position if it was in the menu (the list may grow or shrink under it). */
+  private replaceEntries(group: HTMLElement, entries: readonly HTMLElement[]): void {
+    const focusedIndex = this.items().indexOf(document.activeElement as HTMLElement);
+    this.replacing = true;
+    try {
+      group.replaceChildren(...entries);
+      if (focusedIndex >= 0) this.focusItem(Math.min(focusedIndex, this.items().length - 1));
+    } finally {
+      this.replacing = false;
+    }
+  }
+
   private menuItem(item: MenuButtonItem): HTMLButtonElement {
     const element = h(
       'button',
-      { className: 'menu-item', attrs: { type: 'button', role: 'menuitem', tabindex: '-1' } },
+      { className: 'menu-item', attrs: { type: 'button', role: 'menuitem', tabindex: '-1', title: item.path } },
       [
-        h('span', { className: 'menu-item-label', text: item.label }),
+        // dir="auto": labels can be user text (project names) in any script.
+        h('span', { className: 'menu-item-label', attrs: { dir: 'auto' }, text: item.label }),
         item.detail ? h('span', { className: 'menu-item-detail menu-item-note', text: item.detail }) : null,
+        item.path ? h('span', { className: 'menu-item-detail', attrs: { dir: 'auto' }, text: item.path }) : null,
       ],
     );
     element.addEventListener('click', () => {
@@ -120,11 +181,20 @@ export class MenuButton {
         break;
       case 'Tab':
         this.close(false);
-        return;
+        return; // let the browser move focus on
       default:
         return;
     }
     event.preventDefault();
     event.stopPropagation();
   }
+}
+
+/** Still a menu item, so arrow keys reach it and it is read, but disabled. */
+function noticeItem(text: string): HTMLElement {
+  return h('div', {
+    className: 'menu-item menu-item-disabled',
+    attrs: { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' },
+    text,
+  });
 }

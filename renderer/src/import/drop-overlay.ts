@@ -17,7 +17,7 @@ export class DropOverlay {
   constructor(target: Document, onDrop: (contents: DropContents) => void) {
     this.element = h('div', { className: 'drop-overlay', attrs: { hidden: true, 'aria-hidden': 'true' } }, [
       h('div', { className: 'drop-card' }, [
-        icon('import', 'drop-icon'),
+        icon('import', 'icon drop-icon'),
         h('p', { className: 'drop-title', text: 'Drop files to import them' }),
         h('p', {
           className: 'drop-hint',

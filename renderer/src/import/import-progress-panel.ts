@@ -28,7 +28,10 @@ export class ImportProgressPanel {
 
   constructor(callbacks: ImportProgressCallbacks) {
     this.callbacks = callbacks;
-    this.element = h('section', { className: 'import-panel', attrs: { 'aria-label': 'Imports', hidden: true } });
+    this.element = h('section', {
+      className: 'corner-stack import-panel',
+      attrs: { 'aria-label': 'Imports', hidden: true },
+    });
   }
 
   /** Shows or updates a job's row. */

@@ -1,6 +1,6 @@
 import type { ArticleId } from '../../../shared/model/article';
 import type { ImportReport } from '../../../shared/model/library';
-import { h, uniqueId } from '../dom/element-builder';
+import { h, uniqueId, type Child } from '../dom/element-builder';
 import { icon } from '../dom/icons';
 
 export interface ImportReportCallbacks {
@@ -81,12 +81,9 @@ export class ImportReportDialog {
           `Failed (${report.failed.length})`,
           'import-failed',
           report.failed.map((failure) =>
-            h('li', { className: 'import-row' }, [
-              icon('alert', 'icon import-row-icon import-row-icon-danger'),
-              h('div', { className: 'import-row-text' }, [
-                h('span', { className: 'import-row-file', attrs: { dir: 'auto' }, text: failure.file }),
-                h('span', { className: 'import-row-detail', text: failure.message }),
-              ]),
+            row(icon('alert', 'icon import-row-icon import-row-icon-danger'), [
+              fileName(failure.file),
+              h('span', { className: 'import-row-detail', text: failure.message }),
             ]),
           ),
         ),
@@ -98,17 +95,17 @@ export class ImportReportDialog {
           `Already in the project (${report.duplicates.length})`,
           'import-duplicates',
           report.duplicates.map((duplicate) =>
-            h('li', { className: 'import-row' }, [
+            row(
               icon('document', 'icon import-row-icon'),
-              h('div', { className: 'import-row-text' }, [
-                h('span', { className: 'import-row-file', attrs: { dir: 'auto' }, text: duplicate.file }),
+              [
+                fileName(duplicate.file),
                 h('span', { className: 'import-row-detail' }, [
                   'Same file as ',
                   h('q', { attrs: { dir: 'auto' }, text: duplicate.existingTitle || 'Untitled article' }),
                 ]),
-              ]),
+              ],
               this.openButton(duplicate.existingArticleId, duplicate.existingTitle),
-            ]),
+            ),
           ),
         ),
       );
@@ -119,18 +116,18 @@ export class ImportReportDialog {
       sections.push(
         section(`Imported (${report.imported.length})`, 'import-imported', [
           ...listed.map((imported) =>
-            h('li', { className: 'import-row' }, [
+            row(
               icon('check', 'icon import-row-icon import-row-icon-success'),
-              h('div', { className: 'import-row-text' }, [
+              [
                 h('span', {
                   className: 'import-row-title',
                   attrs: { dir: 'auto' },
                   text: imported.title || 'Untitled article',
                 }),
                 h('span', { className: 'import-row-detail', attrs: { dir: 'auto' }, text: imported.file }),
-              ]),
+              ],
               this.openButton(imported.articleId, imported.title),
-            ]),
+            ),
           ),
           rest > 0 ? h('li', { className: 'import-row import-row-more', text: `and ${rest} more` }) : null,
         ]),
@@ -166,10 +163,20 @@ function stat(label: string, value: number, tone: 'success' | 'danger' | 'neutra
   ]);
 }
 
+/** One file in a section: an icon for how it went, its name and what happened, maybe an Open button. */
+function row(outcome: SVGSVGElement, text: readonly Child[], action?: HTMLButtonElement): HTMLElement {
+  return h('li', { className: 'import-row' }, [outcome, h('div', { className: 'import-row-text' }, text), action]);
+}
+
+/** A file name as the user wrote it, in any script. */
+function fileName(file: string): HTMLElement {
+  return h('span', { className: 'import-row-file', attrs: { dir: 'auto' }, text: file });
+}
+
 function section(title: string, className: string, rows: readonly (Node | null)[]): HTMLElement {
   const headingId = uniqueId('import-section');
   return h('section', { className: `import-section ${className}`, attrs: { 'aria-labelledby': headingId } }, [
-    h('h3', { className: 'import-section-heading', attrs: { id: headingId }, text: title }),
+    h('h3', { className: 'section-label import-section-heading', attrs: { id: headingId }, text: title }),
     h('ul', { className: 'import-rows' }, rows),
   ]);
 }

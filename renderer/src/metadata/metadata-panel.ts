@@ -131,7 +131,7 @@ export class MetadataPanel {
         this.tagsError,
       ]),
       h('section', { className: 'details-section', attrs: { 'aria-label': 'Original' } }, [
-        h('h3', { className: 'details-section-heading', text: 'Original' }),
+        h('h3', { className: 'section-label', text: 'Original' }),
         this.origin,
         this.redecodeField,
       ]),
@@ -142,10 +142,10 @@ export class MetadataPanel {
     this.empty = h('p', { className: 'details-empty', text: 'Open an article to see and edit its details.' });
     this.element = h(
       'aside',
-      { className: 'details-panel', attrs: { id: 'details-panel', 'aria-labelledby': headingId } },
+      { className: 'details-panel side-panel', attrs: { id: 'details-panel', 'aria-labelledby': headingId } },
       [
         h('header', { className: 'details-header' }, [
-          h('h2', { className: 'details-heading', attrs: { id: headingId }, text: 'Details' }),
+          h('h2', { className: 'section-label', attrs: { id: headingId }, text: 'Details' }),
           closeButton,
         ]),
         h('div', { className: 'details-scroll' }, [this.form, this.empty]),

@@ -29,7 +29,7 @@ export class ToastRegion {
   readonly element: HTMLElement;
 
   constructor() {
-    this.element = h('section', { className: 'toast-region', attrs: { 'aria-label': 'Notifications' } });
+    this.element = h('section', { className: 'corner-stack toast-region', attrs: { 'aria-label': 'Notifications' } });
   }
 
   /** Shows a toast; returns a function that removes it early. */

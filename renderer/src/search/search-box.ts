@@ -61,7 +61,10 @@ export class SearchBox {
         'aria-keyshortcuts': shortcut.aria,
       },
     });
-    this.status = h('p', { className: 'search-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+    this.status = h('p', {
+      className: 'section-label search-status',
+      attrs: { role: 'status', 'aria-live': 'polite' },
+    });
     this.results = h('ul', {
       className: 'search-results',
       attrs: { id: resultsId, role: 'listbox', 'aria-label': 'Search results' },

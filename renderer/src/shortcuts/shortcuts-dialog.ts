@@ -16,7 +16,7 @@ export class ShortcutsDialog {
     closeButton.append(icon('close'));
     const groups = shortcutCatalog().map((group) =>
       h('section', { className: 'shortcut-group' }, [
-        h('h3', { className: 'shortcut-group-title', text: group.title }),
+        h('h3', { className: 'section-label shortcut-group-title', text: group.title }),
         h(
           'dl',
           { className: 'shortcut-list' },

@@ -8,7 +8,7 @@ import { ImportController } from '../import/import-controller';
 import { MetadataPanel } from '../metadata/metadata-panel';
 import { NewArticleDialog } from '../new-article/new-article-dialog';
 import { ToastRegion } from '../notifications/toast-region';
-import { ProjectMenu } from '../project-menu/project-menu';
+import { createProjectMenu } from '../project-menu/project-menu';
 import { SearchBox } from '../search/search-box';
 import { chordLabel, isMacPlatform } from '../shortcuts/shortcut-catalog';
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog';
@@ -62,7 +62,7 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     },
     reportError: (error) => workbench.reportError(error),
   });
-  const projectMenu = new ProjectMenu({
+  const projectMenu = createProjectMenu({
     newProject: () => workbench.newProject(),
     openProject: () => workbench.openProject(),
     saveProjectAs: () => workbench.saveProjectAs(),
