@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { z } from 'zod';
 import { buildTextQuote } from '../../shared/annotation/text-quote';
 import { WorkbenchError } from '../../shared/ipc/errors';
-import { ArticleId } from '../../shared/model/article';
 import {
-  Annotation,
-  ClaimDetails,
-  EntityId,
-  Fragments,
-  LabelId,
+  AnnotationEdit,
+  NewAnnotation,
+  type Annotation,
+  type ClaimDetails,
   type Label,
   type TextFragment,
 } from '../../shared/model/annotation';
@@ -17,27 +14,7 @@ import { getLabel } from './annotation-schema-repository';
 import { checkFragmentsInText } from './fragment-check';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
-const NoteText = Annotation.shape.note.unwrap();
-
-/** A new span annotation as the editor sends it; the store adds the quote from the stored text. */
-export const NewAnnotation = z.strictObject({
-  articleId: ArticleId,
-  labelId: LabelId,
-  fragments: Fragments,
-  entityId: EntityId.optional(),
-  claim: ClaimDetails.optional(),
-  note: NoteText.optional(),
-});
-export type NewAnnotation = z.input<typeof NewAnnotation>;
-
-/** A change to an annotation; null removes the entity link, the claim details or the note. */
-export const AnnotationEdit = z.strictObject({
-  labelId: LabelId.optional(),
-  entityId: EntityId.nullable().optional(),
-  claim: ClaimDetails.nullable().optional(),
-  note: NoteText.nullable().optional(),
-});
-export type AnnotationEdit = z.input<typeof AnnotationEdit>;
+export type { AnnotationEdit, NewAnnotation };
 
 interface AnnotationRow {
   id: number;

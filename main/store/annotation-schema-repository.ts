@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { z } from 'zod';
+import type { LabelRemoval } from '../../shared/model/annotation';
 import {
   AnnotationSchemaDefinition,
   LabelColor,
   LabelHotkey,
-  LabelId,
-  LabelKind,
   LabelName,
+  NewLabel,
   type Label,
   type LabelDefinition,
+  type LabelUsage,
 } from '../../shared/model/annotation';
 import { DEFAULT_ANNOTATION_SCHEMA } from '../../shared/model/default-annotation-schema';
 import { invalid, notFound, parseInput } from './store-input';
+
+export type { LabelRemoval, LabelUsage, NewLabel };
 
 interface LabelRow {
   id: number;
@@ -27,31 +29,6 @@ interface LabelRow {
 /** Labels written before colours were required read as neutral grey rather than failing. */
 const FALLBACK_COLOR = '#7f7f7f';
 const SEEDED_KEY = 'default-annotation-schema-seeded';
-
-export const NewLabel = z.strictObject({
-  kind: LabelKind,
-  name: LabelName,
-  color: LabelColor,
-  hotkey: LabelHotkey.nullable().optional(),
-  /** Only for a claim attribute's value: the attribute it belongs to. */
-  parentId: LabelId.nullable().optional(),
-});
-export type NewLabel = z.input<typeof NewLabel>;
-
-/**
- * What happens to everything that uses a label being removed. There is no default: the caller must
- * say, so removing a label never quietly drops or re-labels someone's work.
- */
-export type LabelRemoval = { kind: 'delete-annotations' } | { kind: 'reassign'; toLabelId: number };
-
-/** How much of the project uses a label, for the confirmation the user sees before removing it. */
-export interface LabelUsage {
-  annotations: number;
-  entities: number;
-  relations: number;
-  articles: number;
-  claimAttributes: number;
-}
 
 function toLabel(row: LabelRow): Label {
   return {

@@ -1,42 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { z } from 'zod';
-import { Entity, type TextFragment, type TextQuote } from '../../shared/model/annotation';
+import {
+  EntityDraft,
+  EntityEdit,
+  type Entity,
+  type EntityCandidate,
+  type EntityMention,
+  type EntitySummary,
+} from '../../shared/model/annotation';
 import { getLabelOfKind } from './annotation-schema-repository';
 import { foldForSearch, matchesWordPrefix } from './search-fold';
 import { invalid, notFound, parseInput } from './store-input';
 
-/** An entity as the caller describes it; aliases and external ids may be left out. */
-export const EntityDraft = Entity.omit({ id: true }).extend({
-  aliases: Entity.shape.aliases.default([]),
-  externalIds: Entity.shape.externalIds.default([]),
-});
-export type EntityDraft = z.input<typeof EntityDraft>;
-
-/** A change to an entity; lists given replace the stored ones, `note: null` clears the note. */
-export const EntityEdit = EntityDraft.partial().extend({ note: Entity.shape.note.unwrap().nullable().optional() });
-export type EntityEdit = z.input<typeof EntityEdit>;
-
-/** An entity with how often the corpus (articles not in the trash) mentions it. */
-export interface EntitySummary extends Entity {
-  mentionCount: number;
-  articleCount: number;
-}
-
-/** One mention of an entity, for the entity panel. */
-export interface EntityMention {
-  annotationId: number;
-  articleId: number;
-  articleTitle: string;
-  fragments: TextFragment[];
-  quote: TextQuote;
-}
-
-export interface EntityCandidate {
-  entity: Entity;
-  /** The name or alias that matched, to show why the entity is proposed. */
-  matched: string;
-}
+export type { EntityCandidate, EntityDraft, EntityEdit, EntityMention, EntitySummary };
 
 interface EntityRow {
   id: number;

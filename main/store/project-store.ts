@@ -6,6 +6,7 @@ import type {
   AnnotationSchemaDefinition,
   Entity,
   Label,
+  LabelEdit,
   Note,
   NoteTarget,
   Relation,
@@ -44,6 +45,7 @@ import {
 import {
   addLabel,
   exportSchema,
+  getLabel,
   importSchema,
   isDefaultSchemaSeeded,
   labelUsage,
@@ -215,6 +217,17 @@ export class ProjectStore {
 
   setLabelHotkey(id: number, hotkey: string | null): Label {
     return this.mutate(() => setLabelHotkey(this.db, id, hotkey));
+  }
+
+  /** Renames, recolours and re-keys a label in one transaction: a refused part leaves the label as it was. */
+  updateLabel(id: number, edit: LabelEdit): Label {
+    return this.mutate(() => {
+      let label = getLabel(this.db, id);
+      if (edit.name !== undefined) label = renameLabel(this.db, id, edit.name);
+      if (edit.color !== undefined) label = recolourLabel(this.db, id, edit.color);
+      if (edit.hotkey !== undefined) label = setLabelHotkey(this.db, id, edit.hotkey);
+      return label;
+    });
   }
 
   labelUsage(id: number): LabelUsage {

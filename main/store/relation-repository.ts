@@ -1,22 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { z } from 'zod';
-import { AnnotationId, LabelId, type Relation } from '../../shared/model/annotation';
+import { NewRelation, type Relation } from '../../shared/model/annotation';
 import { getLabelOfKind } from './annotation-schema-repository';
 import { notFound, parseInput } from './store-input';
 
-/** A relation as the caller describes it; its ends may lie in different articles. */
-export const NewRelation = z
-  .strictObject({
-    typeLabelId: LabelId,
-    sourceAnnotationId: AnnotationId,
-    targetAnnotationId: AnnotationId,
-  })
-  .refine((relation) => relation.sourceAnnotationId !== relation.targetAnnotationId, {
-    message: 'A relation needs two different annotations.',
-    path: ['targetAnnotationId'],
-  });
-export type NewRelation = Omit<Relation, 'id'>;
+export type { NewRelation };
 
 interface RelationRow {
   id: number;

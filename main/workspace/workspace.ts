@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { CallName } from '../../shared/ipc/call-names';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
 import type { ErrorLog, Handlers } from '../ipc/dispatcher';
@@ -23,6 +24,13 @@ export interface WorkspaceOptions {
   log: ErrorLog;
   clock?: () => Date;
 }
+
+type AnnotationCallName = Extract<
+  CallName,
+  | `${'schema' | 'entity' | 'annotation' | 'relation' | 'note'}.${string}`
+  | 'article.documentLabels'
+  | 'article.setDocumentLabels'
+>;
 
 const DEFAULT_PROJECT_NAME = 'My Project';
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -180,6 +188,58 @@ export class Workspace {
         return null;
       },
       'search.query': ({ query, limit }) => this.store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
+      ...this.annotationHandlers(),
+    };
+  }
+
+  /** The annotation layer: a thin pass-through, as the store checks every reference and rule itself. */
+  private annotationHandlers(): Pick<Handlers, AnnotationCallName> {
+    return {
+      'schema.labels': () => this.store.listLabels(),
+      'schema.addLabel': (label) => this.store.addLabel(label),
+      'schema.updateLabel': ({ id, edit }) => this.store.updateLabel(id, edit),
+      'schema.labelUsage': ({ id }) => this.store.labelUsage(id),
+      'schema.removeLabel': ({ id, decision }) => {
+        this.store.removeLabel(id, decision);
+        return null;
+      },
+      'schema.export': () => this.store.exportAnnotationSchema(),
+      'schema.import': ({ schema }) => ({ count: this.store.importAnnotationSchema(schema) }),
+      'entity.list': () => this.store.listEntities(),
+      'entity.get': ({ id }) => this.store.getEntity(id),
+      'entity.candidates': ({ query, typeLabelId, limit }) =>
+        this.store.findEntityCandidates(query, {
+          ...(typeLabelId === undefined ? {} : { typeLabelId }),
+          ...(limit === undefined ? {} : { limit }),
+        }),
+      'entity.create': (draft) => this.store.createEntity(draft),
+      'entity.update': ({ id, edit }) => this.store.updateEntity(id, edit),
+      'entity.mentions': ({ id }) => this.store.entityMentions(id),
+      'entity.merge': ({ keptId, mergedId }) => this.store.mergeEntities(keptId, mergedId),
+      'entity.splitMention': ({ annotationId, entity }) => this.store.splitMentionOff(annotationId, entity),
+      'annotation.list': ({ articleId }) => this.store.listAnnotations(articleId),
+      'annotation.create': (input) => this.store.createAnnotation(input),
+      'annotation.createMany': ({ annotations }) => this.store.createAnnotations(annotations),
+      'annotation.update': ({ id, edit }) => this.store.updateAnnotation(id, edit),
+      'annotation.delete': ({ ids }) => ({ count: this.store.deleteAnnotations(ids) }),
+      'relation.list': ({ articleId }) => this.store.listRelations(articleId),
+      'relation.create': (relation) => this.store.createRelation(relation),
+      'relation.delete': ({ id }) => {
+        this.store.deleteRelation(id);
+        return null;
+      },
+      'note.list': ({ target }) => this.store.listNotes(target),
+      'note.add': ({ target, text }) => this.store.addNote(target, text),
+      'note.update': ({ id, text }) => {
+        this.store.updateNote(id, text);
+        return null;
+      },
+      'note.delete': ({ id }) => {
+        this.store.deleteNote(id);
+        return null;
+      },
+      'article.documentLabels': ({ articleId }) => this.store.documentLabels(articleId),
+      'article.setDocumentLabels': ({ articleId, labelIds }) => this.store.setDocumentLabels(articleId, labelIds),
     };
   }
 

@@ -1,4 +1,31 @@
 import { z } from 'zod';
+import type { NoteTarget } from '../model/annotation';
+import {
+  ANNOTATION_LIMITS,
+  Annotation,
+  AnnotationEdit,
+  AnnotationId,
+  AnnotationSchemaDefinition,
+  Entity,
+  EntityCandidate,
+  EntityDraft,
+  EntityEdit,
+  EntityId,
+  EntityMention,
+  EntitySummary,
+  Label,
+  LabelEdit,
+  LabelId,
+  LabelRemoval,
+  LabelUsage,
+  NewAnnotation,
+  NewLabel,
+  NewRelation,
+  Note,
+  NoteId,
+  Relation,
+  RelationId,
+} from '../model/annotation';
 import { Article, ArticleEdit, ArticleId, ArticleSummary, NewArticle } from '../model/article';
 import {
   DroppedFile,
@@ -16,6 +43,20 @@ const NoArgument = z.undefined();
 const ArticleIds = z.strictObject({ ids: z.array(ArticleId).min(1).max(100_000) });
 const Count = z.strictObject({ count: z.number().int().nonnegative() });
 const ImportStarted = z.strictObject({ jobId: ImportJobId, total: z.number().int().nonnegative() });
+
+/** Enough for "annotate every occurrence" across a long article, small enough to stay one quick transaction. */
+const ANNOTATIONS_PER_CALL_MAX = 20_000;
+const ENTITY_CANDIDATES_MAX = 100;
+const OnLabel = z.strictObject({ id: LabelId });
+const OnEntity = z.strictObject({ id: EntityId });
+const InArticle = z.strictObject({ articleId: ArticleId });
+/** Free-standing notes sit on an article or a relation; an annotation's or entity's note is edited with it. */
+const FreeNoteTarget = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('article'), articleId: ArticleId }),
+  z.strictObject({ kind: z.literal('relation'), relationId: RelationId }),
+]) satisfies z.ZodType<NoteTarget>;
+const NoteText = Note.shape.text;
+const DocumentLabelIds = z.array(LabelId).max(ANNOTATION_LIMITS.labelsPerKindMax);
 
 function call<A extends z.ZodType, R extends z.ZodType>(arg: A, result: R, summary: string) {
   return { arg, result, summary };
@@ -80,6 +121,100 @@ export const contract = {
     'Stop an import after the current file.',
   ),
   'search.query': call(SearchQuery, z.array(SearchHit), 'Full-text and metadata search across the project.'),
+
+  'schema.labels': call(NoArgument, z.array(Label), 'Every label of the annotation schema, in menu order.'),
+  'schema.addLabel': call(NewLabel, Label, 'Add an entity type, relation type, document label or claim attribute.'),
+  'schema.updateLabel': call(
+    z.strictObject({ id: LabelId, edit: LabelEdit }),
+    Label,
+    'Rename, recolour or re-key a label, all or nothing.',
+  ),
+  'schema.labelUsage': call(OnLabel, LabelUsage, 'How much of the project uses a label, before removing it.'),
+  'schema.removeLabel': call(
+    z.strictObject({ id: LabelId, decision: LabelRemoval }),
+    z.null(),
+    'Remove a label, deleting or reassigning what uses it.',
+  ),
+  'schema.export': call(NoArgument, AnnotationSchemaDefinition, 'The annotation schema as a schema file holds it.'),
+  'schema.import': call(
+    z.strictObject({ schema: AnnotationSchemaDefinition }),
+    Count,
+    'Add the labels of a schema file that the project lacks; counts the labels added.',
+  ),
+
+  'entity.list': call(NoArgument, z.array(EntitySummary), 'Every entity with how often the corpus mentions it.'),
+  'entity.get': call(OnEntity, Entity, 'One entity.'),
+  'entity.candidates': call(
+    z.strictObject({
+      query: z.string().max(ANNOTATION_LIMITS.entityNameMaxChars),
+      typeLabelId: LabelId.optional(),
+      limit: z.number().int().min(1).max(ENTITY_CANDIDATES_MAX).optional(),
+    }),
+    z.array(EntityCandidate),
+    'Entities whose name or alias matches what is typed, best first, to link a mention to.',
+  ),
+  'entity.create': call(EntityDraft, Entity, 'Add an entity to the registry.'),
+  'entity.update': call(
+    z.strictObject({ id: EntityId, edit: EntityEdit }),
+    Entity,
+    'Change an entity; lists given replace the stored ones.',
+  ),
+  'entity.mentions': call(OnEntity, z.array(EntityMention), 'Every mention of an entity, across all articles.'),
+  'entity.merge': call(
+    z.strictObject({ keptId: EntityId, mergedId: EntityId }).refine(({ keptId, mergedId }) => keptId !== mergedId, {
+      message: 'An entity cannot be merged with itself.',
+      path: ['mergedId'],
+    }),
+    Entity,
+    'Merge one entity into another: its mentions, claims, aliases and ids move to the kept one.',
+  ),
+  'entity.splitMention': call(
+    z.strictObject({ annotationId: AnnotationId, entity: EntityDraft }),
+    Entity,
+    'Link one mention to a new entity instead of the one it was merged into.',
+  ),
+
+  'annotation.list': call(InArticle, z.array(Annotation), 'The annotations of an article, in text order.'),
+  'annotation.create': call(NewAnnotation, Annotation, 'Annotate a span (or discontinuous spans).'),
+  'annotation.createMany': call(
+    z.strictObject({ annotations: z.array(NewAnnotation).min(1).max(ANNOTATIONS_PER_CALL_MAX) }),
+    z.array(Annotation),
+    'Create several annotations, all or none; returns them in text order.',
+  ),
+  'annotation.update': call(
+    z.strictObject({ id: AnnotationId, edit: AnnotationEdit }),
+    Annotation,
+    'Change the label, entity link, claim details or note of an annotation.',
+  ),
+  'annotation.delete': call(
+    z.strictObject({ ids: z.array(AnnotationId).min(1).max(100_000) }),
+    Count,
+    'Delete annotations with their relations; counts those deleted.',
+  ),
+
+  'relation.list': call(InArticle, z.array(Relation), 'Relations with an end in an article.'),
+  'relation.create': call(NewRelation, Relation, 'Link two annotations with a relation type.'),
+  'relation.delete': call(z.strictObject({ id: RelationId }), z.null(), 'Delete a relation.'),
+
+  'note.list': call(z.strictObject({ target: FreeNoteTarget }), z.array(Note), 'The notes on an article or relation.'),
+  'note.add': call(
+    z.strictObject({ target: FreeNoteTarget, text: NoteText }),
+    Note,
+    'Add a note to an article or relation.',
+  ),
+  'note.update': call(z.strictObject({ id: NoteId, text: NoteText }), z.null(), 'Change the text of a note.'),
+  'note.delete': call(z.strictObject({ id: NoteId }), z.null(), 'Delete a note.'),
+
+  'article.documentLabels': call(
+    z.strictObject({ articleId: ArticleId }),
+    z.array(LabelId),
+    'An article’s document labels.',
+  ),
+  'article.setDocumentLabels': call(
+    z.strictObject({ articleId: ArticleId, labelIds: DocumentLabelIds }),
+    z.array(LabelId),
+    'Replace an article’s document labels; returns them in schema order.',
+  ),
 } as const satisfies Record<CallName, { arg: z.ZodType; result: z.ZodType; summary: string }>;
 
 export type Contract = typeof contract;

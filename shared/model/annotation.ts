@@ -311,3 +311,115 @@ export const Note = z.strictObject({
   text: NoteText,
 });
 export type Note = z.infer<typeof Note>;
+
+// --- Requests and read models ----------------------------------------------------------------
+// What callers hand the store and what it hands back beyond the rows above. They live here so the
+// store checks its input and the IPC contract checks requests against the very same schemas.
+
+/** A label the user adds to the project's schema. */
+export const NewLabel = z.strictObject({
+  kind: LabelKind,
+  name: LabelName,
+  color: LabelColor,
+  hotkey: LabelHotkey.nullable().optional(),
+  /** Only for a claim attribute's value: the attribute it belongs to. */
+  parentId: LabelId.nullable().optional(),
+});
+export type NewLabel = z.input<typeof NewLabel>;
+
+/** A change to a label; only what is given changes, `hotkey: null` frees the key. */
+export const LabelEdit = z
+  .strictObject({
+    name: LabelName.optional(),
+    color: LabelColor.optional(),
+    hotkey: LabelHotkey.nullable().optional(),
+  })
+  .refine((edit) => Object.values(edit).some((value) => value !== undefined), 'Say what to change about the label.');
+export type LabelEdit = z.input<typeof LabelEdit>;
+
+/**
+ * What happens to everything that uses a label being removed. There is no default: the caller must
+ * say, so removing a label never quietly drops or re-labels someone's work.
+ */
+export const LabelRemoval = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('delete-annotations') }),
+  z.strictObject({ kind: z.literal('reassign'), toLabelId: LabelId }),
+]);
+export type LabelRemoval = z.infer<typeof LabelRemoval>;
+
+const Tally = z.number().int().nonnegative();
+
+/** How much of the project uses a label, for the confirmation the user sees before removing it. */
+export const LabelUsage = z.strictObject({
+  annotations: Tally,
+  entities: Tally,
+  relations: Tally,
+  articles: Tally,
+  claimAttributes: Tally,
+});
+export type LabelUsage = z.infer<typeof LabelUsage>;
+
+/** An entity as the caller describes it; aliases and external ids may be left out. */
+export const EntityDraft = Entity.omit({ id: true }).extend({
+  aliases: Entity.shape.aliases.default([]),
+  externalIds: Entity.shape.externalIds.default([]),
+});
+export type EntityDraft = z.input<typeof EntityDraft>;
+
+/** A change to an entity; lists given replace the stored ones, `note: null` clears the note. */
+export const EntityEdit = EntityDraft.partial().extend({ note: Entity.shape.note.unwrap().nullable().optional() });
+export type EntityEdit = z.input<typeof EntityEdit>;
+
+/** An entity with how often the corpus (articles not in the trash) mentions it. */
+export const EntitySummary = Entity.extend({ mentionCount: Tally, articleCount: Tally });
+export type EntitySummary = z.infer<typeof EntitySummary>;
+
+/** One mention of an entity, for the entity panel. */
+export const EntityMention = z.strictObject({
+  annotationId: AnnotationId,
+  articleId: ArticleId,
+  articleTitle: z.string(),
+  fragments: Fragments,
+  quote: TextQuote,
+});
+export type EntityMention = z.infer<typeof EntityMention>;
+
+export const EntityCandidate = z.strictObject({
+  entity: Entity,
+  /** The name or alias that matched, to show why the entity is proposed. */
+  matched: z.string(),
+});
+export type EntityCandidate = z.infer<typeof EntityCandidate>;
+
+/** A new span annotation as the editor sends it; the store adds the quote from the stored text. */
+export const NewAnnotation = z.strictObject({
+  articleId: ArticleId,
+  labelId: LabelId,
+  fragments: Fragments,
+  entityId: EntityId.optional(),
+  claim: ClaimDetails.optional(),
+  note: NoteText.optional(),
+});
+export type NewAnnotation = z.input<typeof NewAnnotation>;
+
+/** A change to an annotation; null removes the entity link, the claim details or the note. */
+export const AnnotationEdit = z.strictObject({
+  labelId: LabelId.optional(),
+  entityId: EntityId.nullable().optional(),
+  claim: ClaimDetails.nullable().optional(),
+  note: NoteText.nullable().optional(),
+});
+export type AnnotationEdit = z.input<typeof AnnotationEdit>;
+
+/** A relation as the caller describes it; its ends may lie in different articles. */
+export const NewRelation = z
+  .strictObject({
+    typeLabelId: LabelId,
+    sourceAnnotationId: AnnotationId,
+    targetAnnotationId: AnnotationId,
+  })
+  .refine((relation) => relation.sourceAnnotationId !== relation.targetAnnotationId, {
+    message: 'A relation needs two different annotations.',
+    path: ['targetAnnotationId'],
+  });
+export type NewRelation = Omit<Relation, 'id'>;
