@@ -282,18 +282,18 @@ export type Annotation = z.infer<typeof Annotation>;
 
 // --- Relations and notes ---------------------------------------------------------------------
 
+const RelationEnds = z.strictObject({
+  typeLabelId: LabelId,
+  sourceAnnotationId: AnnotationId,
+  targetAnnotationId: AnnotationId,
+});
+function hasDistinctEnds(relation: z.infer<typeof RelationEnds>): boolean {
+  return relation.sourceAnnotationId !== relation.targetAnnotationId;
+}
+const DISTINCT_ENDS = { message: 'A relation needs two different annotations.', path: ['targetAnnotationId'] };
+
 /** A typed link between two annotations: a quote said_by a person, a person member_of a party. */
-export const Relation = z
-  .strictObject({
-    id: RelationId,
-    typeLabelId: LabelId,
-    sourceAnnotationId: AnnotationId,
-    targetAnnotationId: AnnotationId,
-  })
-  .refine((relation) => relation.sourceAnnotationId !== relation.targetAnnotationId, {
-    message: 'A relation needs two different annotations.',
-    path: ['targetAnnotationId'],
-  });
+export const Relation = RelationEnds.extend({ id: RelationId }).refine(hasDistinctEnds, DISTINCT_ENDS);
 export type Relation = z.infer<typeof Relation>;
 
 /** What a note is attached to: exactly one article, annotation, entity or relation. */
@@ -412,14 +412,5 @@ export const AnnotationEdit = z.strictObject({
 export type AnnotationEdit = z.input<typeof AnnotationEdit>;
 
 /** A relation as the caller describes it; its ends may lie in different articles. */
-export const NewRelation = z
-  .strictObject({
-    typeLabelId: LabelId,
-    sourceAnnotationId: AnnotationId,
-    targetAnnotationId: AnnotationId,
-  })
-  .refine((relation) => relation.sourceAnnotationId !== relation.targetAnnotationId, {
-    message: 'A relation needs two different annotations.',
-    path: ['targetAnnotationId'],
-  });
+export const NewRelation = RelationEnds.refine(hasDistinctEnds, DISTINCT_ENDS);
 export type NewRelation = Omit<Relation, 'id'>;

@@ -1,22 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../support/bundle-for-node';
 
 /** Bundles a child entry (store-writer-child.ts or import-child.ts) as `npm run build` bundles main/, so the child runs the real store. */
-export async function buildChild(entry: 'store-writer-child' | 'import-child'): Promise<string> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'workbench-crash-')), `${entry}.cjs`);
-  await build({
-    entryPoints: [join(import.meta.dirname, `${entry}.ts`)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    logLevel: 'error',
-  });
-  return outfile;
+export function buildChild(entry: 'store-writer-child' | 'import-child'): Promise<string> {
+  return bundleForNode(join(import.meta.dirname, `${entry}.ts`));
 }
 
 export interface KilledRun {
@@ -57,16 +45,4 @@ export function runAndKill(childFile: string, args: readonly string[], delayMs: 
       resolve({ acks: lines.filter((line) => line !== 'ready'), signal, stderr });
     });
   });
-}
-
-/** A small seeded generator (mulberry32), so a failing kill schedule can be replayed exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

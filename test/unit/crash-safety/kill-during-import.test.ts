@@ -6,7 +6,8 @@ import type { ImportedArticle } from '../../../main/library/import/imported-arti
 import { filesInFolder } from '../../../main/library/import-jobs/import-sources';
 import { ProjectStore } from '../../../main/store/project-store';
 import { useTempDir } from '../support/temp-dir';
-import { buildChild, runAndKill, seededRandom } from './child-process';
+import { buildChild, runAndKill } from './child-process';
+import { seededRandom } from '../../bench/seeded-random';
 import { integrityCheck } from './integrity';
 
 const tempDir = useTempDir();

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../../main/store/project-store';
 import { useTempDir } from '../support/temp-dir';
-import { buildChild, runAndKill, seededRandom } from './child-process';
+import { buildChild, runAndKill } from './child-process';
+import { seededRandom } from '../../bench/seeded-random';
 import { crashWriteText, crashWriteTitle, crashWriteUpdatedTitle } from './crash-write-content';
 import { integrityCheck } from './integrity';
 
