@@ -2,7 +2,6 @@ import { WorkbenchError } from '../../shared/ipc/errors';
 import type { Article } from '../../shared/model/article';
 import type { TextEncoding } from '../../shared/model/library';
 import type { ProjectStore } from '../store/project-store';
-import { importFile } from './import/import-file';
 
 /**
  * Decodes an article's original bytes again with the encoding the analyst chose, for the files
@@ -17,6 +16,9 @@ export async function redecodeArticle(store: ProjectStore, id: number, encoding:
     );
   }
   const original = store.getOriginal(id);
+  // Loaded on first use: the parsers (pdf.js, mammoth, Readability) are most of main's bundle,
+  // and imports run them in a worker, so main need not evaluate them at start-up.
+  const { importFile } = await import('./import/import-file');
   const imported = await importFile(original.bytes, original.name ?? 'article.txt', { encoding });
   return store.replaceArticleText(id, {
     text: imported.text,

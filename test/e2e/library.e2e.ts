@@ -71,6 +71,12 @@ async function menuCommand(request: APIRequestContext, host: RunningHost, comman
   expect(response.status()).toBe(204);
 }
 
+/** What a user does with File › Import files…: the native dialog answers with these paths. */
+async function importThroughDialog(request: APIRequestContext, host: RunningHost, paths: string | string[]) {
+  await answerDialogs(request, host, [paths]);
+  await menuCommand(request, host, 'import');
+}
+
 function articleList(page: Page): Locator {
   return page.getByRole('listbox', { name: 'Articles' });
 }
@@ -192,14 +198,12 @@ test('re-importing a file reports it as already in the project', async ({ app, d
   const folder = writeFolder(join(dataDir, 'wire'), { 'wire.txt': 'Wire copy\n\nA short wire report.' });
   const file = join(folder, 'wire.txt');
 
-  await answerDialogs(request, host, [[file]]);
-  await menuCommand(request, host, 'import');
+  await importThroughDialog(request, host, [file]);
   await expect(app.getByRole('dialog', { name: 'Import finished' }).getByTestId('import-imported')).toContainText('1');
   await closeReport(app);
   await expect(app.locator('h1')).toHaveText('Wire copy');
 
-  await answerDialogs(request, host, [[file]]);
-  await menuCommand(request, host, 'import');
+  await importThroughDialog(request, host, [file]);
   const report = app.getByRole('dialog', { name: 'Import finished' });
   await expect(report.getByTestId('import-imported')).toContainText('0');
   await expect(report.getByTestId('import-duplicates')).toContainText('1');
@@ -355,8 +359,7 @@ test('an imported text file can be decoded again with another encoding; pasted t
   request,
 }) => {
   const folder = writeFolder(join(dataDir, 'encodings'), { 'umlauts.txt': 'Grüße aus Köln\n\nDie Straße ist schön.' });
-  await answerDialogs(request, host, [join(folder, 'umlauts.txt')]);
-  await menuCommand(request, host, 'import');
+  await importThroughDialog(request, host, join(folder, 'umlauts.txt'));
   await closeReport(app);
   const panel = details(app);
   const body = app.locator('.ProseMirror');
@@ -453,8 +456,7 @@ test('search finds the seed article with highlighted words, and opening the hit 
   host,
   request,
 }) => {
-  await answerDialogs(request, host, [SEED_FILE]);
-  await menuCommand(request, host, 'import');
+  await importThroughDialog(request, host, SEED_FILE);
   await closeReport(app);
   await createArticle(app, 'Unrelated', 'Unrelated\n\nNothing about that topic here.');
 
@@ -502,8 +504,7 @@ test('links are inert text that open in the browser only on request, and only fo
   request,
 }) => {
   const folder = writeFolder(join(dataDir, 'links'), { 'page.html': PAGE_HTML });
-  await answerDialogs(request, host, [join(folder, 'page.html')]);
-  await menuCommand(request, host, 'import');
+  await importThroughDialog(request, host, join(folder, 'page.html'));
   await closeReport(app);
   // Record what would leave the app instead of letting a pop-up reach the network guard.
   await app.evaluate(() => {
@@ -576,8 +577,7 @@ test('a hostile web page imports as clean text: nothing runs, nothing loads', as
   foreignRequests,
 }) => {
   const folder = writeFolder(join(dataDir, 'hostile'), { 'hostile.html': HOSTILE_HTML });
-  await answerDialogs(request, host, [join(folder, 'hostile.html')]);
-  await menuCommand(request, host, 'import');
+  await importThroughDialog(request, host, join(folder, 'hostile.html'));
   const report = app.getByRole('dialog', { name: 'Import finished' });
   await expect(report.getByTestId('import-imported')).toContainText('1');
   await closeReport(app);

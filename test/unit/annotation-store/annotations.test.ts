@@ -3,6 +3,7 @@ import { articleFromPaste } from '../../../main/library/pasted-article';
 import { ProjectStore } from '../../../main/store/project-store';
 import { FRAGMENT_QUOTE_SEPARATOR } from '../../../shared/model/annotation';
 import { useTempDir } from '../support/temp-dir';
+import { SEED_CLAIM_TEXT } from '../support/text-span';
 import { expectRefused, label, seedProject, span } from './fixtures';
 
 const tempDir = useTempDir();
@@ -29,7 +30,7 @@ describe('annotating the seed article', () => {
     const claim = store.createAnnotation({
       articleId,
       labelId: claimLabel.id,
-      fragments: [span(text, 'dass China und Russland freundliche Nachbarn und wahre Freunde seien')],
+      fragments: [span(text, SEED_CLAIM_TEXT)],
       claim: {
         claimantEntityId: xi.id,
         claimantAnnotationId: xiMention.id,

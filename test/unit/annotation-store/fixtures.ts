@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { articleFromPaste } from '../../../main/library/pasted-article';
 import { ProjectStore } from '../../../main/store/project-store';
 import { WorkbenchError } from '../../../shared/ipc/errors';
-import type { Label, TextFragment } from '../../../shared/model/annotation';
+import type { Label } from '../../../shared/model/annotation';
 import { readSeedArticle } from '../support/seed-article';
 
 /** A new project holding the seed article, as a user has it right after pasting it. */
@@ -14,13 +14,7 @@ export function seedProject(dir: string): { store: ProjectStore; path: string; a
   return { store, path, articleId: id, text: store.getArticle(id).text };
 }
 
-/** Where `phrase` stands in `text` (its `occurrence`-th time), as the editor would send a selection. */
-export function span(text: string, phrase: string, occurrence = 1): TextFragment {
-  let start = -1;
-  for (let i = 0; i < occurrence; i++) start = text.indexOf(phrase, start + 1);
-  if (start < 0) throw new Error(`“${phrase}” is not in the text`);
-  return { start, end: start + phrase.length };
-}
+export { span } from '../support/text-span';
 
 export function label(store: ProjectStore, kind: Label['kind'], name: string): Label {
   const found = store.listLabels().find((candidate) => candidate.kind === kind && candidate.name === name);

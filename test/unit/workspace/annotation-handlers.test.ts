@@ -3,9 +3,10 @@ import { createDispatcher } from '../../../main/ipc/dispatcher';
 import type { CallName } from '../../../shared/ipc/call-names';
 import type { ArgOf, ResultOf } from '../../../shared/ipc/contract';
 import type { WireError } from '../../../shared/ipc/errors';
-import { FRAGMENT_QUOTE_SEPARATOR, type Label, type TextFragment } from '../../../shared/model/annotation';
+import { FRAGMENT_QUOTE_SEPARATOR, type Label } from '../../../shared/model/annotation';
 import { readSeedArticle } from '../support/seed-article';
 import { startTestWorkspace } from '../support/test-workspace';
+import { SEED_CLAIM_TEXT, span } from '../support/text-span';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -50,16 +51,6 @@ function openWorkbench() {
     },
   };
 }
-
-/** Where `phrase` stands in `text` (its `occurrence`-th time), as the editor would send a selection. */
-function span(text: string, phrase: string, occurrence = 1): TextFragment {
-  let start = -1;
-  for (let i = 0; i < occurrence; i++) start = text.indexOf(phrase, start + 1);
-  if (start < 0) throw new Error(`“${phrase}” is not in the text`);
-  return { start, end: start + phrase.length };
-}
-
-const CLAIM_TEXT = 'dass China und Russland freundliche Nachbarn und wahre Freunde seien';
 
 describe('annotation calls over the IPC contract', () => {
   it('annotates the seed article: entities, a claim with its claimant, overlaps, relations and notes', async () => {
@@ -111,7 +102,7 @@ describe('annotation calls over the IPC contract', () => {
     const claim = await call('annotation.create', {
       articleId: seed.id,
       labelId: claimLabel.id,
-      fragments: [span(seed.text, CLAIM_TEXT)],
+      fragments: [span(seed.text, SEED_CLAIM_TEXT)],
       claim: {
         claimantEntityId: xi.id,
         claimantAnnotationId: xiMention.id,
@@ -136,7 +127,7 @@ describe('annotation calls over the IPC contract', () => {
       `Sergei${FRAGMENT_QUOTE_SEPARATOR}Schoigu`,
       'Sekretär des Sicherheitsrates der Russischen Föderation',
       'Russischen Föderation',
-      CLAIM_TEXT,
+      SEED_CLAIM_TEXT,
       'TASS',
     ]);
     const starts = listed.map((a) => a.fragments[0]?.start ?? -1);
