@@ -1,0 +1,35 @@
+import type { ExportSet } from './export-set';
+
+/** The unit a format counts offsets in, stated in its export and in the user guide. */
+export type OffsetUnit = 'utf16-code-units' | 'code-points' | 'tokens' | 'none';
+
+/** One file of an export, at a relative, forward-slashed path inside the chosen folder. */
+export interface ExportFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * What a format produced: one file (written to the path the user chose) or several (written into
+ * the folder the user chose). `dropped` lists, in words, what the format could not carry (CoNLL
+ * overlaps, orphaned annotations without a position), so the user sees it in the export report.
+ */
+export type ExportOutput =
+  | { readonly kind: 'file'; readonly content: string | Uint8Array; readonly dropped: readonly string[] }
+  | { readonly kind: 'folder'; readonly files: readonly ExportFile[]; readonly dropped: readonly string[] };
+
+/** Lets a long export report progress and stop between articles when the user cancels. */
+export interface ExportProgress {
+  /** Called after each article; throws WorkbenchError('cancelled') once the user has cancelled. */
+  articleDone(done: number, total: number): void;
+}
+
+export interface ExportFormat {
+  readonly id: string;
+  /** As shown in menus and the command palette. */
+  readonly name: string;
+  readonly offsetUnit: OffsetUnit;
+  /** For a single-file format, the extension (without dot) the save dialog proposes. */
+  readonly extension: string | null;
+  export(set: ExportSet, progress: ExportProgress): ExportOutput;
+}
