@@ -44,6 +44,15 @@ await Promise.all([
     format: 'cjs',
     target: 'node22',
   }),
+  // Exports are built in a worker thread too, on a read-only connection of their own.
+  build({
+    ...common,
+    entryPoints: ['main/interchange/export-jobs/export-worker.ts'],
+    outfile: 'out/workers/export-worker.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+  }),
   // The command-line program: plain Node, same services as the app.
   build({
     ...common,
@@ -58,7 +67,14 @@ await Promise.all([
     entryPoints: ['test/browser-host/server.ts'],
     outfile: 'out/browser-host/server.mjs',
   }),
-  build({ ...common, ...nodeEsm, entryPoints: ['test/bench/run-bench.ts'], outfile: 'out/bench/run-bench.mjs' }),
+  // Playwright drives Chromium for the browser benchmarks; it is loaded from node_modules, not bundled.
+  build({
+    ...common,
+    ...nodeEsm,
+    entryPoints: ['test/bench/run-bench.ts'],
+    outfile: 'out/bench/run-bench.mjs',
+    external: ['@playwright/test'],
+  }),
   build({
     ...common,
     entryPoints: ['test/browser-host/bridge.ts'],

@@ -3,7 +3,10 @@ import { WorkbenchError } from '../../shared/ipc/errors';
 import { ProjectStore } from '../store/project-store';
 import { EXIT, UsageError, type CliIo } from './cli-io';
 import { createCommand } from './commands/create';
+import { holdsAnnotationFiles } from '../interchange/import/annotation-file-names';
+import { exportCommand, parseArticleIds } from './commands/export';
 import { importCommand } from './commands/import';
+import { importAnnotationsCommand } from './commands/import-annotations';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
@@ -27,7 +30,14 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, trash: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      trash: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      format: { type: 'string' },
+      articles: { type: 'string' },
+      'no-bom': { type: 'boolean' },
+    },
   });
   const [command, project, ...rest] = positionals;
   if (values.help === true || command === undefined || command === 'help') {
@@ -40,7 +50,24 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return createCommand(required(project, 'the project file'), io);
     case 'import':
       if (rest.length === 0) throw new UsageError('Name at least one file or folder to import.');
-      return withProject(required(project, 'the project file'), (store) => importCommand(store, rest, json, io));
+      return withProject(required(project, 'the project file'), (store) =>
+        holdsAnnotationFiles(rest)
+          ? importAnnotationsCommand(store, rest, json, io)
+          : importCommand(store, rest, json, io),
+      );
+    case 'export': {
+      const formatId = required(values.format, 'the format (--format)');
+      const articleIds = values.articles === undefined ? undefined : parseArticleIds(values.articles);
+      const destination = required(rest[0], 'the file or folder to export to');
+      return withProject(required(project, 'the project file'), (store) =>
+        exportCommand(
+          store,
+          { formatId, articleIds, destination, options: { byteOrderMark: values['no-bom'] !== true } },
+          json,
+          io,
+        ),
+      );
+    }
     case 'list':
       return withProject(required(project, 'the project file'), (store) =>
         listCommand(store, values.trash === true, json, io),

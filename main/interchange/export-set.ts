@@ -27,10 +27,23 @@ export interface ExportSet {
   /** Free notes on relations, keyed by relation id. */
   readonly relationNotes: ReadonlyMap<number, readonly Note[]>;
   readonly articles: readonly ExportedArticle[];
+  /**
+   * The exact bytes an article was imported from, read only by the formats that carry them (the
+   * native bundle). Originals never change once stored, so reading them later is still consistent.
+   */
+  readOriginal(articleId: ArticleId): { bytes: Uint8Array; name: string | null };
 }
 
-/** Reads the export snapshot; all articles not in the trash when `articleIds` is omitted. */
+/**
+ * Reads the export snapshot in one read transaction, so a write landing meanwhile (the user keeps
+ * annotating while a long export runs) is either wholly in it or wholly absent. All articles not in
+ * the trash when `articleIds` is omitted.
+ */
 export function readExportSet(store: ProjectStore, articleIds?: readonly ArticleId[], now = new Date()): ExportSet {
+  return store.readConsistently(() => readSnapshot(store, articleIds, now));
+}
+
+function readSnapshot(store: ProjectStore, articleIds: readonly ArticleId[] | undefined, now: Date): ExportSet {
   const ids = articleIds ?? store.listArticles().map((summary) => summary.id);
   const articles = ids.map((id): ExportedArticle => ({
     article: store.getArticle(id),
@@ -39,14 +52,8 @@ export function readExportSet(store: ProjectStore, articleIds?: readonly Article
     notes: store.listNotes({ kind: 'article', articleId: id }),
     documentLabelIds: store.documentLabels(id),
   }));
-  const relationNotes = new Map<number, readonly Note[]>();
-  for (const { relations } of articles) {
-    for (const relation of relations) {
-      if (relationNotes.has(relation.id)) continue;
-      const notes = store.listNotes({ kind: 'relation', relationId: relation.id });
-      if (notes.length > 0) relationNotes.set(relation.id, notes);
-    }
-  }
+  const relationIds = new Set(articles.flatMap(({ relations }) => relations.map((relation) => relation.id)));
+  const relationNotes: ReadonlyMap<number, readonly Note[]> = store.listRelationNotes([...relationIds]);
   return {
     projectName: store.info().name,
     exportedAt: now.toISOString(),
@@ -54,5 +61,6 @@ export function readExportSet(store: ProjectStore, articleIds?: readonly Article
     entities: store.listEntities().map(({ mentionCount: _count, articleCount: _articles, ...entity }) => entity),
     relationNotes,
     articles,
+    readOriginal: (articleId) => store.getOriginal(articleId),
   };
 }

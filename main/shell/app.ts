@@ -20,6 +20,7 @@ const PRELOAD_PATH = join(__dirname, '../preload/preload.cjs');
 const RENDERER_DIR = join(__dirname, '../renderer');
 // Unpacked from the asar archive (electron-builder.yml), as worker threads load from the file system.
 const IMPORT_WORKER_PATH = join(__dirname, '../workers/import-worker.cjs').replace('app.asar', 'app.asar.unpacked');
+const EXPORT_WORKER_PATH = join(__dirname, '../workers/export-worker.cjs').replace('app.asar', 'app.asar.unpacked');
 
 configureAppIdentity(process.env);
 const log = createMainLog(join(app.getPath('userData'), 'logs'));
@@ -112,6 +113,7 @@ function start(): void {
     const started = Workspace.start({
       dataDir: app.getPath('userData'),
       importWorkerFile: IMPORT_WORKER_PATH,
+      exportWorkerFile: EXPORT_WORKER_PATH,
       dialogs: createFileDialogs(currentWindow),
       appVersion: APP_VERSION,
       shell: 'electron',
@@ -134,6 +136,8 @@ function start(): void {
     });
     started.events.on('import.progress', (progress) => sendEvent(currentWindow(), 'import.progress', progress));
     started.events.on('import.finished', (report) => sendEvent(currentWindow(), 'import.finished', report));
+    started.events.on('export.progress', (progress) => sendEvent(currentWindow(), 'export.progress', progress));
+    started.events.on('export.finished', (report) => sendEvent(currentWindow(), 'export.finished', report));
 
     openMainWindow();
     if (pendingProjectFile !== null) {

@@ -18,6 +18,11 @@ const IMPORTABLE_FILES: FileFilter = {
   extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'pdf'],
 };
 
+const ANNOTATION_FILES: FileFilter = {
+  name: 'Annotations (bundle, brat, W3C, doccano, Label Studio)',
+  extensions: ['json', 'jsonld', 'jsonl', 'ann', 'txt', 'conf', 'zip'],
+};
+
 // Dialogs are attached to the window when there is one, so they stay modal and on top of it.
 function showSave(parent: BrowserWindow | null, options: SaveDialogOptions) {
   return parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options);
@@ -109,6 +114,37 @@ export function createFileDialogs(parentWindow: () => BrowserWindow | null): Fil
         properties: ['openDirectory'],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseExportFile: async (defaultPath, format) => {
+      const result = await showSave(parentWindow(), {
+        title: `Export as ${format.name}`,
+        buttonLabel: 'Export',
+        defaultPath,
+        // Filters match the last extension only ("awb.json" is offered as "json").
+        filters: [{ name: format.name, extensions: [format.extension.split('.').pop() ?? format.extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return result.canceled || result.filePath === '' ? null : result.filePath;
+    },
+    // A save dialog, because the user names a new folder; the export creates it.
+    chooseExportFolder: async (defaultPath) => {
+      const result = await showSave(parentWindow(), {
+        title: 'Export into a new folder',
+        buttonLabel: 'Export',
+        defaultPath,
+        nameFieldLabel: 'Folder name:',
+        properties: ['createDirectory'],
+      });
+      return result.canceled || result.filePath === '' ? null : result.filePath;
+    },
+    chooseAnnotationFilesToImport: async () => {
+      const result = await showOpen(parentWindow(), {
+        title: 'Import annotations',
+        buttonLabel: 'Import',
+        filters: [ANNOTATION_FILES, { name: 'All files', extensions: ['*'] }],
+        properties: ['openFile', 'multiSelections'],
+      });
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
     },
   };
 }

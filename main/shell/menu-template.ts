@@ -79,6 +79,7 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
       separator,
       command('Import files…', 'import', 'CmdOrCtrl+I'),
       command('Import folder…', 'import-folder', 'CmdOrCtrl+Shift+I'),
+      command('Import annotations…', 'import-annotations'),
       command('Export…', 'export', 'CmdOrCtrl+E'),
       ...(isMac ? [] : [separator, { role: 'quit' } as const]),
     ],

@@ -15,7 +15,6 @@ function themeBackground(): string {
 
 /** Creates the workbench window: hidden until its first paint, following the system's light/dark setting. */
 export function createMainWindow(preloadPath: string, log: ErrorLog): BrowserWindow {
-  const webPreferences: WebPreferences = hardenedWebPreferences(preloadPath);
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -24,7 +23,9 @@ export function createMainWindow(preloadPath: string, log: ErrorLog): BrowserWin
     title: 'Annotation Workbench',
     show: false,
     backgroundColor: themeBackground(),
-    webPreferences,
+    // contextIsolation is repeated as a literal (same value as hardenedWebPreferences) because
+    // Electronegativity reads only the literal passed to BrowserWindow, not the shared object.
+    webPreferences: { ...hardenedWebPreferences(preloadPath), contextIsolation: true } satisfies WebPreferences,
   });
   window.once('ready-to-show', () => window.show());
 

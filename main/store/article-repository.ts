@@ -1,3 +1,4 @@
+import { withoutDirectionControls } from '../../shared/text/direction-controls';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { z } from 'zod';
@@ -104,14 +105,14 @@ export function insertArticle(db: DatabaseSync, input: ArticleInput, now: string
     )
     .run(
       randomUUID(),
-      input.title,
+      withoutDirectionControls(input.title),
       input.text,
       JSON.stringify(input.blocks),
       JSON.stringify(input.links),
       codePointLength(input.text),
-      input.metadata.source,
+      oneLine(input.metadata.source),
       input.metadata.url,
-      input.metadata.author,
+      oneLine(input.metadata.author),
       input.metadata.publishedAt,
       input.metadata.language,
       now,
@@ -186,6 +187,11 @@ function setTags(db: DatabaseSync, id: number, tags: readonly string[]): void {
   db.prepare('UPDATE article SET tag_list = ? WHERE id = ?').run(unique.join('\n'), id);
 }
 
+/** Names shown on one line (title, source, author) are kept without direction controls. */
+function oneLine(value: string | null): string | null {
+  return value === null ? null : withoutDirectionControls(value);
+}
+
 export function updateArticle(db: DatabaseSync, id: number, edit: ArticleEdit, now: string): ArticleSummary {
   summaryById(db, id);
   const assignments: string[] = [];
@@ -195,7 +201,7 @@ export function updateArticle(db: DatabaseSync, id: number, edit: ArticleEdit, n
     if (value === undefined) continue;
     assignments.push(`${column} = ?`);
     // An emptied field means "unknown", which the store keeps as NULL rather than as "".
-    values.push(value === '' ? null : value);
+    values.push(value === '' ? null : typeof value === 'string' ? withoutDirectionControls(value) : value);
   }
   if (assignments.length > 0) {
     db.prepare(`UPDATE article SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);

@@ -1,4 +1,5 @@
 import type { TextFragment } from '../../shared/model/annotation';
+import type { Block } from '../../shared/model/article';
 import { invalid } from './store-input';
 
 function isHighSurrogate(code: number): boolean {
@@ -10,7 +11,7 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** An offset between the two halves of an emoji or other character outside the BMP. */
-function splitsSurrogatePair(text: string, offset: number): boolean {
+export function splitsSurrogatePair(text: string, offset: number): boolean {
   return (
     offset > 0 &&
     offset < text.length &&
@@ -21,7 +22,9 @@ function splitsSurrogatePair(text: string, offset: number): boolean {
 
 /**
  * Refuses fragments that do not select whole characters of this article's text. Order and
- * emptiness are the model's (Fragments); this adds what only the text can tell.
+ * emptiness are the model's (Fragments); this adds what only the text can tell. It checks fragments
+ * being placed (a new or re-attached annotation), never stored ones: an orphan keeps the fragments
+ * it had in an older text, which may reach past the end of the current one.
  */
 export function checkFragmentsInText(text: string, fragments: readonly TextFragment[]): void {
   for (const { start, end } of fragments) {
@@ -36,4 +39,25 @@ export function checkFragmentsInText(text: string, fragments: readonly TextFragm
       );
     }
   }
+}
+
+/**
+ * Refuses a text structure that does not fit the text: blocks in text order, apart, inside the text
+ * and on whole characters, as importers and plain-text paragraphs make them.
+ */
+export function checkBlocksInText(text: string, blocks: readonly Block[]): void {
+  blocks.forEach(({ start, end }, i) => {
+    const previous = blocks[i - 1];
+    if (start > end || end > text.length) {
+      throw invalid(
+        `Block ${i + 1} (${start}–${end}) does not lie in the text, which is ${text.length} characters long.`,
+      );
+    }
+    if (previous !== undefined && start < previous.end) {
+      throw invalid(`Block ${i + 1} (${start}–${end}) overlaps the block before it or is out of order.`);
+    }
+    if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+      throw invalid(`Block ${i + 1} (${start}–${end}) cuts a character (such as an emoji) in half.`);
+    }
+  });
 }

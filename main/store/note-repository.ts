@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { Note, NoteTarget } from '../../shared/model/annotation';
-import { invalid, notFound, parseInput } from './store-input';
+import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
 const NoteText = Note.shape.text;
 
@@ -66,4 +66,20 @@ export function listNotes(db: DatabaseSync, target: NoteTarget): Note[] {
     .prepare(`SELECT id, text FROM note WHERE ${column} = ? ORDER BY created_at, id`)
     .all(id) as unknown as NoteRow[];
   return rows.map((row) => ({ id: row.id, target: checkedTarget, text: row.text }));
+}
+
+/** The notes on many relations in one query (an export), oldest first; relations without notes are absent. */
+export function listRelationNotes(db: DatabaseSync, relationIds: readonly number[]): Map<number, Note[]> {
+  const rows = db
+    .prepare(
+      `SELECT id, relation_id, text FROM note WHERE relation_id IN (SELECT value FROM json_each(?))
+       ORDER BY created_at, id`,
+    )
+    .all(jsonIds(relationIds)) as unknown as (NoteRow & { relation_id: number })[];
+  const notes = new Map<number, Note[]>();
+  for (const row of rows) {
+    const note: Note = { id: row.id, target: { kind: 'relation', relationId: row.relation_id }, text: row.text };
+    notes.set(row.relation_id, [...(notes.get(row.relation_id) ?? []), note]);
+  }
+  return notes;
 }

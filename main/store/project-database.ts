@@ -14,9 +14,9 @@ function pragmaNumber(db: DatabaseSync, pragma: string): number {
   return typeof value === 'number' ? value : 0;
 }
 
-function connect(path: string): DatabaseSync {
+function connect(path: string, readOnly = false): DatabaseSync {
   try {
-    return new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS, enableForeignKeyConstraints: true });
+    return new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS, enableForeignKeyConstraints: true, readOnly });
   } catch (error) {
     throw explainStorageError(error, path);
   }
@@ -100,6 +100,27 @@ export function openProjectDatabase(path: string, displayName: string): Database
     assertUsableProject(db, displayName);
     configure(db);
     migrate(db, displayName);
+    return db;
+  } catch (error) {
+    db.close();
+    throw explainStorageError(error, displayName);
+  }
+}
+
+/**
+ * A second, read-only connection to a project another connection keeps open and up to date (an
+ * export in a worker thread): same checks, but it never migrates or writes.
+ */
+export function openProjectDatabaseForReading(path: string, displayName: string): DatabaseSync {
+  const db = connect(path, true);
+  try {
+    assertUsableProject(db, displayName);
+    if (pragmaNumber(db, 'user_version') !== CURRENT_SCHEMA_VERSION) {
+      throw new WorkbenchError(
+        'read-only',
+        `"${displayName}" must be opened in the workbench once before it can be read here.`,
+      );
+    }
     return db;
   } catch (error) {
     db.close();

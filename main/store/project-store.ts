@@ -10,8 +10,12 @@ import type {
   Note,
   NoteTarget,
   Relation,
+  TextFragment,
+  TextQuote,
 } from '../../shared/model/annotation';
 import type { Article, ArticleEdit, ArticleSummary } from '../../shared/model/article';
+import type { ArticleTextEdit, ArticleTextEditResult } from '../../shared/model/article-text-edit';
+import type { HistoryState, HistoryStep } from '../../shared/model/history';
 import type { SearchHit } from '../../shared/model/library';
 import type { ProjectInfo } from '../../shared/model/project';
 import { WorkbenchError } from '../../shared/ipc/errors';
@@ -32,6 +36,8 @@ import {
   type ArticleInput,
 } from './article-repository';
 import { searchArticles } from './article-search';
+import { editArticleText } from './article-text-edit';
+import { reattachAnnotation } from './annotation-anchors';
 import {
   createAnnotation,
   createAnnotations,
@@ -60,6 +66,8 @@ import {
   type NewLabel,
 } from './annotation-schema-repository';
 import { documentLabels, setDocumentLabels } from './document-label-repository';
+import { History } from './history';
+import { describeCreation, describeDeletion, quoted } from './history-descriptions';
 import {
   createEntity,
   entityMentions,
@@ -75,10 +83,11 @@ import {
   type EntityMention,
   type EntitySummary,
 } from './entity-repository';
-import { addNote, deleteNote, listNotes, updateNote } from './note-repository';
+import { addNote, deleteNote, listNotes, listRelationNotes, updateNote } from './note-repository';
+import { restoreOrphanedAnchor } from './orphaned-anchor';
 import { createRelation, deleteRelation, listRelations, type NewRelation } from './relation-repository';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
-import { createProjectDatabase, openProjectDatabase } from './project-database';
+import { createProjectDatabase, openProjectDatabase, openProjectDatabaseForReading } from './project-database';
 import { explainStorageError } from './sqlite-errors';
 import { inTransaction } from './transaction';
 
@@ -92,12 +101,20 @@ export class ProjectStore {
   readonly name: string;
   private readonly db: DatabaseSync;
   private readonly clock: () => Date;
+  /** Undo and redo of annotation actions and text edits; it lives as long as this connection. */
+  private readonly history: History;
 
-  private constructor(path: string, db: DatabaseSync, clock: () => Date) {
+  private constructor(
+    path: string,
+    db: DatabaseSync,
+    clock: () => Date,
+    private readonly readOnly = false,
+  ) {
     this.path = path;
     this.name = projectNameFromPath(path);
     this.db = db;
     this.clock = clock;
+    this.history = new History(db, (action) => this.mutate(action));
   }
 
   static create(path: string, clock: () => Date = () => new Date()): ProjectStore {
@@ -106,6 +123,11 @@ export class ProjectStore {
 
   static open(path: string, clock: () => Date = () => new Date()): ProjectStore {
     return ProjectStore.ready(path, openProjectDatabase(path, basename(path)), clock);
+  }
+
+  /** A read-only second connection, for work in a worker thread that must never write (exports). */
+  static openForReading(path: string): ProjectStore {
+    return new ProjectStore(path, openProjectDatabaseForReading(path, basename(path)), () => new Date(), true);
   }
 
   /** New projects, and projects from before annotation, start with the default annotation schema. */
@@ -250,11 +272,17 @@ export class ProjectStore {
   // --- Entities ------------------------------------------------------------------------------
 
   createEntity(draft: EntityDraft): Entity {
-    return this.mutate(() => createEntity(this.db, draft, this.now()));
+    return this.recorded(
+      () => createEntity(this.db, draft, this.now()),
+      (entity) => `Add entity ${quoted(entity.name)}`,
+    );
   }
 
   updateEntity(id: number, edit: EntityEdit): Entity {
-    return this.mutate(() => updateEntity(this.db, id, edit));
+    return this.recorded(
+      () => updateEntity(this.db, id, edit),
+      (entity) => `Edit entity ${quoted(entity.name)}`,
+    );
   }
 
   getEntity(id: number): Entity {
@@ -274,30 +302,62 @@ export class ProjectStore {
   }
 
   mergeEntities(keptId: number, mergedId: number): Entity {
-    return this.mutate(() => mergeEntities(this.db, keptId, mergedId));
+    return this.recorded(
+      () => ({
+        // Named before the merge, which deletes the merged entity.
+        description: `Merge ${quoted(getEntity(this.db, mergedId).name)} into ${quoted(getEntity(this.db, keptId).name)}`,
+        kept: mergeEntities(this.db, keptId, mergedId),
+      }),
+      ({ description }) => description,
+    ).kept;
   }
 
   splitMentionOff(annotationId: number, draft: EntityDraft): Entity {
-    return this.mutate(() => splitMentionOff(this.db, annotationId, draft, this.now()));
+    return this.recorded(
+      () => splitMentionOff(this.db, annotationId, draft, this.now()),
+      (entity) => `Link mention to new entity ${quoted(entity.name)}`,
+    );
   }
 
   // --- Annotations, relations, notes, document labels -----------------------------------------
 
   createAnnotation(input: NewAnnotation): Annotation {
-    return this.mutate(() => createAnnotation(this.db, input, this.now()));
+    return this.recorded(
+      () => createAnnotation(this.db, input, this.now()),
+      (annotation) => describeCreation([annotation]),
+    );
   }
 
-  /** All or nothing: one bad annotation leaves none of them written. */
+  /** All or nothing: one bad annotation leaves none of them written. One step to undo. */
   createAnnotations(inputs: readonly NewAnnotation[]): Annotation[] {
-    return this.mutate(() => createAnnotations(this.db, inputs, this.now()));
+    return this.recorded(() => createAnnotations(this.db, inputs, this.now()), describeCreation);
   }
 
   updateAnnotation(id: number, edit: AnnotationEdit): Annotation {
-    return this.mutate(() => updateAnnotation(this.db, id, edit, this.now()));
+    return this.recorded(
+      () => updateAnnotation(this.db, id, edit, this.now()),
+      (annotation) => `Edit annotation ${quoted(annotation.quote.exact)}`,
+    );
+  }
+
+  /** Gives an annotation new fragments in the current text, such as an orphan its new place. */
+  reattachAnnotation(id: number, fragments: readonly TextFragment[]): Annotation {
+    return this.recorded(
+      () => reattachAnnotation(this.db, id, fragments, this.now()),
+      (annotation) => `Re-attach annotation ${quoted(annotation.quote.exact)}`,
+    );
+  }
+
+  /** Marks an annotation orphaned at the anchor it had in the project it came from (bundle import). */
+  restoreOrphanedAnchor(id: number, fragments: readonly TextFragment[], quote: TextQuote): void {
+    this.mutate(() => restoreOrphanedAnchor(this.db, id, fragments, quote));
   }
 
   deleteAnnotations(ids: readonly number[]): number {
-    return this.mutate(() => deleteAnnotations(this.db, ids));
+    return this.recorded(
+      () => ({ description: describeDeletion(this.db, ids), count: deleteAnnotations(this.db, ids) }),
+      ({ description }) => description,
+    ).count;
   }
 
   getAnnotation(id: number): Annotation {
@@ -309,11 +369,17 @@ export class ProjectStore {
   }
 
   createRelation(relation: NewRelation): Relation {
-    return this.mutate(() => createRelation(this.db, relation, this.now()));
+    return this.recorded(
+      () => createRelation(this.db, relation, this.now()),
+      (created) => `Add relation ${quoted(getLabel(this.db, created.typeLabelId).name)}`,
+    );
   }
 
   deleteRelation(id: number): void {
-    this.mutate(() => deleteRelation(this.db, id));
+    this.recorded(
+      () => deleteRelation(this.db, id),
+      () => 'Delete relation',
+    );
   }
 
   listRelations(articleId: number): Relation[] {
@@ -321,31 +387,95 @@ export class ProjectStore {
   }
 
   addNote(target: NoteTarget, text: string): Note {
-    return this.mutate(() => addNote(this.db, target, text, this.now()));
+    return this.recorded(
+      () => addNote(this.db, target, text, this.now()),
+      () => 'Add note',
+    );
   }
 
   updateNote(id: number, text: string): void {
-    this.mutate(() => updateNote(this.db, id, text, this.now()));
+    this.recorded(
+      () => updateNote(this.db, id, text, this.now()),
+      () => 'Edit note',
+    );
   }
 
   deleteNote(id: number): void {
-    this.mutate(() => deleteNote(this.db, id));
+    this.recorded(
+      () => deleteNote(this.db, id),
+      () => 'Delete note',
+    );
   }
 
   listNotes(target: NoteTarget): Note[] {
     return listNotes(this.db, target);
   }
 
+  /** The notes on many relations at once, by relation id (relations without notes are absent). */
+  listRelationNotes(relationIds: readonly number[]): Map<number, Note[]> {
+    return listRelationNotes(this.db, relationIds);
+  }
+
   setDocumentLabels(articleId: number, labelIds: readonly number[]): number[] {
-    return this.mutate(() => setDocumentLabels(this.db, articleId, labelIds));
+    return this.recorded(
+      () => setDocumentLabels(this.db, articleId, labelIds),
+      () => 'Change document labels',
+    );
   }
 
   documentLabels(articleId: number): number[] {
     return documentLabels(this.db, articleId);
   }
 
+  /**
+   * Runs several store calls as one transaction and one undo step (`description`), for an import
+   * that must land whole or not at all: the calls inside join both, and any failure rolls all back.
+   */
+  atomically<T>(description: string, action: () => T): T {
+    return this.recorded(action, () => description);
+  }
+
+  /** Runs several reads on one snapshot, so an export never mixes states from before and after a write. */
+  readConsistently<T>(action: () => T): T {
+    if (this.db.isTransaction) return action();
+    this.db.exec('BEGIN DEFERRED');
+    try {
+      return action();
+    } finally {
+      this.db.exec('COMMIT');
+    }
+  }
+
+  // --- Text editing and history --------------------------------------------------------------
+
+  /** Edits an article's text; its annotations follow, and those whose text is gone become orphans. */
+  editArticleText(edit: ArticleTextEdit): ArticleTextEditResult {
+    return this.recorded(
+      () => editArticleText(this.db, edit, this.now()),
+      () => 'Edit article text',
+    );
+  }
+
+  /** Undoes the last annotation action or text edit; null when there is nothing to undo. */
+  undo(): HistoryStep | null {
+    return this.history.undo();
+  }
+
+  redo(): HistoryStep | null {
+    return this.history.redo();
+  }
+
+  historyState(): HistoryState {
+    return this.history.state();
+  }
+
   private mutate<T>(action: () => T): T {
     return inTransaction(this.db, this.name, action);
+  }
+
+  /** A user action of the annotation layer: one transaction and one step of undo history. */
+  private recorded<T>(action: () => T, describe: (result: T) => string): T {
+    return this.mutate(() => this.history.record(action, describe));
   }
 
   private now(): string {
@@ -371,6 +501,8 @@ export class ProjectStore {
 
   close(): void {
     if (!this.db.isOpen) return;
+    // A read-only connection cannot checkpoint; the connection that writes does.
+    if (this.readOnly) return this.db.close();
     try {
       // Folding the WAL back in leaves a single self-contained file that can be copied or mailed.
       this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

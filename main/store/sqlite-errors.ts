@@ -6,12 +6,18 @@ const SQLITE_IOERR = 10;
 const SQLITE_CORRUPT = 11;
 const SQLITE_FULL = 13;
 const SQLITE_CANTOPEN = 14;
+const SQLITE_CONSTRAINT = 19;
 const SQLITE_NOTADB = 26;
 
 function sqliteResultCode(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null || !('errcode' in error)) return undefined;
   const code = (error as { errcode: unknown }).errcode;
   return typeof code === 'number' ? code & 0xff : undefined;
+}
+
+/** A UNIQUE, FOREIGN KEY, CHECK or NOT NULL constraint refused a write. */
+export function isConstraintViolation(error: unknown): boolean {
+  return sqliteResultCode(error) === SQLITE_CONSTRAINT;
 }
 
 /**

@@ -6,6 +6,8 @@ import { explainStorageError } from './sqlite-errors';
  * of it is. IMMEDIATE takes the write lock up front so the action cannot fail halfway on a busy lock.
  */
 export function inTransaction<T>(db: DatabaseSync, projectName: string, action: () => T): T {
+  // Inside ProjectStore.atomically (an annotation import) every call joins the one open transaction.
+  if (db.isTransaction) return action();
   try {
     db.exec('BEGIN IMMEDIATE');
     const result = action();

@@ -9,4 +9,10 @@ export interface FileDialogs {
   chooseSaveAsPath(suggestedPath: string): Promise<string | null>;
   chooseFilesToImport(): Promise<string[] | null>;
   chooseFolderToImport(): Promise<string | null>;
+  /** Where a single-file export goes; the dialog proposes `suggestedPath` (with the format's extension). */
+  chooseExportFile(suggestedPath: string, format: { name: string; extension: string }): Promise<string | null>;
+  /** The new folder a multi-file export is written into (the user names it; it must not hold files yet). */
+  chooseExportFolder(suggestedPath: string): Promise<string | null>;
+  /** Annotation files (or folders, archives) to import into the project. */
+  chooseAnnotationFilesToImport(): Promise<string[] | null>;
 }

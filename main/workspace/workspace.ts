@@ -4,6 +4,9 @@ import type { CallName } from '../../shared/ipc/call-names';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
 import type { ErrorLog, Handlers } from '../ipc/dispatcher';
+import { ExportJobs } from '../interchange/export-jobs/export-jobs';
+import { EXPORT_FORMATS, exportFormatById, exportFormatInfo } from '../interchange/export-formats';
+import { importAnnotationFiles } from '../interchange/import/import-annotation-files';
 import { droppedFiles, filesAtPaths, filesInFolder } from '../library/import-jobs/import-sources';
 import { ImportJobs } from '../library/import-jobs/import-jobs';
 import { articleFromPaste } from '../library/pasted-article';
@@ -19,6 +22,8 @@ export interface WorkspaceOptions {
   dialogs: FileDialogs;
   /** The bundled import worker (out/workers/import-worker.cjs). */
   importWorkerFile: string;
+  /** The bundled export worker (out/workers/export-worker.cjs). */
+  exportWorkerFile: string;
   appVersion: string;
   shell: 'electron' | 'browser-host';
   log: ErrorLog;
@@ -27,10 +32,13 @@ export interface WorkspaceOptions {
 
 type AnnotationCallName = Extract<
   CallName,
-  | `${'schema' | 'entity' | 'annotation' | 'relation' | 'note'}.${string}`
+  | `${'schema' | 'entity' | 'annotation' | 'relation' | 'note' | 'history'}.${string}`
   | 'article.documentLabels'
   | 'article.setDocumentLabels'
+  | 'article.editText'
 >;
+
+type InterchangeCallName = Extract<CallName, `export.${string}` | 'annotations.import'>;
 
 const DEFAULT_PROJECT_NAME = 'My Project';
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -44,6 +52,7 @@ export class Workspace {
   readonly events = new WorkspaceEvents();
   private store: ProjectStore;
   private readonly imports: ImportJobs;
+  private readonly exports: ExportJobs;
   private readonly recent: RecentProjects;
   private readonly options: WorkspaceOptions;
   private readonly clock: () => Date;
@@ -61,6 +70,12 @@ export class Workspace {
         this.events.emit('import.finished', report);
         this.events.emit('project.changed', this.store.info());
       },
+    });
+    this.exports = new ExportJobs({
+      workerFile: options.exportWorkerFile,
+      log: options.log,
+      onProgress: (progress) => this.events.emit('export.progress', progress),
+      onFinished: (report) => this.events.emit('export.finished', report),
     });
     this.handlers = this.createHandlers();
   }
@@ -107,7 +122,7 @@ export class Workspace {
 
   /** Lets running imports finish their current file, then closes the project. */
   async close(): Promise<void> {
-    await this.imports.cancelAll();
+    await Promise.all([this.imports.cancelAll(), this.exports.cancelAll()]);
     this.store.close();
   }
 
@@ -189,10 +204,14 @@ export class Workspace {
       },
       'search.query': ({ query, limit }) => this.store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
       ...this.annotationHandlers(),
+      ...this.interchangeHandlers(),
     };
   }
 
-  /** The annotation layer: a thin pass-through, as the store checks every reference and rule itself. */
+  /**
+   * The annotation layer, text editing and its undo history: a thin pass-through, as the store
+   * checks every reference and rule itself.
+   */
   private annotationHandlers(): Pick<Handlers, AnnotationCallName> {
     return {
       'schema.labels': () => this.store.listLabels(),
@@ -222,6 +241,7 @@ export class Workspace {
       'annotation.createMany': ({ annotations }) => this.store.createAnnotations(annotations),
       'annotation.update': ({ id, edit }) => this.store.updateAnnotation(id, edit),
       'annotation.delete': ({ ids }) => ({ count: this.store.deleteAnnotations(ids) }),
+      'annotation.reattach': ({ id, fragments }) => this.store.reattachAnnotation(id, fragments),
       'relation.list': ({ articleId }) => this.store.listRelations(articleId),
       'relation.create': (relation) => this.store.createRelation(relation),
       'relation.delete': ({ id }) => {
@@ -240,6 +260,50 @@ export class Workspace {
       },
       'article.documentLabels': ({ articleId }) => this.store.documentLabels(articleId),
       'article.setDocumentLabels': ({ articleId, labelIds }) => this.store.setDocumentLabels(articleId, labelIds),
+      'article.editText': (edit) => this.store.editArticleText(edit),
+      'history.undo': () => this.store.undo(),
+      'history.redo': () => this.store.redo(),
+      'history.state': () => this.store.historyState(),
+    };
+  }
+
+  /**
+   * Export runs in a worker with its own read-only connection, so the UI stays responsive; the
+   * destination always comes from a dialog in main, never from the renderer.
+   */
+  private interchangeHandlers(): Pick<Handlers, InterchangeCallName> {
+    const dialogs = this.options.dialogs;
+    return {
+      'export.formats': () => EXPORT_FORMATS.map(exportFormatInfo),
+      'export.start': async ({ formatId, scope, options }) => {
+        const format = exportFormatById(formatId, options);
+        const base = join(dirname(this.store.path), `${this.store.name} ${format.id}`);
+        const destination =
+          format.extension === null
+            ? await dialogs.chooseExportFolder(base)
+            : await dialogs.chooseExportFile(`${base}.${format.extension}`, {
+                name: format.name,
+                extension: format.extension,
+              });
+        if (destination === null) return null;
+        return this.exports.start(this.store.path, {
+          formatId,
+          scope,
+          destination,
+          ...(options === undefined ? {} : { options }),
+        });
+      },
+      'export.cancel': ({ jobId }) => {
+        this.exports.cancel(jobId);
+        return null;
+      },
+      'annotations.import': async () => {
+        const paths = await dialogs.chooseAnnotationFilesToImport();
+        if (paths === null) return null;
+        const report = importAnnotationFiles(this.store, paths);
+        if (report.imported) this.events.emit('project.changed', this.store.info());
+        return report;
+      },
     };
   }
 

@@ -14,6 +14,14 @@ import '../styles/dialog.css';
 import '../styles/menu.css';
 import '../styles/toast.css';
 import '../styles/import.css';
+import '../styles/job-progress.css';
+import '../styles/export.css';
+import '../styles/annotation.css';
+import '../styles/side-list.css';
+import '../styles/annotation-list.css';
+import '../styles/entity-panel.css';
+import '../styles/schema-settings.css';
+import '../styles/annotation-inspector.css';
 
 import { createWorkbenchApi } from '../../shared/ipc/create-workbench-api';
 import { startWorkbench } from './workbench/start-workbench';

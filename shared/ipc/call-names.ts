@@ -24,6 +24,10 @@ export const CALL_NAMES = [
   'library.importDropped',
   'library.cancelImport',
   'search.query',
+  'export.formats',
+  'export.start',
+  'export.cancel',
+  'annotations.import',
   'schema.labels',
   'schema.addLabel',
   'schema.updateLabel',
@@ -44,6 +48,7 @@ export const CALL_NAMES = [
   'annotation.createMany',
   'annotation.update',
   'annotation.delete',
+  'annotation.reattach',
   'relation.list',
   'relation.create',
   'relation.delete',
@@ -53,6 +58,10 @@ export const CALL_NAMES = [
   'note.delete',
   'article.documentLabels',
   'article.setDocumentLabels',
+  'article.editText',
+  'history.undo',
+  'history.redo',
+  'history.state',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
@@ -61,7 +70,14 @@ export function isCallName(value: unknown): value is CallName {
 }
 
 /** Events main pushes to the renderer. */
-export const EVENT_NAMES = ['project.changed', 'menu.command', 'import.progress', 'import.finished'] as const;
+export const EVENT_NAMES = [
+  'project.changed',
+  'menu.command',
+  'import.progress',
+  'import.finished',
+  'export.progress',
+  'export.finished',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isEventName(value: unknown): value is EventName {

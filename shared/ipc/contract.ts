@@ -13,6 +13,7 @@ import {
   EntityId,
   EntityMention,
   EntitySummary,
+  Fragments,
   Label,
   LabelEdit,
   LabelId,
@@ -27,6 +28,8 @@ import {
   RelationId,
 } from '../model/annotation';
 import { Article, ArticleEdit, ArticleId, ArticleSummary, NewArticle } from '../model/article';
+import { ArticleTextEdit, ArticleTextEditResult } from '../model/article-text-edit';
+import { HistoryState, HistoryStep } from '../model/history';
 import {
   DroppedFile,
   ImportJobId,
@@ -36,6 +39,16 @@ import {
   SearchQuery,
   TextEncoding,
 } from '../model/library';
+import {
+  AnnotationImportReport,
+  ExportFormatId,
+  ExportFormatInfo,
+  ExportJobId,
+  ExportOptions,
+  ExportProgress,
+  ExportReport,
+  ExportScope,
+} from '../model/interchange';
 import { ProjectInfo, RecentProject } from '../model/project';
 import type { CallName, EventName } from './call-names';
 
@@ -122,6 +135,19 @@ export const contract = {
   ),
   'search.query': call(SearchQuery, z.array(SearchHit), 'Full-text and metadata search across the project.'),
 
+  'export.formats': call(NoArgument, z.array(ExportFormatInfo), 'The export formats, in menu order.'),
+  'export.start': call(
+    z.strictObject({ formatId: ExportFormatId, scope: ExportScope, options: ExportOptions.optional() }),
+    z.strictObject({ jobId: ExportJobId }).nullable(),
+    'Ask where to export (a file, or a new folder for multi-file formats) and start the export; null if cancelled.',
+  ),
+  'export.cancel': call(z.strictObject({ jobId: ExportJobId }), z.null(), 'Stop an export; nothing is written.'),
+  'annotations.import': call(
+    NoArgument,
+    AnnotationImportReport.nullable(),
+    'Ask for annotation files (bundle, brat, W3C, doccano, Label Studio) and import them all or nothing; null if cancelled.',
+  ),
+
   'schema.labels': call(NoArgument, z.array(Label), 'Every label of the annotation schema, in menu order.'),
   'schema.addLabel': call(NewLabel, Label, 'Add an entity type, relation type, document label or claim attribute.'),
   'schema.updateLabel': call(
@@ -191,6 +217,11 @@ export const contract = {
     Count,
     'Delete annotations with their relations; counts those deleted.',
   ),
+  'annotation.reattach': call(
+    z.strictObject({ id: AnnotationId, fragments: Fragments }),
+    Annotation,
+    'Give an annotation new fragments in the current text (re-attach an orphan); rebuilds its quote.',
+  ),
 
   'relation.list': call(InArticle, z.array(Relation), 'Relations with an end in an article.'),
   'relation.create': call(NewRelation, Relation, 'Link two annotations with a relation type.'),
@@ -215,6 +246,23 @@ export const contract = {
     z.array(LabelId),
     'Replace an article’s document labels; returns them in schema order.',
   ),
+  'article.editText': call(
+    ArticleTextEdit,
+    ArticleTextEditResult,
+    'Edit an article’s text by changes to the stored text; annotations follow, those whose text is gone become orphans.',
+  ),
+
+  'history.undo': call(
+    NoArgument,
+    HistoryStep.nullable(),
+    'Undo the last annotation action or text edit; null if there is nothing to undo.',
+  ),
+  'history.redo': call(
+    NoArgument,
+    HistoryStep.nullable(),
+    'Redo what was last undone; null if there is nothing to redo.',
+  ),
+  'history.state': call(NoArgument, HistoryState, 'What Undo and Redo would do now, for the Edit menu.'),
 } as const satisfies Record<CallName, { arg: z.ZodType; result: z.ZodType; summary: string }>;
 
 export type Contract = typeof contract;
@@ -234,6 +282,7 @@ export const MenuCommand = z.enum([
   'undo',
   'redo',
   'show-shortcuts',
+  'import-annotations',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
@@ -242,6 +291,8 @@ export const events = {
   'menu.command': MenuCommand,
   'import.progress': ImportProgress,
   'import.finished': ImportReport,
+  'export.progress': ExportProgress,
+  'export.finished': ExportReport,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

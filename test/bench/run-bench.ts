@@ -3,8 +3,12 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Benchmark, Measurement } from './benchmark';
+import { articleScale } from './benchmarks/article-scale';
+import { corpusScale } from './benchmarks/corpus-scale';
+import { exportBenchmarks } from './benchmarks/export-formats';
 import { importThroughput } from './benchmarks/import-throughput';
 import { searchLatency } from './benchmarks/search-latency';
+import { chromiumVersion } from './browser-host-process';
 import { median } from './statistics';
 
 /*
@@ -12,11 +16,24 @@ import { median } from './statistics';
  * several times in a fresh folder; prints a table of medians and writes all samples as JSON so
  * runs on different commits or machines can be compared. Never part of `npm test`.
  */
-const BENCHMARKS: readonly Benchmark[] = [importThroughput, searchLatency];
-
 const { values } = parseArgs({
-  options: { out: { type: 'string' }, runs: { type: 'string', default: '3' }, only: { type: 'string' } },
+  options: {
+    out: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    // Size of the corpus-1m project relative to 10,000 articles and 1,000,000 annotations.
+    scale: { type: 'string', default: '1' },
+  },
 });
+const scale = Number(values.scale);
+if (!(scale > 0)) throw new Error(`--scale must be a positive number, not ${values.scale}`);
+const BENCHMARKS: readonly Benchmark[] = [
+  importThroughput,
+  searchLatency,
+  articleScale,
+  ...exportBenchmarks,
+  corpusScale(scale),
+];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));
 
@@ -26,8 +43,11 @@ const machine = {
   memoryGiB: Math.round(totalmem() / 1024 ** 3),
   node: process.version,
   platform: `${process.platform} ${process.arch}`,
+  chromium: chromiumVersion(),
 };
-console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+console.log(
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}`,
+);
 
 const results: { benchmark: string; description: string; samples: Measurement[][]; median: Measurement[] }[] = [];
 for (const benchmark of selected) {
@@ -46,10 +66,10 @@ for (const benchmark of selected) {
   }));
   results.push({ benchmark: benchmark.name, description: benchmark.description, samples, median: medians });
   console.log(`\n${benchmark.name} — ${benchmark.description} (median of ${runs})`);
-  for (const m of medians) console.log(`  ${m.metric.padEnd(28)} ${m.value.toFixed(2).padStart(12)} ${m.unit}`);
+  for (const m of medians) console.log(`  ${m.metric.padEnd(44)} ${m.value.toFixed(2).padStart(12)} ${m.unit}`);
 }
 
 if (values.out !== undefined) {
-  writeFileSync(values.out, JSON.stringify({ date: new Date().toISOString(), machine, runs, results }, null, 2));
+  writeFileSync(values.out, JSON.stringify({ date: new Date().toISOString(), machine, runs, scale, results }, null, 2));
   console.log(`\nResults written to ${values.out}`);
 }

@@ -43,6 +43,18 @@ export class ScriptedDialogs implements FileDialogs {
     return this.nextPath(() => null);
   }
 
+  async chooseExportFile(suggestedPath: string): Promise<string | null> {
+    return this.nextPath(() => suggestedPath);
+  }
+
+  async chooseExportFolder(suggestedPath: string): Promise<string | null> {
+    return this.nextPath(() => suggestedPath);
+  }
+
+  async chooseAnnotationFilesToImport(): Promise<string[] | null> {
+    return this.chooseFilesToImport();
+  }
+
   private nextPath(invent: () => string | null): string | null {
     if (this.answers.length === 0) return this.whenEmpty === 'invent-name' ? invent() : null;
     const answer = this.answers.shift() ?? null;

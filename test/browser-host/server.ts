@@ -41,6 +41,7 @@ const workspace = Workspace.start({
   dataDir,
   dialogs,
   importWorkerFile: join(here, '..', 'workers', 'import-worker.cjs'),
+  exportWorkerFile: join(here, '..', 'workers', 'export-worker.cjs'),
   appVersion: version,
   shell: 'browser-host',
   log,

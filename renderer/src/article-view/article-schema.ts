@@ -77,6 +77,18 @@ export const articleSchema = new Schema({
       parseDOM: [{ tag: 'blockquote', preserveWhitespace: 'full' }],
       toDOM: () => ['blockquote', { dir: 'auto' }, 0],
     },
+    /**
+     * A run of consecutive blocks in a long article (article-to-doc.ts). Only a wrapper: it keeps the
+     * number of top-level nodes small, which is what ProseMirror's decoration and view updates scale
+     * with, and lets the browser skip layout of off-screen runs as a whole. Declared after the
+     * textblocks: ProseMirror fills an empty document with the first type of the group.
+     */
+    section: {
+      group: 'block',
+      content: 'block+',
+      parseDOM: [{ tag: 'div.article-section' }],
+      toDOM: () => ['div', { class: 'article-section' }, 0],
+    },
     /** A run of consecutive list items. Only a wrapper: it holds no text of its own. */
     bullet_list: {
       group: 'block',

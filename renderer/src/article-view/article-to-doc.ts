@@ -54,7 +54,7 @@ export function articleToDoc(article: ArticleLayout, schema: Schema = articleSch
     // ProseMirror text nodes may not be empty: an empty block is a textblock with no children.
     return type.create(attrs, content);
   });
-  const doc = schema.topNodeType.create(null, groupListItems(schema, textblocks));
+  const doc = schema.topNodeType.create(null, groupIntoSections(schema, groupListItems(schema, textblocks)));
   return { doc, positions: TextPositionMap.fromDocument(doc, blocks, article.text.length) };
 }
 
@@ -83,6 +83,26 @@ function inlineContent(
   }
   push(at, block.end);
   return nodes;
+}
+
+/** Articles with more top-level blocks than this are grouped into sections of SECTION_BLOCKS. */
+const SECTIONS_FROM = 96;
+const SECTION_BLOCKS = 48;
+
+/**
+ * Groups a long article's blocks into sections, so the document has tens of top-level nodes instead
+ * of thousands: ProseMirror builds and updates decorations child by child at each level (about
+ * nodes × decorations work at the top), and the browser decides per top-level box what to lay out.
+ * Short articles stay flat.
+ */
+function groupIntoSections(schema: Schema, blocks: readonly ProseMirrorNode[]): ProseMirrorNode[] {
+  const sectionType = schema.nodes['section'];
+  if (sectionType === undefined || blocks.length <= SECTIONS_FROM) return [...blocks];
+  const sections: ProseMirrorNode[] = [];
+  for (let i = 0; i < blocks.length; i += SECTION_BLOCKS) {
+    sections.push(sectionType.create(null, blocks.slice(i, i + SECTION_BLOCKS)));
+  }
+  return sections;
 }
 
 /** Wraps each run of consecutive `list_item`s in a `bullet_list`, leaving every other block as it is. */

@@ -1,4 +1,6 @@
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { Plugin } from 'prosemirror-state';
+import type { Mapping } from 'prosemirror-transform';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Article, ArticleId, ArticleSummary } from '../../../shared/model/article';
@@ -9,7 +11,9 @@ import { articleSchema } from './article-schema';
 import { articleToDoc } from './article-to-doc';
 import { LinkMenu } from './link-menu';
 import { openInBrowser } from './link-target';
-import type { TextPositionMap, TextRange } from './text-position-map';
+import { TextPositionMap, type TextRange } from './text-position-map';
+import { EDIT_TRACKER_SAVED_META, editTracker, editsSinceSave } from './edit-tracker';
+import { holdEdits, isEditing, readOnlyGuard, setEditing } from './read-only-guard';
 import { setTransientRange, transientHighlights, transientRange } from './transient-highlights';
 
 export interface ArticleViewOptions {
@@ -25,6 +29,10 @@ export interface ArticleViewOptions {
   onCopyLink?(href: string): void;
   /** A link was asked to open but is not a web address. */
   onLinkNotOpenable?(href: string): void;
+  /** "Edit text" in the article header: toggles edit mode. */
+  onEditText?(): void;
+  /** A key pressed in the article body; return true if it was handled (the annotation keys). */
+  onKeyDown?(event: KeyboardEvent): boolean;
 }
 
 export type PlaceholderKind = 'no-articles' | 'no-selection' | 'loading';
@@ -54,13 +62,14 @@ export class ArticleView {
   private readonly plugins: readonly Plugin[];
   private readonly options: ArticleViewOptions;
   private readonly linkMenu: LinkMenu;
+  private readonly editButton: HTMLButtonElement;
   private shown: { id: ArticleId; positions: TextPositionMap } | null = null;
   private loadingTimer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ArticleViewOptions = {}) {
     this.options = options;
-    this.plugins = [...(options.plugins ?? []), transientHighlights()];
+    this.plugins = [...(options.plugins ?? []), transientHighlights(), readOnlyGuard(), editTracker()];
     this.title = h('h1', { className: 'article-title', attrs: { id: 'article-title', dir: 'auto' } });
     this.meta = h('p', { className: 'article-meta' });
     const trashButton = h('button', {
@@ -71,13 +80,19 @@ export class ArticleView {
     trashButton.addEventListener('click', () => {
       if (this.shown !== null) this.options.onTrash?.(this.shown.id);
     });
+    this.editButton = h('button', {
+      className: 'button button-quiet article-edit-button',
+      attrs: { type: 'button', title: 'Edit the article text (F2)', 'aria-pressed': 'false' },
+      text: 'Edit text',
+    });
+    this.editButton.addEventListener('click', () => this.options.onEditText?.());
     const body = h('div', { className: 'article-body-container' });
     this.linkMenu = new LinkMenu({ copy: (href) => this.options.onCopyLink?.(href) });
     this.article = h('article', { className: 'article', attrs: { 'aria-labelledby': 'article-title', hidden: true } }, [
       h('header', { className: 'article-header' }, [
         h('div', { className: 'article-heading-row' }, [
           this.title,
-          h('div', { className: 'article-actions' }, [trashButton]),
+          h('div', { className: 'article-actions' }, [this.editButton, trashButton]),
         ]),
         this.meta,
       ]),
@@ -92,15 +107,20 @@ export class ArticleView {
     ]);
     this.editor = new EditorView(body, {
       state: EditorState.create({ schema: articleSchema, plugins: [...this.plugins] }),
-      editable: () => false,
-      attributes: {
-        class: 'article-body',
-        role: 'document',
-        'aria-label': 'Article body',
-        // Focusable so keyboard users can select text and scroll; it is not editable.
+      // Editable as far as the browser is concerned, so there is a caret and Shift+arrows select
+      // text from the keyboard; the read-only guard refuses every change outside edit mode.
+      editable: () => true,
+      attributes: (state) => ({
+        class: isEditing(state) ? 'article-body editing' : 'article-body',
+        role: isEditing(state) ? 'textbox' : 'document',
+        'aria-label': isEditing(state) ? 'Article text (editing)' : 'Article body',
+        'aria-multiline': isEditing(state) ? 'true' : 'false',
+        'aria-readonly': isEditing(state) ? 'false' : 'true',
+        'data-reading': isEditing(state) ? 'false' : 'true',
         tabindex: '0',
         spellcheck: 'false',
-      },
+      }),
+      handleKeyDown: (_view, event) => this.options.onKeyDown?.(event) ?? false,
       handleDOMEvents: {
         mousedown: (_view, event) => this.onMouseDown(event),
         click: (_view, event) => this.onClick(event),
@@ -123,6 +143,112 @@ export class ArticleView {
 
   get articleId(): ArticleId | null {
     return this.shown?.id ?? null;
+  }
+
+  /** The selected article text, or null without an article or with only a caret. */
+  selectedTextRange(): TextRange | null {
+    if (this.shown === null) return null;
+    const { from, to } = this.selectionDocRange();
+    if (from === to) return null;
+    const range = this.shown.positions.docRangeToTextRange({ from, to });
+    return range.start < range.end ? range : null;
+  }
+
+  /**
+   * The selection as document positions. The page's selection is read first: ProseMirror takes it
+   * over on `selectionchange`, which can come after a key pressed right after a mouse selection.
+   */
+  private selectionDocRange(): { from: number; to: number } {
+    const selection = document.getSelection();
+    if (selection !== null && selection.rangeCount > 0) {
+      const range = selection.getRangeAt(0);
+      if (this.editor.dom.contains(range.startContainer) && this.editor.dom.contains(range.endContainer)) {
+        try {
+          const from = this.editor.posAtDOM(range.startContainer, range.startOffset);
+          const to = this.editor.posAtDOM(range.endContainer, range.endOffset);
+          return { from: Math.min(from, to), to: Math.max(from, to) };
+        } catch {
+          // A node ProseMirror does not render: use its own selection.
+        }
+      }
+    }
+    const { from, to } = this.editor.state.selection;
+    return { from, to };
+  }
+
+  /** The caret as a text offset (the selection's moving end), or null without an article. */
+  caretTextOffset(): number | null {
+    if (this.shown === null) return null;
+    return this.shown.positions.docPosToTextOffset(this.editor.state.selection.head);
+  }
+
+  /** Selects a text range (or puts the caret at its start) without scrolling. */
+  selectTextRange(range: TextRange): void {
+    if (this.shown === null) return;
+    const { from, to } = this.shown.positions.textRangeToDocRange(range);
+    this.editor.dispatch(this.editor.state.tr.setSelection(TextSelection.create(this.editor.state.doc, from, to)));
+  }
+
+  /** Scrolls a text range into view if it is not visible already. */
+  scrollTextRangeIntoView(range: TextRange): void {
+    if (this.shown === null) return;
+    const { from } = this.shown.positions.textRangeToDocRange(range);
+    const { node } = this.editor.domAtPos(from);
+    const element = node instanceof Element ? node : node.parentElement;
+    element?.scrollIntoView({ block: 'nearest' });
+    const rect = this.editor.coordsAtPos(from);
+    const pane = this.element.getBoundingClientRect();
+    if (rect.top < pane.top || rect.bottom > pane.bottom) {
+      this.element.scrollTop += rect.top - pane.top - pane.height * REVEAL_AT;
+    }
+  }
+
+  focusText(): void {
+    this.editor.focus();
+  }
+
+  get editing(): boolean {
+    return isEditing(this.editor.state);
+  }
+
+  /** Edit mode lets the text itself change (OCR fixes, cutting boilerplate). */
+  setEditing(editing: boolean): void {
+    setEditing(this.editor, editing);
+    this.editButton.textContent = editing ? 'Done editing' : 'Edit text';
+    this.editButton.setAttribute('aria-pressed', String(editing));
+  }
+
+  /** Holds typing while an edit is being saved, so what is saved is what is on screen. */
+  holdEdits(held: boolean): void {
+    holdEdits(this.editor, held);
+  }
+
+  /** Whether the text on screen differs from the text last saved. */
+  get hasUnsavedEdits(): boolean {
+    return editsSinceSave(this.editor.state).maps.length > 0;
+  }
+
+  /** The edited document, the saved one's positions, and the mapping between them, to save the edit. */
+  get pendingEdit(): { doc: ProseMirrorNode; positions: TextPositionMap; toSaved: Mapping } | null {
+    if (this.shown === null) return null;
+    return {
+      doc: this.editor.state.doc,
+      positions: this.shown.positions,
+      toSaved: editsSinceSave(this.editor.state).invert(),
+    };
+  }
+
+  /**
+   * The edit on screen was saved as `article`: adopt it as the new saved version without
+   * redrawing, so the caret, scroll position and focus stay where the analyst is typing. Throws
+   * (and changes nothing) if the saved text does not match the document, which the caller then
+   * shows afresh.
+   */
+  adoptSavedText(article: Article): void {
+    if (this.shown?.id !== article.id) return;
+    const positions = TextPositionMap.fromDocument(this.editor.state.doc, article.blocks, article.text.length);
+    this.shown = { id: article.id, positions };
+    this.editor.dispatch(this.editor.state.tr.setMeta(EDIT_TRACKER_SAVED_META.key, EDIT_TRACKER_SAVED_META.value));
   }
 
   /** Shows an article. Throws InvalidArticleLayoutError (before touching the screen) if its blocks are broken. */

@@ -17,6 +17,11 @@ export interface DocRange {
   to: number;
 }
 
+/** Part of a text range inside one block, in text offsets and document positions. */
+export interface BlockPiece extends TextRange, DocRange {
+  readonly block: number;
+}
+
 /** One row per textblock: where its content starts in the document and in the article text. */
 export interface TextBlockSpan {
   start: number;
@@ -155,6 +160,39 @@ export class TextPositionMap {
     const start = this.docPosToTextOffset(range.from, 1);
     const end = this.docPosToTextOffset(range.to, -1);
     return { start, end: Math.max(start, end) };
+  }
+
+  /**
+   * A text range cut at block edges into the document ranges that show it, one per block it
+   * touches, skipping empty pieces and the hidden gaps between blocks. A claim running over two
+   * paragraphs becomes two pieces, which is how decorations must be drawn anyway.
+   */
+  blockPieces(range: TextRange): BlockPiece[] {
+    const pieces: BlockPiece[] = [];
+    const start = Math.max(0, range.start);
+    const end = Math.min(this.textLength, range.end);
+    // The first block that ends after the start.
+    for (let i = firstIndexAtOrAbove(this.textEnds, start + 1); i < this.blockCount; i++) {
+      const blockStart = this.textStart(i);
+      if (blockStart >= end) break;
+      const pieceStart = Math.max(start, blockStart);
+      const pieceEnd = Math.min(end, this.textEnd(i));
+      if (pieceStart < pieceEnd) {
+        pieces.push({
+          block: i,
+          start: pieceStart,
+          end: pieceEnd,
+          from: this.contentStart(i) + (pieceStart - blockStart),
+          to: this.contentStart(i) + (pieceEnd - blockStart),
+        });
+      }
+    }
+    return pieces;
+  }
+
+  /** The document range of block i's content. */
+  blockDocRange(i: number): DocRange {
+    return { from: this.contentStart(i), to: this.contentEnd(i) };
   }
 
   private contentStart(i: number): number {

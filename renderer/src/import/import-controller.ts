@@ -1,15 +1,17 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import type { ArticleId } from '../../../shared/model/article';
 import type { ImportReport } from '../../../shared/model/library';
+import type { JobKind, JobProgressPanel } from '../dom/job-progress-panel';
 import type { ToastRegion } from '../notifications/toast-region';
 import { DropOverlay } from './drop-overlay';
 import { MAX_DROPPED_FILES, oversizedFiles, readDroppedFiles, type DropContents } from './dropped-files';
-import { ImportProgressPanel } from './import-progress-panel';
 import { ImportReportDialog } from './import-report-dialog';
 
 export interface ImportControllerOptions {
   api: WorkbenchApi;
   toasts: ToastRegion;
+  /** The progress card, shared with exports. */
+  progress: JobProgressPanel;
   reportError(error: unknown): void;
   /** An import finished: the library must be reloaded (and its first article shown). */
   onFinished(report: ImportReport): void;
@@ -26,23 +28,31 @@ const NAMES_IN_MESSAGE = 3;
  * can finish first), so finished jobs are remembered and never shown as running again.
  */
 export class ImportController {
-  readonly progress: ImportProgressPanel;
   readonly report: ImportReportDialog;
   readonly drop: DropOverlay;
   private readonly options: ImportControllerOptions;
   private readonly finished = new Set<string>();
+  private readonly kind: JobKind;
 
   constructor(options: ImportControllerOptions) {
     this.options = options;
-    this.progress = new ImportProgressPanel({ cancel: (jobId) => void this.cancel(jobId) });
+    this.kind = {
+      doing: 'Importing',
+      unit: ['file', 'files'],
+      barLabel: 'Import progress',
+      stopping: 'Stopping after the current file…',
+      cancel: (jobId) => void this.cancel(jobId),
+    };
     this.report = new ImportReportDialog({ openArticle: (id) => options.openArticle(id) });
     this.drop = new DropOverlay(document, (contents) => void this.importDropped(contents));
     options.api.on('import.progress', (progress) => {
-      if (!this.finished.has(progress.jobId)) this.progress.update(progress);
+      if (!this.finished.has(progress.jobId)) {
+        options.progress.update({ ...progress, detail: progress.currentFile }, this.kind);
+      }
     });
     options.api.on('import.finished', (report) => {
       this.finished.add(report.jobId);
-      this.progress.finish(report.jobId);
+      options.progress.finish(report.jobId);
       this.report.show(report);
       options.onFinished(report);
     });
@@ -98,8 +108,9 @@ export class ImportController {
     try {
       const started = await begin();
       // null: the user cancelled the file dialog. Nothing to do and nothing to report.
-      if (started === null || this.finished.has(started.jobId) || this.progress.has(started.jobId)) return;
-      this.progress.update({ jobId: started.jobId, done: 0, total: started.total, currentFile: null });
+      const { progress } = this.options;
+      if (started === null || this.finished.has(started.jobId) || progress.has(started.jobId)) return;
+      progress.update({ jobId: started.jobId, done: 0, total: started.total, detail: null }, this.kind);
     } catch (error) {
       this.options.reportError(error);
     }

@@ -8,7 +8,6 @@ import {
 import { TextEncoding } from '../../../shared/model/library';
 import { formatArticleDateLong, formatByteSize, languageName } from '../article-list/article-summary-format';
 import { h, uniqueId } from '../dom/element-builder';
-import { icon } from '../dom/icons';
 import { fieldMessageOf, validateEdit } from './edit-validation';
 import { COMMON_LANGUAGE_CODES } from './language-codes';
 import { TagInput } from './tag-input';
@@ -18,8 +17,6 @@ export interface MetadataPanelCallbacks {
   save(id: ArticleId, edit: ArticleEdit): Promise<ArticleSummary>;
   /** Decodes the original again; resolves once the new text is on screen. */
   redecode(id: ArticleId, encoding: TextEncoding): Promise<void>;
-  /** The panel's close button. */
-  onClose(): void;
 }
 
 type TextField = 'title' | 'source' | 'url' | 'author' | 'publishedAt' | 'language';
@@ -78,13 +75,6 @@ export class MetadataPanel {
 
   constructor(callbacks: MetadataPanelCallbacks) {
     this.callbacks = callbacks;
-    const headingId = uniqueId('details-heading');
-    const closeButton = h('button', {
-      className: 'icon-button',
-      attrs: { type: 'button', 'aria-label': 'Hide details', title: 'Hide details' },
-    });
-    closeButton.append(icon('close'));
-    closeButton.addEventListener('click', () => this.callbacks.onClose());
 
     const languageList = h(
       'datalist',
@@ -117,7 +107,7 @@ export class MetadataPanel {
     this.redecodeSelect.addEventListener('change', () => void this.redecode());
 
     this.origin = h('dl', { className: 'details-origin' });
-    this.form = h('form', { className: 'details-form', attrs: { novalidate: true, 'aria-labelledby': headingId } }, [
+    this.form = h('form', { className: 'details-form', attrs: { novalidate: true, 'aria-label': 'Article details' } }, [
       ...textFields,
       languageList,
       h('div', { className: 'field' }, [
@@ -140,16 +130,11 @@ export class MetadataPanel {
     this.form.addEventListener('submit', (event) => event.preventDefault());
 
     this.empty = h('p', { className: 'details-empty', text: 'Open an article to see and edit its details.' });
+    // One tab of the side panel (side-panel/side-panel.ts), which owns the heading and close button.
     this.element = h(
-      'aside',
-      { className: 'details-panel side-panel', attrs: { id: 'details-panel', 'aria-labelledby': headingId } },
-      [
-        h('header', { className: 'details-header' }, [
-          h('h2', { className: 'section-label', attrs: { id: headingId }, text: 'Details' }),
-          closeButton,
-        ]),
-        h('div', { className: 'details-scroll' }, [this.form, this.empty]),
-      ],
+      'section',
+      { className: 'details-tab metadata-panel', attrs: { 'aria-label': 'Article details' } },
+      [h('div', { className: 'details-scroll' }, [this.form, this.empty])],
     );
     this.clear();
   }

@@ -5,6 +5,8 @@ export interface ProjectMenuCallbacks {
   newProject(): void;
   openProject(): void;
   saveProjectAs(): void;
+  /** File › Export…, here too so hosts without a native menu reach it. */
+  exportProject(): void;
   openRecent(id: string): void;
   /** Loads the recent list each time the menu opens, so it is never stale. */
   loadRecent(): Promise<readonly RecentProject[]>;
@@ -31,6 +33,7 @@ export function createProjectMenu(callbacks: ProjectMenuCallbacks): MenuButton {
       { label: 'New project…', run: () => callbacks.newProject() },
       { label: 'Open project…', run: () => callbacks.openProject() },
       { label: 'Save as…', run: () => callbacks.saveProjectAs() },
+      { label: 'Export…', run: () => callbacks.exportProject() },
     ],
     onOpen: () => {
       openCount += 1;

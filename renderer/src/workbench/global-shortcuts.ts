@@ -4,8 +4,10 @@ export interface GlobalShortcutActions {
   newArticle(): void;
   showShortcuts(): void;
   focusSearch(): void;
-  /** Undoes the last move to the trash; false if there is none (the key is then left alone). */
-  undoTrash(): boolean;
+  /** Undoes the last move to the trash or annotation action. */
+  undo(): void;
+  redo(): void;
+  commandPalette(): void;
 }
 
 /**
@@ -14,8 +16,8 @@ export interface GlobalShortcutActions {
  * open two file dialogs. "New article" and "Search" are safe to bind twice because opening the
  * dialog and focusing the field are idempotent.
  *
- * Ctrl/Cmd+Z is only taken when there is a move to the trash to undo; otherwise it goes on to the
- * menu (and to text fields, which are never intercepted).
+ * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (also Ctrl+Y) undo and redo outside text fields, which keep their
+ * own undo. The Edit menu shows the same keys without registering them, so one press is one step.
  */
 export function listenForGlobalShortcuts(target: Document, actions: GlobalShortcutActions): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
@@ -32,8 +34,15 @@ export function listenForGlobalShortcuts(target: Document, actions: GlobalShortc
       actions.focusSearch();
       return;
     }
-    if (mod && !event.altKey && !event.shiftKey && key === 'z' && !belongsToTextEntry(event.target)) {
-      if (actions.undoTrash()) event.preventDefault();
+    if (mod && !event.altKey && event.shiftKey && key === 'p') {
+      event.preventDefault();
+      actions.commandPalette();
+      return;
+    }
+    if (mod && !event.altKey && (key === 'z' || key === 'y') && !belongsToTextEntry(event.target)) {
+      event.preventDefault();
+      if (key === 'z' && !event.shiftKey) actions.undo();
+      else actions.redo();
       return;
     }
     if (event.key === 'F1' || (event.key === '?' && !mod && !event.altKey && !belongsToTextEntry(event.target))) {

@@ -10,13 +10,12 @@ export interface MenuCommandActions {
   importFolder(): void;
   focusSearch(): void;
   showShortcuts(): void;
-  /** Undoes the last move to the trash; false if there is none. */
-  undoTrash(): boolean;
-  comingSoon(feature: string): void;
+  /** Undoes the last move to the trash or annotation action. */
+  undo(): void;
+  redo(): void;
+  exportProject(): void;
+  importAnnotations(): void;
 }
-
-/** What users call the features that are not built yet, for the "coming soon" notice. */
-const UNBUILT_FEATURES = { export: 'Export', undo: 'Undo', redo: 'Redo' } as const;
 
 /**
  * Runs a command sent by the native menu (`menu.command`). The switch is exhaustive over
@@ -47,10 +46,11 @@ export function runMenuCommand(command: MenuCommand, actions: MenuCommandActions
         document.execCommand(command);
         return;
       }
-      if (command === 'undo' && actions.undoTrash()) return;
-      return actions.comingSoon(UNBUILT_FEATURES[command]);
+      return command === 'undo' ? actions.undo() : actions.redo();
     case 'export':
-      return actions.comingSoon(UNBUILT_FEATURES[command]);
+      return actions.exportProject();
+    case 'import-annotations':
+      return actions.importAnnotations();
     default: {
       const unknown: never = command;
       console.warn('Ignoring an unknown menu command', unknown);

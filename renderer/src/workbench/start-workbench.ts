@@ -1,18 +1,32 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
+import { AnnotationUi, annotationPlugins } from '../annotation/annotation-ui';
+import { AnnotationImportController } from '../annotation-import/annotation-import-controller';
+import { ArticleTextEditor } from '../article-edit/article-text-editor';
+import { openCommandPalette, sidePanelTabsOf } from '../command-palette/command-palette';
+import { buildCommands } from '../command-palette/commands';
+import { AnnotationInspector } from '../annotation-inspector/annotation-inspector';
+import { AnnotationListView } from '../annotation-list/annotation-list-view';
 import { LibraryPanel } from '../article-list/library-panel';
 import { ArticleView } from '../article-view/article-view';
 import { ConfirmDialog } from '../dialogs/confirm-dialog';
 import { h } from '../dom/element-builder';
+import { JobProgressPanel } from '../dom/job-progress-panel';
 import { MenuButton } from '../dom/menu-button';
+import { ExportController } from '../export/export-controller';
+import { ExportDialog } from '../export/export-dialog';
 import { ImportController } from '../import/import-controller';
 import { MetadataPanel } from '../metadata/metadata-panel';
 import { NewArticleDialog } from '../new-article/new-article-dialog';
 import { ToastRegion } from '../notifications/toast-region';
 import { createProjectMenu } from '../project-menu/project-menu';
+import { SchemaSettingsDialog } from '../schema-settings/schema-settings-dialog';
 import { SearchBox } from '../search/search-box';
 import { chordLabel, isMacPlatform } from '../shortcuts/shortcut-catalog';
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog';
+import { SidePanel } from '../side-panel/side-panel';
 import { StatusBarView } from '../status-bar/status-bar-view';
+import { annotationLoaded } from '../entity-panel/annotation-loaded';
+import { EntityPanel } from '../entity-panel/entity-panel';
 import { DetailsToggle } from './details-toggle';
 import { listenForGlobalShortcuts } from './global-shortcuts';
 import { runMenuCommand } from './menu-commands';
@@ -38,6 +52,9 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
   const confirm = new ConfirmDialog();
   // `workbench` is created below; the callbacks only run after that, on user input.
   const article = new ArticleView({
+    plugins: annotationPlugins(),
+    onKeyDown: (event) => annotationUi.handleKey(event),
+    onEditText: () => textEditor.toggle(),
     onTrash: (id) => void workbench.trashArticle(id),
     onCopyLink: (href) => void copyToClipboard(href, toasts),
     onLinkNotOpenable: () => toasts.info('Only web links (http, https) can be opened in the browser.'),
@@ -49,12 +66,71 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     onEmptyTrash: () => void workbench.emptyTrash(library.trashCount),
     onShowTrash: () => void workbench.loadTrash(),
   });
+  const annotationUi: AnnotationUi = new AnnotationUi(
+    api,
+    article,
+    toasts,
+    {
+      trackWrite: (write) => workbench.trackWrite(write),
+      reportError: (error) => workbench.reportError(error),
+    },
+    {
+      editNote: () => {
+        detailsToggle.set(true, false);
+        sidePanel.show('annotation', false);
+        if (!annotationInspector.focusNote()) toasts.info('Select an annotation first: Tab moves to the next one.');
+      },
+      stopEditing: () => void textEditor.finish(),
+      toggleEditing: () => textEditor.toggle(),
+      // An edit in progress is saved first, so undo takes back whole saved steps.
+      undo: () => void textEditor.save().then((saved) => (saved ? workbench.undo() : undefined)),
+      redo: () => void textEditor.save().then((saved) => (saved ? workbench.redo() : undefined)),
+    },
+  );
+  const textEditor = new ArticleTextEditor(api, article, annotationUi.session, toasts);
+  const annotationInspector = new AnnotationInspector({
+    session: annotationUi.session,
+    actions: annotationUi.actions,
+    picker: annotationUi.picker,
+    showEntity: (id) => entityPanel.showEntity(id),
+    selectedTextRange: () => article.selectedTextRange(),
+    notify: (message) => toasts.info(message),
+    focusArticle: () => article.focusText(),
+  });
+  const annotationList = new AnnotationListView(annotationUi.session, {
+    reveal: (id) => annotationUi.actions.reveal(id),
+    focusArticle: () => article.focusText(),
+  });
+  const entityPanel: EntityPanel = new EntityPanel({
+    session: annotationUi.session,
+    picker: annotationUi.picker,
+    confirm,
+    openMention: async (articleId, annotationId) => {
+      library.setMode('articles');
+      await workbench.openArticle(articleId);
+      // Opening returns early when the article was already loading; its annotations may still be on the way.
+      if (annotationUi.session.article?.id !== articleId) return;
+      if (await annotationLoaded(annotationUi.session, annotationId)) annotationUi.actions.reveal(annotationId);
+    },
+    showTab: () => {
+      detailsToggle.set(true, false);
+      sidePanel.show('entities', false);
+    },
+  });
   const details: MetadataPanel = new MetadataPanel({
     save: (id, edit) => workbench.updateArticle(id, edit),
     redecode: (id, encoding) => workbench.redecodeArticle(id, encoding),
-    onClose: () => detailsToggle.set(false, true),
   });
-  const detailsToggle = new DetailsToggle(root, details.element);
+  const sidePanel = new SidePanel(
+    [
+      { id: 'annotation', title: 'Annotation', element: annotationInspector.element },
+      { id: 'annotations', title: 'Annotations', element: annotationList.element },
+      { id: 'entities', title: 'Entities', element: entityPanel.element },
+      { id: 'article', title: 'Article', element: details.element },
+    ],
+    () => detailsToggle.set(false, true),
+  );
+  const detailsToggle = new DetailsToggle(root, sidePanel.element);
   const shortcutsDialog = new ShortcutsDialog();
   const newArticleDialog = new NewArticleDialog({
     create: async (input) => {
@@ -66,14 +142,17 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     newProject: () => workbench.newProject(),
     openProject: () => workbench.openProject(),
     saveProjectAs: () => workbench.saveProjectAs(),
+    exportProject: () => openExport(),
     openRecent: (id) => workbench.openRecentProject(id),
     loadRecent: () => workbench.recentProjects(),
     currentDisplayPath: () => workbench.currentProject?.displayPath ?? null,
     reportError: (error) => workbench.reportError(error),
   });
+  const jobProgress = new JobProgressPanel();
   const imports = new ImportController({
     api,
     toasts,
+    progress: jobProgress,
     reportError: (error) => workbench.reportError(error),
     onFinished: (report) => workbench.importFinished(report),
     openArticle: (id) => {
@@ -92,7 +171,40 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
         detail: 'Every file in a folder and its subfolders',
         run: () => imports.importFolder(),
       },
+      {
+        label: 'Import annotations…',
+        detail: 'Bundle, brat, W3C, doccano, Label Studio',
+        run: () => void annotationImports.run(),
+      },
     ],
+  });
+  const exports = new ExportController({
+    api,
+    progress: jobProgress,
+    reportError: (error) => workbench.reportError(error),
+  });
+  const exportDialog = new ExportDialog({
+    formats: () => exports.formats(),
+    articles: () => api.invoke('article.list'),
+    openArticle: () => {
+      const shown = annotationUi.session.article;
+      return shown === null ? null : { id: shown.id, title: shown.title };
+    },
+    start: (request) => void exports.start(request),
+    reportError: (error) => workbench.reportError(error),
+  });
+  const annotationImports = new AnnotationImportController({
+    api,
+    write: (action) => annotationUi.session.write(action),
+    reload: async (firstArticle) => {
+      const { session } = annotationUi;
+      await Promise.all([session.reloadLabels(), session.reloadEntities()]).catch((error: unknown) =>
+        workbench.reportError(error),
+      );
+      if (firstArticle !== undefined) library.setMode('articles');
+      await workbench.reload(firstArticle);
+      await session.reloadArticle().catch((error: unknown) => workbench.reportError(error));
+    },
   });
   const searchShortcut = mac ? ['⌘', 'Shift', 'F'] : ['Ctrl', 'Shift', 'F'];
   const search = new SearchBox(
@@ -102,7 +214,16 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     },
     { label: chordLabel(searchShortcut, mac), aria: mac ? 'Meta+Shift+F' : 'Control+Shift+F' },
   );
-  const workbench: Workbench = new Workbench(api, { library, article, details, status, toasts, confirm });
+  const workbench: Workbench = new Workbench(api, {
+    library,
+    article,
+    details,
+    status,
+    toasts,
+    confirm,
+    annotations: annotationUi.session,
+    textEditor,
+  });
 
   const closeMenus = () => {
     projectMenu.close(false);
@@ -121,7 +242,59 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     closeMenus();
     search.focus();
   };
-  const undoTrash = () => workbench.undoTrash();
+  const openExport = () => {
+    closeMenus();
+    void exportDialog.show();
+  };
+  const importAnnotations = () => {
+    closeMenus();
+    void annotationImports.run();
+  };
+  const undo = () => void workbench.undo();
+  const redo = () => void workbench.redo();
+  const schemaSettings = new SchemaSettingsDialog(annotationUi.session);
+  const showSchemaSettings = () => {
+    closeMenus();
+    schemaSettings.open();
+  };
+  const commandPalette = () => {
+    closeMenus();
+    const { actions, session } = annotationUi;
+    const commands = buildCommands({
+      mac,
+      annotation: actions,
+      spanLabels: () => session.spanLabels,
+      deselect: () => {
+        actions.clearPending();
+        session.select(null);
+      },
+      undo,
+      redo,
+      newArticle,
+      importFiles: () => imports.importFiles(),
+      importFolder: () => imports.importFolder(),
+      focusSearch,
+      showShortcuts,
+      showSchemaSettings,
+      toggleDetails: () => detailsToggle.set(!detailsToggle.isOpen, true),
+      sidePanelTabs: () => sidePanelTabsOf(sidePanel.element),
+      showSidePanelTab: (id) => {
+        detailsToggle.set(true, false);
+        sidePanel.show(id, true);
+      },
+      newProject: () => workbench.newProject(),
+      openProject: () => workbench.openProject(),
+      saveProjectAs: () => workbench.saveProjectAs(),
+      exportProject: openExport,
+      importAnnotations,
+      trashArticle: () => {
+        const shown = session.article;
+        if (shown === null) toasts.info('Open an article first.');
+        else void workbench.trashArticle(shown.id);
+      },
+    });
+    void openCommandPalette(annotationUi.picker, commands);
+  };
 
   const skipLink = h('a', { className: 'skip-link', attrs: { href: '#article-pane' }, text: 'Skip to article' });
   skipLink.addEventListener('click', (event) => {
@@ -138,19 +311,24 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
         search: search.element,
         detailsToggle: detailsToggle.button,
       },
-      { newArticle, showShortcuts },
+      { newArticle, showShortcuts, showSchemaSettings },
     ),
     library.element,
     article.element,
-    details.element,
+    sidePanel.element,
     status.element,
-    imports.progress.element,
+    jobProgress.element,
     toasts.element,
     imports.drop.element,
     newArticleDialog.element,
     shortcutsDialog.element,
     imports.report.element,
+    exportDialog.element,
+    exports.report.element,
+    annotationImports.report.element,
     confirm.element,
+    ...annotationUi.elements,
+    schemaSettings.element,
   );
 
   api.on('menu.command', (command) =>
@@ -163,11 +341,13 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
       importFolder: () => imports.importFolder(),
       focusSearch,
       showShortcuts,
-      undoTrash,
-      comingSoon: (feature) => toasts.info(`${feature} is coming soon.`),
+      undo,
+      redo,
+      exportProject: openExport,
+      importAnnotations,
     }),
   );
-  listenForGlobalShortcuts(document, { newArticle, showShortcuts, focusSearch, undoTrash });
+  listenForGlobalShortcuts(document, { newArticle, showShortcuts, focusSearch, undo, redo, commandPalette });
   listenForPastedArticles(document, (text) => void workbench.createFromClipboard(text));
 
   // Last line of defence: a failure nobody caught still reaches the user instead of only the console.

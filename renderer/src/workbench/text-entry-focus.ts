@@ -5,6 +5,8 @@
  */
 export function belongsToTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
+  // The article body is contenteditable for its caret, but outside edit mode it is read-only text.
+  if (target.closest('[data-reading="true"]') !== null) return false;
   if (target instanceof HTMLElement && target.isContentEditable) return true;
   return target.closest('input, textarea, select, dialog') !== null;
 }

@@ -12,11 +12,12 @@ export interface ToolbarParts {
 export interface ToolbarCallbacks {
   newArticle(): void;
   showShortcuts(): void;
+  showSchemaSettings(): void;
 }
 
 /**
  * The top bar (banner landmark): app name, "New article", the Import and Project menus, the search
- * field, and on the far side the Details toggle and the shortcuts help.
+ * field, and on the far side the schema settings, the Details toggle and the shortcuts help.
  * Not an ARIA `toolbar`: that role promises arrow-key navigation between its buttons, while plain
  * Tab order is what users expect from a handful of buttons.
  */
@@ -36,6 +37,13 @@ export function createToolbar(parts: ToolbarParts, callbacks: ToolbarCallbacks):
   shortcuts.append(icon('keyboard', 'icon icon-large'), h('span', { text: 'Shortcuts' }));
   shortcuts.addEventListener('click', () => callbacks.showShortcuts());
 
+  const schema = h('button', {
+    className: 'button button-quiet toolbar-schema',
+    attrs: { type: 'button', title: 'Annotation schema: labels, colours and keys' },
+    text: 'Schema',
+  });
+  schema.addEventListener('click', () => callbacks.showSchemaSettings());
+
   return h('header', { className: 'toolbar' }, [
     h('div', { className: 'toolbar-brand' }, [
       h('span', { className: 'brand-mark', attrs: { 'aria-hidden': 'true' } }),
@@ -43,6 +51,6 @@ export function createToolbar(parts: ToolbarParts, callbacks: ToolbarCallbacks):
     ]),
     h('div', { className: 'toolbar-actions' }, [newArticle, parts.importMenu, parts.projectMenu]),
     h('div', { className: 'toolbar-search' }, [parts.search]),
-    h('div', { className: 'toolbar-end' }, [parts.detailsToggle, shortcuts]),
+    h('div', { className: 'toolbar-end' }, [schema, parts.detailsToggle, shortcuts]),
   ]);
 }

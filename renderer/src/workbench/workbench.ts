@@ -10,6 +10,7 @@ import type { ImportReport, SearchHit, TextEncoding } from '../../../shared/mode
 import type { ProjectInfo, RecentProject } from '../../../shared/model/project';
 import { sortNewestFirst } from '../article-list/article-summary-format';
 import type { LibraryPanel } from '../article-list/library-panel';
+import type { AnnotationSession } from '../annotation/annotation-session';
 import type { ArticleView } from '../article-view/article-view';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
 import { userMessageOf } from '../errors/user-message';
@@ -32,6 +33,9 @@ export interface WorkbenchViews {
   status: StatusBarView;
   toasts: ToastRegion;
   confirm: ConfirmDialog;
+  annotations: AnnotationSession;
+  /** Edit mode of the article text; an edit is saved before another article opens. */
+  textEditor: { finish(): Promise<boolean> };
 }
 
 const APP_NAME = 'Annotation Workbench';
@@ -73,9 +77,11 @@ export class Workbench {
   async start(): Promise<void> {
     this.api.on('project.changed', (info) => {
       this.applyProject(info);
+      void this.reloadAnnotationProject();
       void this.reload();
     });
     this.views.status.setSaveState(saveStateOf(this.saveTracking));
+    await this.reloadAnnotationProject();
     await this.reload();
   }
 
@@ -116,6 +122,7 @@ export class Workbench {
       this.openGeneration += 1; // abandon any article still loading
       this.loadingId = null;
       this.views.article.showPlaceholder(this.articles.length === 0 ? 'no-articles' : 'no-selection');
+      this.views.annotations.clearArticle();
       this.views.details.clear();
       this.updateWindowTitle(null);
     } else {
@@ -125,6 +132,11 @@ export class Workbench {
 
   /** Shows an article in the main pane and marks it selected in the list. */
   async openArticle(id: ArticleId): Promise<void> {
+    if (this.views.article.articleId !== id && !(await this.views.textEditor.finish())) {
+      // The edit could not be saved: stay on the article rather than lose it.
+      this.views.library.setSelected(this.views.article.articleId);
+      return;
+    }
     this.selectedId = id;
     this.views.library.setSelected(id);
     if (this.loadingId === id) return;
@@ -139,14 +151,19 @@ export class Workbench {
     this.loadingId = id;
     this.views.article.showPlaceholder('loading');
     try {
+      // The annotations load alongside the text: on a long article both take a while.
+      const annotations = this.views.annotations.fetchAnnotations(id);
+      annotations.catch(() => undefined); // reported through showArticle below, or moot if the article failed
       const article = await this.api.invoke('article.get', { id });
       if (generation !== this.openGeneration) return;
       this.views.article.show(article);
       this.views.details.show(article);
       this.updateWindowTitle(article.title);
+      await this.views.annotations.showArticle(article, annotations);
     } catch (error) {
       if (generation !== this.openGeneration) return;
       this.views.article.showPlaceholder('no-selection');
+      this.views.annotations.clearArticle();
       this.views.details.clear();
       this.reportError(error);
     } finally {
@@ -201,6 +218,7 @@ export class Workbench {
     if (this.views.article.articleId === id) {
       this.views.article.show(article);
       this.views.details.show(article);
+      await this.views.annotations.showArticle(article);
     }
     this.applySummary(article);
     this.views.toasts.info(`Decoded again as ${encoding}.`);
@@ -231,6 +249,59 @@ export class Workbench {
       await this.reload(next ?? undefined);
     } else {
       await this.reload();
+    }
+  }
+
+  /**
+   * Ctrl/Cmd+Z: while a "moved to the trash" notice shows, brings the article back; otherwise
+   * undoes the last annotation action (or text edit) in the project's history.
+   */
+  async undo(): Promise<void> {
+    if (this.undoTrash()) return;
+    await this.stepHistory('history.undo', 'Undone', 'Nothing to undo.');
+  }
+
+  /** Ctrl/Cmd+Shift+Z: does again what was last undone. */
+  async redo(): Promise<void> {
+    await this.stepHistory('history.redo', 'Redone', 'Nothing to redo.');
+  }
+
+  private async stepHistory(call: 'history.undo' | 'history.redo', done: string, nothing: string): Promise<void> {
+    let step;
+    try {
+      step = await this.trackWrite(() => this.api.invoke(call));
+    } catch (error) {
+      this.reportError(error);
+      return;
+    }
+    if (step === null) {
+      this.views.toasts.info(nothing);
+      return;
+    }
+    this.views.toasts.info(`${done}: ${step.description}.`);
+    const shown = this.views.article.articleId;
+    if (shown !== null && step.articleIds.includes(shown)) await this.refreshShownArticle(shown);
+    await this.views.annotations.reloadEntitiesQuietly();
+  }
+
+  /**
+   * Brings the article on screen up to date with main after a change made there (undo, redo). Only
+   * a changed text redraws the article (and resets its scroll position); otherwise only its
+   * annotations are reloaded, in place.
+   */
+  async refreshShownArticle(id: ArticleId): Promise<void> {
+    try {
+      const article = await this.api.invoke('article.get', { id });
+      if (this.views.article.articleId !== id) return;
+      if (article.text === this.views.annotations.article?.text) {
+        await this.views.annotations.reloadArticle();
+        return;
+      }
+      this.views.article.show(article);
+      this.views.details.show(article);
+      await this.views.annotations.showArticle(article);
+    } catch (error) {
+      this.reportError(error);
     }
   }
 
@@ -359,7 +430,17 @@ export class Workbench {
     if (this.views.article.articleId === summary.id) this.updateWindowTitle(summary.title);
   }
 
-  private async trackWrite<T>(write: () => Promise<T>): Promise<T> {
+  /** Labels and entities of the project just opened (or changed). */
+  private async reloadAnnotationProject(): Promise<void> {
+    try {
+      await this.views.annotations.loadProject();
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  /** Runs a write with the status bar's save state: "Saving…", then "Saved" or why it failed. */
+  async trackWrite<T>(write: () => Promise<T>): Promise<T> {
     this.setSaveTracking(writeStarted(this.saveTracking));
     try {
       const result = await write();
@@ -391,6 +472,7 @@ export class Workbench {
       this.pendingUndo?.closeNotice();
       this.pendingUndo = null;
       this.views.article.showPlaceholder('no-selection');
+      this.views.annotations.clearArticle();
       this.views.details.clear();
       this.updateWindowTitle(null);
     }

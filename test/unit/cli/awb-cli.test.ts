@@ -1,18 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run-cli';
 import { readSeedArticle } from '../support/seed-article';
 import { useTempDir } from '../support/temp-dir';
+import { awb } from './support/run-awb';
 
 const tempDir = useTempDir();
-
-async function awb(...args: string[]): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('awb command line', () => {
   it('creates a project, imports a folder, lists and shows articles', async () => {

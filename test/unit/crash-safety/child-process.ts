@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { bundleForNode } from '../support/bundle-for-node';
 
-/** Bundles a child entry (store-writer-child.ts or import-child.ts) as `npm run build` bundles main/, so the child runs the real store. */
-export function buildChild(entry: 'store-writer-child' | 'import-child'): Promise<string> {
+/** Bundles a child entry (store-writer-child.ts, import-child.ts or export-child.ts) as `npm run build` bundles main/, so the child runs the real store. */
+export function buildChild(entry: 'store-writer-child' | 'import-child' | 'export-child'): Promise<string> {
   return bundleForNode(join(import.meta.dirname, `${entry}.ts`));
 }
 

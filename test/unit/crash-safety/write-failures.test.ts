@@ -6,6 +6,7 @@ import { explainStorageError } from '../../../main/store/sqlite-errors';
 import { ProjectStore } from '../../../main/store/project-store';
 import { WorkbenchError } from '../../../shared/ipc/errors';
 import { articleInput } from '../support/article-input';
+import { refusal } from '../support/refusal';
 import { useTempDir } from '../support/temp-dir';
 import { integrityCheck } from './integrity';
 
@@ -31,16 +32,6 @@ function sentenceFor(errcode: number, projectName: string): string {
   const explained = explainStorageError(Object.assign(new Error('sqlite'), { errcode }), projectName);
   if (!(explained instanceof WorkbenchError)) throw new Error(`errcode ${errcode} is not explained`);
   return explained.message;
-}
-
-function refusal(action: () => unknown): WorkbenchError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof WorkbenchError) return error;
-    throw error;
-  }
-  throw new Error('The write was expected to fail.');
 }
 
 /** Seeds a project with two committed articles and returns what must survive any later failure. */

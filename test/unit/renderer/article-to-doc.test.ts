@@ -413,3 +413,25 @@ describe('TextPositionMap properties', () => {
     );
   });
 });
+
+describe('long articles', () => {
+  const lines = Array.from({ length: 300 }, (_, i) => `Absatz ${i} mit 😀 und Text.`);
+  const text = lines.join('\n');
+
+  it('group their blocks into sections that keep every offset where it was', () => {
+    const { doc, positions } = articleToDoc({ text, blocks: paragraphsOf(text) });
+    expect(doc.childCount).toBeLessThan(10);
+    expect(doc.child(0).type.name).toBe('section');
+    expect(positions.blockCount).toBe(300);
+    const start = text.indexOf('Absatz 250');
+    const range = positions.textRangeToDocRange({ start, end: start + 'Absatz 250'.length });
+    expect(doc.textBetween(range.from, range.to)).toBe('Absatz 250');
+    expect(positions.docRangeToTextRange(range)).toEqual({ start, end: start + 'Absatz 250'.length });
+  });
+
+  it('stay flat when short, so an empty document is still one paragraph', () => {
+    const { doc } = articleToDoc({ text: 'Kurz.', blocks: paragraphsOf('Kurz.') });
+    expect(doc.child(0).type.name).toBe('paragraph');
+    expect(articleSchema.topNodeType.createAndFill()?.child(0).type.name).toBe('paragraph');
+  });
+});

@@ -24,6 +24,32 @@ describe('shortcutCatalog', () => {
     }
   });
 
+  it('lists the annotating keys in their own group', () => {
+    const annotating = shortcutCatalog(false).find((group) => group.title === 'Annotating');
+    const chords = annotating?.shortcuts.flatMap((s) => s.chords.map((chord) => chord.join('+'))) ?? [];
+    for (const expected of [
+      '1–9',
+      'Alt+1–9',
+      'Enter',
+      'Shift+Enter',
+      '+',
+      'Tab',
+      'Shift+Tab',
+      'Delete',
+      'Esc',
+      'C',
+      'E',
+      'R',
+      'N',
+      'Alt+Drag',
+      'Ctrl+Z',
+      'Ctrl+Shift+Z',
+      'Ctrl+Shift+P',
+    ]) {
+      expect(chords).toContain(expected);
+    }
+  });
+
   it('writes chords for tooltips', () => {
     expect(chordLabel(['Ctrl', 'Shift', 'F'], false)).toBe('Ctrl+Shift+F');
     expect(chordLabel(['⌘', 'Shift', 'F'], true)).toBe('⌘⇧F');

@@ -49,6 +49,7 @@ describe('application menu', () => {
     ['Import files…', 'import'],
     ['Import folder…', 'import-folder'],
     ['Search all articles…', 'search'],
+    ['Import annotations…', 'import-annotations'],
     ['Export…', 'export'],
     ['Undo', 'undo'],
     ['Redo', 'redo'],

@@ -1,56 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../main/ipc/dispatcher';
 import type { CallName } from '../../../shared/ipc/call-names';
-import type { ArgOf, ResultOf } from '../../../shared/ipc/contract';
-import type { WireError } from '../../../shared/ipc/errors';
-import { FRAGMENT_QUOTE_SEPARATOR, type Label } from '../../../shared/model/annotation';
+import { FRAGMENT_QUOTE_SEPARATOR } from '../../../shared/model/annotation';
 import { readSeedArticle } from '../support/seed-article';
-import { startTestWorkspace } from '../support/test-workspace';
 import { SEED_CLAIM_TEXT, span } from '../support/text-span';
 import { useTempDir } from '../support/temp-dir';
+import { openDispatchedWorkbench } from './support/dispatched-workbench';
 
 const tempDir = useTempDir();
 
-/** The renderer's view of main: every request goes through the dispatcher, as over IPC. */
-function openWorkbench() {
-  const internalErrors: unknown[] = [];
-  const workspace = startTestWorkspace(tempDir(), { log: (_message, error) => internalErrors.push(error) });
-  const dispatch = createDispatcher(workspace.handlers, (_message, error) => internalErrors.push(error));
-
-  async function call<C extends CallName>(name: C, arg: ArgOf<C>): Promise<ResultOf<C>> {
-    const result = await dispatch(name, arg);
-    if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
-    return result.value as ResultOf<C>;
-  }
-
-  async function refused(name: string, arg: unknown): Promise<WireError> {
-    const result = await dispatch(name, arg);
-    if (result.ok) throw new Error(`${name} was accepted: ${JSON.stringify(arg)}`);
-    return result.error;
-  }
-
-  async function label(kind: Label['kind'], name: string): Promise<Label> {
-    const found = (await call('schema.labels', undefined)).find((l) => l.kind === kind && l.name === name);
-    if (found === undefined) throw new Error(`no ${kind} label ${name}`);
-    return found;
-  }
-
-  async function article(title: string, text: string): Promise<{ id: number; text: string }> {
-    const { id } = await call('article.create', { title, text });
-    return { id, text: (await call('article.get', { id })).text };
-  }
-
-  return {
-    call,
-    refused,
-    label,
-    article,
-    close: async () => {
-      await workspace.close();
-      expect(internalErrors).toEqual([]);
-    },
-  };
-}
+const openWorkbench = () => openDispatchedWorkbench(tempDir());
 
 describe('annotation calls over the IPC contract', () => {
   it('annotates the seed article: entities, a claim with its claimant, overlaps, relations and notes', async () => {

@@ -1,0 +1,63 @@
+import { WorkbenchError } from '../../../shared/ipc/errors';
+import type { ExportReport, ExportScope } from '../../../shared/model/interchange';
+import type { ProjectStore } from '../../store/project-store';
+import { exportFormatById, type ExportOptions } from '../export-formats';
+import { readExportSet } from '../export-set';
+import { writeExportOutput } from '../write-export';
+
+/** One export as the user asked for it: which format, which articles, where to. */
+export interface ExportRequest {
+  readonly jobId: string;
+  readonly formatId: string;
+  readonly scope: ExportScope;
+  /** The file (single-file formats) or new folder (the others) the user chose. */
+  readonly destination: string;
+  readonly options?: ExportOptions;
+}
+
+export interface ExportCallbacks {
+  onProgress(done: number, total: number): void;
+  isCancelled(): boolean;
+}
+
+/**
+ * Reads the chosen articles on one snapshot, lets the format build its output article by article
+ * (stopping between articles once the user cancels), then writes it atomically. A failed or
+ * cancelled export writes nothing; either way the report says what happened.
+ */
+export function runExport(store: ProjectStore, request: ExportRequest, callbacks: ExportCallbacks): ExportReport {
+  const report: ExportReport = {
+    jobId: request.jobId,
+    format: request.formatId,
+    outcome: 'failed',
+    destination: request.destination,
+    files: [],
+    articles: 0,
+    annotations: 0,
+    dropped: [],
+    message: null,
+  };
+  try {
+    const format = exportFormatById(request.formatId, request.options);
+    const set = readExportSet(store, request.scope.kind === 'articles' ? request.scope.ids : undefined);
+    const output = format.export(set, {
+      articleDone(done, total) {
+        callbacks.onProgress(done, total);
+        if (callbacks.isCancelled())
+          throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was written.');
+      },
+    });
+    if (callbacks.isCancelled())
+      throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was written.');
+    report.files = writeExportOutput(output, request.destination);
+    report.articles = set.articles.length;
+    report.annotations = set.articles.reduce((sum, article) => sum + article.annotations.length, 0);
+    report.dropped = [...output.dropped];
+    report.outcome = 'written';
+  } catch (error) {
+    if (!(error instanceof WorkbenchError)) throw error;
+    report.outcome = error.code === 'cancelled' ? 'cancelled' : 'failed';
+    report.message = error.message;
+  }
+  return report;
+}

@@ -1,0 +1,181 @@
+import type { Annotation, Relation } from '../../../../shared/model/annotation';
+import type { ExportFormat } from '../../export-format';
+import type { ExportSet } from '../../export-set';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  type BundleAnnotation,
+  type BundleArticle,
+  type BundleRelation,
+} from './bundle-schema';
+
+/** Bundle-local ids in output order, so ids never depend on row ids or on when things were made. */
+class LocalIds {
+  private readonly ids = new Map<number, string>();
+  constructor(private readonly prefix: string) {}
+
+  assign(rowId: number): string {
+    const id = `${this.prefix}-${this.ids.size + 1}`;
+    this.ids.set(rowId, id);
+    return id;
+  }
+
+  get(rowId: number): string | undefined {
+    return this.ids.get(rowId);
+  }
+
+  /** The id of something the bundle must contain (labels, entities): a missing one is a bug, not user data. */
+  of(rowId: number): string {
+    const id = this.ids.get(rowId);
+    if (id === undefined) throw new Error(`${this.prefix} ${rowId} is not in the bundle`);
+    return id;
+  }
+
+  order(rowId: number): number {
+    return Number(this.of(rowId).slice(this.prefix.length + 1));
+  }
+}
+
+function bundleAnnotation(
+  annotation: Annotation,
+  ids: { labels: LocalIds; entities: LocalIds; annotations: LocalIds },
+) {
+  const { claim } = annotation;
+  const bundled: BundleAnnotation = {
+    id: ids.annotations.of(annotation.id),
+    label: ids.labels.of(annotation.labelId),
+    fragments: annotation.fragments.map(({ start, end }) => ({ start, end })),
+    quote: { exact: annotation.quote.exact, prefix: annotation.quote.prefix, suffix: annotation.quote.suffix },
+    orphaned: annotation.orphaned,
+    entity: annotation.entityId === undefined ? null : ids.entities.of(annotation.entityId),
+    claim:
+      claim === undefined
+        ? null
+        : {
+            claimantEntity: claim.claimantEntityId === undefined ? null : ids.entities.of(claim.claimantEntityId),
+            claimantAnnotation:
+              claim.claimantAnnotationId === undefined ? null : ids.annotations.of(claim.claimantAnnotationId),
+            about: claim.aboutEntityIds.map((id) => ids.entities.of(id)),
+            attributes: Object.entries(claim.attributes)
+              .map(([attribute, value]): [number, number] => [Number(attribute), value])
+              .sort(([a], [b]) => ids.labels.order(a) - ids.labels.order(b))
+              .map(([attribute, value]): [string, string] => [ids.labels.of(attribute), ids.labels.of(value)]),
+            date: claim.date ?? null,
+          },
+    note: annotation.note ?? null,
+  };
+  return bundled;
+}
+
+/** Everything in the bundle, as one value with its keys in a fixed order. */
+export function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundle: Bundle; dropped: string[] } {
+  const labels = new LocalIds('label');
+  const entities = new LocalIds('entity');
+  const annotations = new LocalIds('annotation');
+  const ids = { labels, entities, annotations };
+  const bundleLabels = set.labels.map((label) => ({ id: labels.assign(label.id), label }));
+  const bundleEntities = set.entities.map((entity) => ({ id: entities.assign(entity.id), entity }));
+  // Claimants may come later in the text than their claim, so every annotation gets its id first.
+  for (const { annotations: list } of set.articles) for (const annotation of list) annotations.assign(annotation.id);
+
+  const articles = set.articles.map((exported, index): BundleArticle => {
+    const { article } = exported;
+    const original = set.readOriginal(article.id);
+    const bundled: BundleArticle = {
+      id: `article-${index + 1}`,
+      title: article.title,
+      metadata: { ...article.metadata, tags: [...article.metadata.tags] },
+      documentLabels: exported.documentLabelIds.map((id) => labels.of(id)),
+      notes: exported.notes.map((note) => note.text),
+      text: article.text,
+      blocks: article.blocks,
+      links: article.links,
+      original: {
+        fileName: original.name,
+        mediaType: article.origin.mediaType,
+        encoding: article.origin.encoding,
+        base64: Buffer.from(original.bytes).toString('base64'),
+      },
+      annotations: exported.annotations.map((annotation) => bundleAnnotation(annotation, ids)),
+    };
+    onArticle(index + 1);
+    return bundled;
+  });
+
+  let outside = 0;
+  const seen = new Set<number>();
+  const relations: { relation: Relation; source: string; target: string }[] = [];
+  for (const { relations: list } of set.articles) {
+    for (const relation of list) {
+      if (seen.has(relation.id)) continue;
+      seen.add(relation.id);
+      const source = annotations.get(relation.sourceAnnotationId);
+      const target = annotations.get(relation.targetAnnotationId);
+      if (source === undefined || target === undefined) {
+        outside++;
+        continue;
+      }
+      relations.push({ relation, source, target });
+    }
+  }
+  const order = (id: string) => Number(id.slice('annotation-'.length));
+  relations.sort(
+    (a, b) =>
+      order(a.source) - order(b.source) ||
+      order(a.target) - order(b.target) ||
+      labels.order(a.relation.typeLabelId) - labels.order(b.relation.typeLabelId),
+  );
+
+  const bundle: Bundle = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    offsetUnit: 'utf16-code-units',
+    labels: bundleLabels.map(({ id, label }) => ({
+      id,
+      kind: label.kind,
+      name: label.name,
+      parent: label.parentId === null ? null : labels.of(label.parentId),
+      color: label.color,
+      hotkey: label.hotkey,
+    })),
+    entities: bundleEntities.map(({ id, entity }) => ({
+      id,
+      type: labels.of(entity.typeLabelId),
+      name: entity.name,
+      aliases: [...entity.aliases],
+      externalIds: entity.externalIds.map(({ scheme, value }) => ({ scheme, value })),
+      note: entity.note ?? null,
+    })),
+    articles,
+    relations: relations.map(({ relation, source, target }, index): BundleRelation => ({
+      id: `relation-${index + 1}`,
+      type: labels.of(relation.typeLabelId),
+      source,
+      target,
+      notes: (set.relationNotes.get(relation.id) ?? []).map((note) => note.text),
+    })),
+  };
+  const dropped =
+    outside === 0
+      ? []
+      : [
+          `${outside} relation${outside === 1 ? '' : 's'} to annotations in articles not exported ${outside === 1 ? 'was' : 'were'} left out.`,
+        ];
+  return { bundle, dropped };
+}
+
+/**
+ * The native bundle, for moving work between projects and machines without losing anything. No
+ * export time or project name is written, so exporting the same content always gives the same bytes.
+ */
+export const bundleFormat: ExportFormat = {
+  id: 'bundle',
+  name: 'Annotation Workbench bundle (JSON)',
+  offsetUnit: 'utf16-code-units',
+  extension: 'awb.json',
+  export(set, progress) {
+    const { bundle, dropped } = buildBundle(set, (done) => progress.articleDone(done, set.articles.length));
+    return { kind: 'file', content: `${JSON.stringify(bundle, null, 1)}\n`, dropped };
+  },
+};

@@ -1,0 +1,122 @@
+import type { Annotation } from '../../../../shared/model/annotation';
+import type { ExportFormat, ExportProgress } from '../../export-format';
+import type { ExportedArticle, ExportSet } from '../../export-set';
+import { ExportIndex } from '../common/export-index';
+import { markupAttribute, markupText } from '../common/markup';
+import { placeableAnnotations } from '../common/placeable';
+import { highlightedText } from './highlighted-text';
+import { reportStyle, styleSource } from './report-style';
+import { claimTable, entityTable, relationTable, type TableContext } from './report-tables';
+
+/**
+ * A self-contained HTML report to read, print or send: each article with its annotations
+ * underlined in their label's colours (overlapping ones in stacked lanes), a legend, and tables
+ * of the entities, claims and relations. Opening it never runs or loads anything: there is no
+ * script, every text from the project is escaped, and the Content-Security-Policy allows nothing
+ * but the one style sheet, by its hash. Web addresses are shown as text, never as links; the only
+ * links jump within the page.
+ */
+export const htmlReportFormat: ExportFormat = {
+  id: 'html-report',
+  name: 'HTML report (readable, self-contained)',
+  offsetUnit: 'none',
+  extension: 'html',
+  export(set: ExportSet, progress: ExportProgress) {
+    const index = new ExportIndex(set);
+    const dropped: string[] = [];
+    const anchored = new Set<number>();
+    let laneCount = 0;
+    const articles = set.articles.map((exported, i) => {
+      const placeable = placeableAnnotations(exported, index, dropped);
+      for (const annotation of placeable) anchored.add(annotation.id);
+      const section = articleSection(exported, placeable, index);
+      laneCount = Math.max(laneCount, section.laneCount);
+      progress.articleDone(i + 1, set.articles.length);
+      return section.html;
+    });
+    const context: TableContext = { set, index, anchored };
+    const style = reportStyle(set.labels, laneCount);
+    const html = [
+      '<!doctype html>',
+      '<html lang="en">',
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${styleSource(style)}; img-src 'none'; form-action 'none'; base-uri 'none'">`,
+      '<meta name="referrer" content="no-referrer">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${markupText(set.projectName)} – annotation report</title>`,
+      `<style>${style}</style>`,
+      '</head>',
+      '<body>',
+      '<header>',
+      `<h1>${markupText(set.projectName)}</h1>`,
+      `<p class="muted">Annotation report, exported ${markupText(set.exportedAt.slice(0, 16).replace('T', ' '))} UTC · ${set.articles.length} ${set.articles.length === 1 ? 'article' : 'articles'}</p>`,
+      legend(index),
+      contents(set),
+      '</header>',
+      '<main>',
+      ...articles,
+      '<section><h2 id="entities">Entities</h2>',
+      entityTable(context),
+      '</section>',
+      '<section><h2 id="claims">Claims</h2>',
+      claimTable(context),
+      '</section>',
+      '<section><h2 id="relations">Relations</h2>',
+      relationTable(context),
+      '</section>',
+      '</main>',
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
+    return { kind: 'file', content: html, dropped };
+  },
+};
+
+function legend(index: ExportIndex): string {
+  const labels = [...index.labelsOfKind('entity'), ...index.labelsOfKind('claim')];
+  const items = labels.map((label) => `<li><span class="swatch l${label.id}"></span> ${markupText(label.name)}</li>`);
+  return `<ul class="legend" aria-label="Labels">\n${items.join('\n')}\n</ul>`;
+}
+
+function contents(set: ExportSet): string {
+  const items = set.articles.map(
+    ({ article }) => `<li><a href="#article-${article.id}">${markupText(article.title)}</a></li>`,
+  );
+  return `<nav aria-label="Articles"><ol>\n${items.join('\n')}\n</ol></nav>`;
+}
+
+function articleSection(exported: ExportedArticle, placeable: readonly Annotation[], index: ExportIndex) {
+  const { article, notes, documentLabelIds } = exported;
+  const { source, url, author, publishedAt, language, tags } = article.metadata;
+  const fields: [string, string | null][] = [
+    ['Source', source],
+    ['Author', author],
+    ['Published', publishedAt],
+    ['Language', language],
+    ['Address', url],
+    ['Tags', tags.length === 0 ? null : tags.join(', ')],
+    ['Labels', documentLabelIds.length === 0 ? null : documentLabelIds.map((id) => index.label(id).name).join(', ')],
+  ];
+  const metadata = fields
+    .flatMap(([name, value]) => (value === null ? [] : [`<dt>${name}</dt><dd>${markupText(value)}</dd>`]))
+    .join('');
+  const text = highlightedText(article.text, placeable, index);
+  const lang = language === null ? '' : ` lang="${markupAttribute(language)}"`;
+  const noteList =
+    notes.length === 0
+      ? ''
+      : `<h3>Notes</h3>\n<ul>${notes.map((note) => `<li>${markupText(note.text)}</li>`).join('')}</ul>`;
+  const html = [
+    `<article id="article-${article.id}">`,
+    `<h2 dir="auto">${markupText(article.title)}</h2>`,
+    metadata === '' ? '' : `<dl class="meta">${metadata}</dl>`,
+    `<div class="text lanes-${Math.max(1, text.laneCount)}"${lang}>`,
+    text.html,
+    '</div>',
+    noteList,
+    '</article>',
+  ].filter((part) => part !== '');
+  return { html: html.join('\n'), laneCount: text.laneCount };
+}

@@ -1,0 +1,216 @@
+import type { Annotation, Note } from '../../../../shared/model/annotation';
+import type { Article } from '../../../../shared/model/article';
+import { OffsetConverter } from '../../../../shared/text/offset-conversion';
+import type { ExportedArticle, ExportSet } from '../../export-set';
+import { claimSummary } from '../common/annotation-notes';
+import { piecesNote, shortQuote } from '../common/describe';
+import type { ExportIndex } from '../common/export-index';
+import { element, markupText } from '../common/markup';
+import { placeableAnnotations, relationsWithin } from '../common/placeable';
+import { buildCodebook, type Codebook } from './qde-codebook';
+import { deterministicGuid } from './deterministic-guid';
+
+export interface QdeFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+const description = (text: string) => (text === '' ? [] : [`<Description>${markupText(text)}</Description>`]);
+
+/**
+ * Builds a REFI-QDA project (project.qde, QDA-XML 1.0) article by article: each article a
+ * TextSource whose plain text is stored as `Sources/<guid>.txt`, each placed annotation a
+ * PlainTextSelection coded with its codes, notes as Notes referenced where they belong, relations
+ * as Links between selections, document labels as Sets of sources. One user stands for the
+ * workbench, and every element is stamped with the export time.
+ */
+export class QdeProjectBuilder {
+  private readonly guidOf: (kind: string, id: string | number) => string;
+  private readonly user: string;
+  private readonly codebook: Codebook;
+  private readonly sources: string[] = [];
+  private readonly notes: string[] = [];
+  private readonly links: string[] = [];
+  private readonly setMembers = new Map<number, string[]>();
+  private readonly files: QdeFile[] = [];
+
+  constructor(
+    private readonly set: ExportSet,
+    private readonly index: ExportIndex,
+    private readonly dropped: string[],
+  ) {
+    this.guidOf = (kind, id) => deterministicGuid(set.projectName, kind, id);
+    this.user = this.guidOf('user', 'workbench');
+    const coded = new Set(
+      set.articles.flatMap(({ annotations }) => annotations.flatMap((a) => (a.orphaned ? [] : (a.entityId ?? [])))),
+    );
+    this.codebook = buildCodebook(
+      index,
+      set.entities.filter((entity) => coded.has(entity.id)),
+      this.guidOf,
+    );
+  }
+
+  addArticle(exported: ExportedArticle): void {
+    const { article } = exported;
+    const source = this.guidOf('source', article.id);
+    const converter = new OffsetConverter(article.text);
+    const placeable = placeableAnnotations(exported, this.index, this.dropped);
+    const firstSelection = new Map<number, string>();
+    const selections = placeable.flatMap((annotation) => {
+      if (annotation.fragments.length > 1) this.dropped.push(piecesNote(this.index, article, annotation, 'REFI-QDA'));
+      return annotation.fragments.map((fragment, piece) => {
+        const guid = this.guidOf('selection', `${annotation.id}-${piece}`);
+        if (piece === 0) firstSelection.set(annotation.id, guid);
+        return {
+          start: fragment.start,
+          xml: this.selection(annotation, piece, guid, {
+            start: converter.utf16ToCodePoint(fragment.start),
+            end: converter.utf16ToCodePoint(fragment.end),
+            text: article.text.slice(fragment.start, fragment.end),
+          }),
+        };
+      });
+    });
+    for (const relation of relationsWithin(exported, new Set(firstSelection.keys()), this.index, this.dropped)) {
+      const notes = this.set.relationNotes.get(relation.id) ?? [];
+      this.links.push(
+        element(
+          'Link',
+          {
+            guid: this.guidOf('link', relation.id),
+            name: this.index.label(relation.typeLabelId).name,
+            direction: 'OneWay',
+            originGUID: firstSelection.get(relation.sourceAnnotationId),
+            targetGUID: firstSelection.get(relation.targetAnnotationId),
+          },
+          notes.map((note) =>
+            this.noteRef(note.id, `Note on a ${this.index.label(relation.typeLabelId).name} link`, note.text),
+          ),
+        ),
+      );
+    }
+    for (const labelId of exported.documentLabelIds) {
+      this.setMembers.set(labelId, [
+        ...(this.setMembers.get(labelId) ?? []),
+        element('MemberSource', { targetGUID: source }),
+      ]);
+    }
+    this.sources.push(
+      element(
+        'TextSource',
+        {
+          guid: source,
+          name: article.title,
+          plainTextPath: `internal://${source}.txt`,
+          creatingUser: this.user,
+          creationDateTime: this.set.exportedAt,
+        },
+        [
+          ...description(metadataLines(article)),
+          ...selections.sort((a, b) => a.start - b.start).map((selection) => selection.xml),
+          ...exported.notes.map((note: Note) =>
+            this.noteRef(note.id, `Note on “${shortQuote(article.title)}”`, note.text),
+          ),
+        ],
+      ),
+    );
+    this.files.push({ path: `Sources/${source}.txt`, text: article.text });
+  }
+
+  /** The project.qde document and the plain texts of its sources. */
+  finish(): { xml: string; files: readonly QdeFile[] } {
+    const sets = this.index.labelsOfKind('document').flatMap((label) => {
+      const members = this.setMembers.get(label.id);
+      return members === undefined
+        ? []
+        : [element('Set', { guid: this.guidOf('set', label.id), name: label.name }, members)];
+    });
+    const optional = (name: string, children: readonly string[]) =>
+      children.length === 0 ? [] : [element(name, {}, children)];
+    const project = element(
+      'Project',
+      {
+        xmlns: 'urn:QDA-XML:project:1.0',
+        'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+        'xsi:schemaLocation': 'urn:QDA-XML:project:1.0 http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd',
+        name: this.set.projectName,
+        origin: 'Annotation Workbench',
+        creatingUserGUID: this.user,
+        creationDateTime: this.set.exportedAt,
+      },
+      [
+        element('Users', {}, [element('User', { guid: this.user, name: 'Annotation Workbench' })]),
+        ...(this.codebook.xml === '' ? [] : [this.codebook.xml]),
+        ...optional('Sources', this.sources),
+        ...optional('Notes', this.notes),
+        ...optional('Links', this.links),
+        ...optional('Sets', sets),
+      ],
+    );
+    return { xml: `<?xml version="1.0" encoding="utf-8"?>\n${project}\n`, files: this.files };
+  }
+
+  private selection(
+    annotation: Annotation,
+    piece: number,
+    guid: string,
+    position: { start: number; end: number; text: string },
+  ): string {
+    const stamp = { creatingUser: this.user, creationDateTime: this.set.exportedAt };
+    const codings = this.codebook
+      .codesOf(annotation)
+      .map((code) =>
+        element('Coding', { guid: this.guidOf('coding', `${annotation.id}-${piece}-${code}`), ...stamp }, [
+          element('CodeRef', { targetGUID: code }),
+        ]),
+      );
+    const first = piece === 0;
+    const note =
+      first && annotation.note !== undefined
+        ? [
+            this.noteRef(
+              `annotation-${annotation.id}`,
+              `Note on “${shortQuote(annotation.quote.exact)}”`,
+              annotation.note,
+            ),
+          ]
+        : [];
+    return element(
+      'PlainTextSelection',
+      {
+        guid,
+        name: shortQuote(position.text),
+        startPosition: position.start,
+        endPosition: position.end,
+        ...stamp,
+      },
+      [...(first ? description(claimSummary(this.index, annotation, false)) : []), ...codings, ...note],
+    );
+  }
+
+  /** Adds a note to the project's notes and returns the reference to it. */
+  private noteRef(id: string | number, name: string, text: string): string {
+    const guid = this.guidOf('note', id);
+    this.notes.push(
+      element('Note', { guid, name, creatingUser: this.user, creationDateTime: this.set.exportedAt }, [
+        `<PlainTextContent>${markupText(text)}</PlainTextContent>`,
+      ]),
+    );
+    return element('NoteRef', { targetGUID: guid });
+  }
+}
+
+function metadataLines(article: Article): string {
+  const { source, url, author, publishedAt, language, tags } = article.metadata;
+  return [
+    source === null ? '' : `Source: ${source}`,
+    url === null ? '' : `URL: ${url}`,
+    author === null ? '' : `Author: ${author}`,
+    publishedAt === null ? '' : `Published: ${publishedAt}`,
+    language === null ? '' : `Language: ${language}`,
+    tags.length === 0 ? '' : `Tags: ${tags.join(', ')}`,
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}

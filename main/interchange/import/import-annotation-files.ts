@@ -1,0 +1,155 @@
+import type { AnnotationImportReport, ImportProblem } from '../../../shared/model/interchange';
+import type { ProjectStore } from '../../store/project-store';
+import { parseBratDocuments, type BratDocument } from '../formats/brat/brat-parse';
+import { importBundle } from '../formats/bundle/bundle-import';
+import { BUNDLE_FORMAT } from '../formats/bundle/bundle-schema';
+import { parseDoccano } from '../formats/doccano/doccano-parse';
+import { parseLabelStudio } from '../formats/label-studio/label-studio-parse';
+import { projectSourceLookup } from '../formats/w3c/project-source-lookup';
+import { parseW3c } from '../formats/w3c/w3c-parse';
+import { applyParsedAnnotations } from './apply-parsed-annotations';
+import { readAnnotationSources, type AnnotationSource } from './annotation-sources';
+import { refusedImportReport } from './import-report';
+import type { ParsedAnnotationFile } from './parsed-annotations';
+
+type AnnotationFormat = 'bundle' | 'brat' | 'w3c' | 'doccano' | 'label-studio';
+
+const FORMAT_NAMES: Record<AnnotationFormat, string> = {
+  bundle: 'Annotation Workbench bundle',
+  brat: 'brat standoff',
+  w3c: 'W3C Web Annotation',
+  doccano: 'doccano',
+  'label-studio': 'Label Studio',
+};
+
+/** Files read along with annotation files that are not annotations themselves (brat's configuration). */
+const COMPANION = /(^|\/)[^/]*\.(conf|txt)$/i;
+
+function decode(source: AnnotationSource): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(source.bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return null;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The format of one JSON file, by what it holds. */
+function jsonFormat(value: unknown): AnnotationFormat | null {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  if (typeof first !== 'object' || first === null) return null;
+  const record = first as Record<string, unknown>;
+  if (record.format === BUNDLE_FORMAT) return 'bundle';
+  const type = [record.type ?? record['@type']].flat();
+  if ('@context' in record || type.some((t) => typeof t === 'string' && /^Annotation/.test(t))) return 'w3c';
+  if ('data' in record && ('annotations' in record || 'completions' in record || 'predictions' in record)) {
+    return 'label-studio';
+  }
+  if ('text' in record && ('entities' in record || 'label' in record || 'labels' in record)) return 'doccano';
+  return null;
+}
+
+/** What format a file is, by its name and, for JSON, by its content; null for files to skip. */
+function formatOf(source: AnnotationSource, text: string): AnnotationFormat | 'companion' | null {
+  const name = source.name.toLowerCase();
+  if (name.endsWith('.ann')) return 'brat';
+  if (COMPANION.test(name)) return 'companion';
+  if (name.endsWith('.jsonl')) return 'doccano';
+  if (name.endsWith('.json') || name.endsWith('.jsonld')) return jsonFormat(parseJson(text));
+  return null;
+}
+
+function bratDocuments(
+  sources: readonly AnnotationSource[],
+  texts: Map<string, string>,
+  problems: ImportProblem[],
+): BratDocument[] {
+  return sources
+    .filter((source) => source.name.toLowerCase().endsWith('.ann'))
+    .flatMap((source) => {
+      const textName = source.name.replace(/\.ann$/i, '.txt');
+      const text = texts.get(textName);
+      if (text === undefined) {
+        problems.push({
+          place: source.name,
+          message: `The text ${textName} must be imported with it (choose both, or their folder).`,
+        });
+        return [];
+      }
+      return [{ annName: source.name, ann: texts.get(source.name) ?? '', text }];
+    });
+}
+
+/**
+ * Imports annotation files of one format, with their texts, in one transaction: the native bundle,
+ * brat standoff (.ann with its .txt), W3C Web Annotation (.jsonld/.json), doccano (.jsonl/.json)
+ * or Label Studio (.json). The format is recognised by extension and content. Any problem in any
+ * file is reported with its place and nothing at all is imported.
+ */
+export function importAnnotationFiles(store: ProjectStore, paths: readonly string[]): AnnotationImportReport {
+  const { sources, problems } = readAnnotationSources(paths);
+  const names = sources.map((source) => source.name);
+  const texts = new Map<string, string>();
+  const formats = new Map<AnnotationFormat, AnnotationSource[]>();
+  for (const source of sources) {
+    const text = decode(source);
+    if (text === null) {
+      problems.push({ place: source.name, message: 'The file is not UTF-8 text.' });
+      continue;
+    }
+    texts.set(source.name, text);
+    const format = formatOf(source, text);
+    if (format === 'companion') continue;
+    if (format === null) {
+      problems.push({
+        place: source.name,
+        message:
+          'This is not an annotation file the workbench reads (bundle, brat .ann, W3C JSON-LD, doccano, Label Studio).',
+      });
+      continue;
+    }
+    formats.set(format, [...(formats.get(format) ?? []), source]);
+  }
+  if (formats.size > 1) {
+    const found = [...formats.keys()].map((format) => FORMAT_NAMES[format]).join(', ');
+    problems.push({
+      place: names.join(', '),
+      message: `These files are in several formats (${found}); import one format at a time.`,
+    });
+  }
+  if (formats.size === 0 && problems.length === 0) {
+    problems.push({ place: names.join(', ') || 'the selection', message: 'No annotation files were found.' });
+  }
+  const [entry] = [...formats];
+  if (problems.length > 0 || entry === undefined) return refusedImportReport(names, problems);
+  const [format, files] = entry;
+  const text = (source: AnnotationSource) => texts.get(source.name) ?? '';
+
+  if (format === 'bundle') {
+    const [bundle, ...more] = files;
+    if (bundle === undefined || more.length > 0) {
+      return refusedImportReport(names, [{ place: names.join(', '), message: 'Import one bundle at a time.' }]);
+    }
+    return importBundle(store, bundle.bytes, bundle.name);
+  }
+  const parsed: ParsedAnnotationFile[] =
+    format === 'brat'
+      ? [parseBratDocuments(bratDocuments(files, texts, problems))]
+      : files.map((source) => {
+          if (format === 'doccano') return parseDoccano(text(source), source.name);
+          if (format === 'label-studio') return parseLabelStudio(text(source), source.name);
+          return parseW3c(parseJson(text(source)), source.name, projectSourceLookup(store));
+        });
+  const combined: ParsedAnnotationFile = {
+    documents: parsed.flatMap((file) => file.documents),
+    problems: [...problems, ...parsed.flatMap((file) => file.problems)],
+  };
+  return applyParsedAnnotations(store, combined, names);
+}

@@ -1,0 +1,124 @@
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { WorkbenchError } from '../../shared/ipc/errors';
+import { writeFileAtomic } from '../fs/atomic-write';
+import type { ExportFile, ExportOutput } from './export-format';
+import { safeRelativePath } from './relative-path';
+
+/** Turns a failed write into a sentence the user can act on; what was there before is untouched. */
+function explainWriteError(error: unknown, destination: string): WorkbenchError {
+  if (error instanceof WorkbenchError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const name = `“${basename(destination)}”`;
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new WorkbenchError(
+        'disk-full',
+        `The disk is full, so ${name} was not written. Free some space and export again.`,
+      );
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new WorkbenchError(
+        'read-only',
+        `${name} cannot be written there (no permission, or a read-only disk). Choose another place.`,
+      );
+    case 'ENOENT':
+      return new WorkbenchError(
+        'not-found',
+        `The folder for ${name} does not exist (it may have been moved or deleted).`,
+      );
+    default:
+      return new WorkbenchError(
+        'io',
+        `${name} could not be written (${code ?? 'unknown error'}). Nothing was left behind.`,
+      );
+  }
+}
+
+function writeSynced(path: string, content: string | Uint8Array): void {
+  const fd = openSync(path, 'wx', 0o644);
+  try {
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An export never mixes with files already there, so it can never overwrite someone's work. */
+function assertUsableFolder(folder: string): void {
+  if (!existsSync(folder)) return;
+  if (!statSync(folder).isDirectory()) {
+    throw new WorkbenchError(
+      'invalid-argument',
+      `“${basename(folder)}” is a file, not a folder. Choose a new folder for the export.`,
+    );
+  }
+  if (readdirSync(folder).length > 0) {
+    throw new WorkbenchError(
+      'invalid-argument',
+      `The folder “${basename(folder)}” is not empty. Export into a new or empty folder, so nothing in it is overwritten.`,
+    );
+  }
+}
+
+function writeFolder(folder: string, files: readonly ExportFile[]): void {
+  assertUsableFolder(folder);
+  // Everything goes into a hidden sibling first and is renamed into place at the end, so a crash or
+  // a full disk never leaves a half-written export under the chosen name.
+  const temporary = join(dirname(folder), `.${basename(folder)}.${process.pid}.partial`);
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary);
+  try {
+    for (const file of files) {
+      const path = safeRelativePath(file.path);
+      if (path === null)
+        throw new WorkbenchError('internal', `The export produced an unsafe file name (${file.path}).`);
+      mkdirSync(dirname(join(temporary, path)), { recursive: true });
+      writeSynced(join(temporary, path), file.content);
+    }
+    if (existsSync(folder)) rmdirSync(folder);
+    renameSync(temporary, folder);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes a format's output to the destination the user chose: one file atomically (temporary file,
+ * fsync, rename), or a folder assembled beside it and renamed into place. Returns the files written,
+ * relative to the destination's folder.
+ */
+export function writeExportOutput(output: ExportOutput, destination: string): string[] {
+  try {
+    if (output.kind === 'file') {
+      if (existsSync(destination) && statSync(destination).isDirectory()) {
+        throw new WorkbenchError(
+          'invalid-argument',
+          `“${basename(destination)}” is a folder. Choose a file name for the export.`,
+        );
+      }
+      writeFileAtomic(destination, output.content);
+      return [basename(destination)];
+    }
+    writeFolder(destination, output.files);
+    return output.files.map((file) => `${basename(destination)}/${file.path}`);
+  } catch (error) {
+    throw explainWriteError(error, destination);
+  }
+}

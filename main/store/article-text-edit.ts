@@ -1,0 +1,87 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import { TextEdit } from '../../shared/annotation/position-mapping';
+import { ARTICLE_LIMITS, Link } from '../../shared/model/article';
+import {
+  ArticleTextEdit,
+  type ArticleTextChange,
+  type ArticleTextEditResult,
+} from '../../shared/model/article-text-edit';
+import { codePointLength } from '../../shared/text/code-points';
+import { carryAnnotations } from './annotation-anchors';
+import { listAnnotations } from './annotation-repository';
+import { getArticle } from './article-repository';
+import { checkBlocksInText, splitsSurrogatePair } from './fragment-check';
+import { invalid, notFound, parseInput } from './store-input';
+
+const StoredLinks = z.array(Link);
+
+/** The text after the changes, which the model has checked for order and form but not against this text. */
+function applyChanges(text: string, changes: readonly ArticleTextChange[]): string {
+  const pieces: string[] = [];
+  let at = 0;
+  changes.forEach(({ from, to, insertedText }, i) => {
+    const which = changes.length === 1 ? 'The change' : `Change ${i + 1}`;
+    if (to > text.length) {
+      throw invalid(
+        `${which} (${from}–${to}) reaches past the end of the text, which is ${text.length} characters long.`,
+      );
+    }
+    if (splitsSurrogatePair(text, from) || splitsSurrogatePair(text, to)) {
+      throw invalid(`${which} (${from}–${to}) cuts a character (such as an emoji) in half.`);
+    }
+    pieces.push(text.slice(at, from), insertedText);
+    at = to;
+  });
+  pieces.push(text.slice(at));
+  return pieces.join('');
+}
+
+function checkEditedText(text: string, oldLength: number): void {
+  if (text.trim() === '')
+    throw invalid('The article text cannot be empty. To remove the article, move it to the trash.');
+  // Imports may bring texts longer than a paste; editing one may not make it longer still.
+  const maxChars = Math.max(ARTICLE_LIMITS.pastedTextMaxChars, oldLength);
+  if (text.length > maxChars) {
+    throw invalid(`The edited text would be ${text.length} characters long; an article holds at most ${maxChars}.`);
+  }
+  // Each inserted piece is NFC, but a piece can combine with its neighbours (e + a separate accent).
+  if (text !== text.normalize('NFC')) {
+    throw invalid(
+      'The edit leaves characters that belong together apart (such as a letter and a separately typed accent). Type the combined character instead.',
+    );
+  }
+}
+
+/** Links move with their text; a link whose text is all gone goes too. */
+function mapLinks(links: readonly Link[], edit: TextEdit): Link[] {
+  return links.flatMap((link) => {
+    const mapped = edit.mapFragments([{ start: link.start, end: link.end }]);
+    const [range] = mapped.status === 'orphaned' ? [] : mapped.fragments;
+    return range === undefined ? [] : [{ start: range.start, end: range.end, href: link.href }];
+  });
+}
+
+/**
+ * Applies an edit to an article's stored text. Its blocks are replaced by the ones given, its links
+ * and annotations move with the text (annotation-anchors.ts), and annotations whose text is gone are
+ * kept as orphans, never deleted. The caller runs it as one transaction.
+ */
+export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, now: string): ArticleTextEditResult {
+  const { id, changes, blocks } = parseInput(ArticleTextEdit, input);
+  const row = db.prepare('SELECT text, links_json FROM article WHERE id = ?').get(id) as
+    { text: string; links_json: string } | undefined;
+  if (row === undefined) throw notFound('That article does not exist (it may have been deleted).');
+  const text = applyChanges(row.text, changes);
+  checkEditedText(text, row.text.length);
+  checkBlocksInText(text, blocks);
+  const edit = new TextEdit(
+    changes.map(({ from, to, insertedText }) => ({ from, to, insertedLength: insertedText.length })),
+  );
+  const links = mapLinks(StoredLinks.parse(JSON.parse(row.links_json)), edit);
+  db.prepare(
+    'UPDATE article SET text = ?, blocks_json = ?, links_json = ?, char_count = ?, updated_at = ? WHERE id = ?',
+  ).run(text, JSON.stringify(blocks), JSON.stringify(links), codePointLength(text), now, id);
+  const orphanedCount = carryAnnotations(db, id, edit, text, now);
+  return { article: getArticle(db, id), annotations: listAnnotations(db, id), orphanedCount };
+}

@@ -1,0 +1,75 @@
+import type { AnnotationImportReport } from '../../../shared/model/interchange';
+import type { ReportSection, ReportView } from '../dialogs/report-view';
+
+/**
+ * The report after File › Import annotations…. An import is all or nothing: with any problem the
+ * report lists each one with its place ("news.ann:12") and says that nothing was imported;
+ * otherwise it counts what was added and lists what was merged differently from the files.
+ */
+export function describeAnnotationImport(report: AnnotationImportReport): ReportView {
+  const files = report.files.join(', ');
+  if (!report.imported) {
+    return {
+      heading: 'Annotations not imported',
+      stats: [],
+      notes: [
+        `${report.problems.length} ${report.problems.length === 1 ? 'problem' : 'problems'} in ${files}.`,
+        'Nothing was imported.',
+      ],
+      sections: [
+        {
+          title: `Problems (${report.problems.length})`,
+          tone: 'danger',
+          rows: report.problems.map((problem) => ({ primary: problem.place, detail: problem.message })),
+        },
+      ],
+    };
+  }
+  const sum = (pick: (article: AnnotationImportReport['articles'][number]) => number) =>
+    report.articles.reduce((total, article) => total + pick(article), 0);
+  const sections: ReportSection[] = [];
+  const lines = (title: string, items: readonly string[], tone: ReportSection['tone'] = 'neutral') => {
+    if (items.length > 0)
+      sections.push({ title: `${title} (${items.length})`, tone, rows: items.map((primary) => ({ primary })) });
+  };
+  lines('Conflicts', report.conflicts, 'danger');
+  lines('Labels added to the schema', report.labelsAdded);
+  lines('Warnings', report.warnings);
+  if (report.articles.length > 0) {
+    sections.push({
+      title: `Articles (${report.articles.length})`,
+      tone: 'neutral',
+      rows: report.articles.map((article) => ({
+        primary: article.title || 'Untitled article',
+        detail: `${article.name}: ${count(article.annotations, 'annotation')}, ${count(article.relations, 'relation')}`,
+      })),
+    });
+  }
+  return {
+    heading: 'Annotations imported',
+    stats: [
+      { label: 'Articles', value: report.articles.length, tone: 'success', id: 'articles' },
+      { label: 'Annotations', value: sum((article) => article.annotations), tone: 'success', id: 'annotations' },
+      { label: 'Entities added', value: report.entitiesCreated, tone: 'neutral', id: 'entities' },
+      { label: 'Relations', value: sum((article) => article.relations), tone: 'neutral', id: 'relations' },
+      { label: 'Labels added', value: report.labelsAdded.length, tone: 'neutral', id: 'labels' },
+      {
+        label: 'Conflicts',
+        value: report.conflicts.length,
+        tone: report.conflicts.length > 0 ? 'danger' : 'neutral',
+        id: 'conflicts',
+      },
+    ],
+    notes: [
+      `From ${files}.`,
+      ...(report.entitiesReused > 0
+        ? [`${count(report.entitiesReused, 'entity', 'entities')} matched to ones already in the project.`]
+        : []),
+    ],
+    sections,
+  };
+}
+
+function count(value: number, singular: string, plural = `${singular}s`): string {
+  return `${value} ${value === 1 ? singular : plural}`;
+}

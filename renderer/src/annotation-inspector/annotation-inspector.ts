@@ -1,0 +1,139 @@
+import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
+import type { SessionChange } from '../annotation/annotation-session';
+import { h } from '../dom/element-builder';
+import { ArticleSection } from './article-section';
+import { renderClaim } from './claim-view';
+import { renderEntityLink } from './entity-link-view';
+import type { InspectorContext } from './inspector-context';
+import { replaceKeepingFocus } from './inspector-dom';
+import { renderHeader } from './inspector-header';
+import { NoteField } from './note-field';
+import { renderOrphans } from './orphans-view';
+import { relationLinesOf } from './relation-lines';
+import { renderRelations } from './relations-view';
+
+/**
+ * The side panel's "Annotation" tab: everything about the selected annotation, editable (label,
+ * entity link or claim details, note, relations), the article's orphaned annotations, and the
+ * article's own labels and notes. It never takes focus on its own: selecting an annotation in
+ * the text leaves the analyst in the text.
+ */
+export class AnnotationInspector {
+  readonly element: HTMLElement;
+  private readonly context: InspectorContext;
+  private readonly empty: HTMLElement;
+  private readonly selectedBox: HTMLElement;
+  private readonly details: HTMLElement;
+  private readonly relations: HTMLElement;
+  private readonly note: NoteField;
+  private readonly orphans: HTMLElement;
+  private readonly article: ArticleSection;
+  /** What the orphan list was drawn from, so only a change to it redraws it. */
+  private orphanKey = '';
+
+  constructor(context: InspectorContext) {
+    this.context = context;
+    this.empty = h('div', { className: 'details-empty inspector-empty' }, [
+      h('p', { text: 'No annotation selected.' }),
+      h('p', { text: 'Select text in the article and press 1–9 to annotate it; Tab moves between annotations.' }),
+    ]);
+    this.details = h('div', { className: 'inspector-details' });
+    this.note = new NoteField(context);
+    this.relations = h('div', { className: 'inspector-details' });
+    this.selectedBox = h(
+      'div',
+      { className: 'inspector-selected', attrs: { 'aria-label': 'Selected annotation', role: 'group' } },
+      [this.details, h('div', { className: 'inspector-section' }, [this.note.element]), this.relations],
+    );
+    this.orphans = h('div');
+    this.article = new ArticleSection(context.session);
+    this.element = h(
+      'section',
+      { className: 'details-tab annotation-inspector', attrs: { 'aria-label': 'Annotation' } },
+      [
+        h('div', { className: 'details-scroll inspector-scroll' }, [
+          this.empty,
+          this.selectedBox,
+          this.orphans,
+          this.article.element,
+        ]),
+      ],
+    );
+    context.session.subscribe((change) => this.onChange(change));
+    this.renderSelected();
+    void this.article.reload();
+  }
+
+  /** N: puts the caret in the selected annotation's note; false when no annotation is selected. */
+  focusNote(): boolean {
+    if (this.context.session.selectedAnnotation === null) return false;
+    this.note.focus();
+    return true;
+  }
+
+  private onChange(change: SessionChange): void {
+    switch (change.kind) {
+      case 'selection':
+        this.renderSelected();
+        return;
+      case 'annotations':
+        if (this.touchesSelected(change.touched)) this.renderSelected();
+        this.renderOrphans(false);
+        return;
+      case 'labels':
+        this.renderSelected();
+        this.renderOrphans(true);
+        this.article.render();
+        return;
+      case 'entities':
+        this.renderSelected();
+        return;
+      case 'article':
+        this.renderSelected();
+        this.renderOrphans(false);
+        void this.article.reload();
+        return;
+    }
+  }
+
+  /** Whether a change reaches what the tab shows of the selection: itself or a relation's other end. */
+  private touchesSelected(touched: readonly AnnotationId[]): boolean {
+    const selectedId = this.context.session.selectedId;
+    if (selectedId === null) return false;
+    const shown = new Set([
+      selectedId,
+      ...relationLinesOf(selectedId, this.context.session.relations).map((line) => line.otherId),
+    ]);
+    return touched.some((id) => shown.has(id));
+  }
+
+  private renderSelected(): void {
+    const annotation = this.context.session.selectedAnnotation;
+    this.empty.hidden = annotation !== null;
+    this.selectedBox.hidden = annotation === null;
+    this.note.show(annotation);
+    if (annotation === null) {
+      this.details.replaceChildren();
+      this.relations.replaceChildren();
+      return;
+    }
+    replaceKeepingFocus(this.details, [renderHeader(annotation, this.context), ...this.kindDetails(annotation)]);
+    replaceKeepingFocus(this.relations, [renderRelations(annotation, this.context)]);
+  }
+
+  private kindDetails(annotation: Annotation): HTMLElement[] {
+    const kind = this.context.session.label(annotation.labelId)?.kind;
+    if (kind === 'entity') return [renderEntityLink(annotation, this.context)];
+    if (kind === 'claim') return [renderClaim(annotation, this.context)];
+    return [];
+  }
+
+  private renderOrphans(force: boolean): void {
+    const orphans = this.context.session.annotations.filter((annotation) => annotation.orphaned);
+    const key = orphans.map((orphan) => `${orphan.id}:${orphan.labelId}:${orphan.quote.exact}`).join('\n');
+    if (!force && key === this.orphanKey) return;
+    this.orphanKey = key;
+    const section = renderOrphans(orphans, this.context);
+    replaceKeepingFocus(this.orphans, section === null ? [] : [section]);
+  }
+}

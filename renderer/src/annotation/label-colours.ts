@@ -1,0 +1,23 @@
+import type { Label } from '../../../shared/model/annotation';
+
+/**
+ * Label colours are the analyst's data, not fixed in a stylesheet, and the strict CSP forbids
+ * inline styles. A constructed stylesheet is not inline style: it gives each label a class
+ * (`ann-c<id>`) that sets `--ann-color`, which the annotation underlines, chips and legends use.
+ */
+export class LabelColours {
+  private readonly sheet = new CSSStyleSheet();
+
+  constructor(doc: Document = document) {
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+  }
+
+  update(labels: readonly Label[]): void {
+    // Colours were validated as #rrggbb at the boundary, so they are safe inside a rule.
+    this.sheet.replaceSync(labels.map((label) => `.ann-c${label.id}{--ann-color:${label.color}}`).join('\n'));
+  }
+}
+
+export function labelColourClass(label: Pick<Label, 'id'>): string {
+  return `ann-c${label.id}`;
+}

@@ -1,0 +1,24 @@
+import type { AnnotationId } from '../../../shared/model/annotation';
+import type { AnnotationSession } from '../annotation/annotation-session';
+
+/** Long enough for a large article's annotations to load; short enough not to act much later. */
+const WAIT_MS = 10_000;
+
+/**
+ * Resolves true once the session holds an annotation: opening an article can return before its
+ * annotations are loaded (it was already loading), and a jump to a mention must wait for them.
+ */
+export function annotationLoaded(session: AnnotationSession, id: AnnotationId): Promise<boolean> {
+  if (session.annotation(id) !== undefined) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const finish = (found: boolean) => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(found);
+    };
+    const unsubscribe = session.subscribe(() => {
+      if (session.annotation(id) !== undefined) finish(true);
+    });
+    const timer = setTimeout(() => finish(false), WAIT_MS);
+  });
+}

@@ -1,0 +1,183 @@
+import type {
+  AnnotationId,
+  EntityEdit,
+  EntityId,
+  EntityMention,
+  EntitySummary,
+} from '../../../shared/model/annotation';
+import type { ArticleId } from '../../../shared/model/article';
+import type { AnnotationSession, SessionChange } from '../annotation/annotation-session';
+import { labelColourClass } from '../annotation/label-colours';
+import type { ConfirmDialog } from '../dialogs/confirm-dialog';
+import { h } from '../dom/element-builder';
+import type { PickerDialog } from '../dom/picker-dialog';
+import { EntityDetailView } from './entity-detail-view';
+import { EntityListView } from './entity-list-view';
+
+export interface EntityPanelDeps {
+  readonly session: AnnotationSession;
+  readonly picker: PickerDialog;
+  readonly confirm: ConfirmDialog;
+  /** Opens an article and selects the mention in it. */
+  openMention(articleId: ArticleId, annotationId: AnnotationId): Promise<void>;
+  /** Brings the Entities tab into view (another tab asked to show an entity). */
+  showTab(): void;
+}
+
+/**
+ * The Entities tab: the registry (EntityListView) and one entity's details (EntityDetailView), with
+ * the registry's writes: edit, merge into another entity, split a mention off into a new one.
+ */
+export class EntityPanel {
+  readonly element: HTMLElement;
+  private readonly deps: EntityPanelDeps;
+  private readonly list: EntityListView;
+  private readonly detail: EntityDetailView;
+  /** Counts mention loads, so a slow one for an entity no longer shown is dropped. */
+  private mentionLoad = 0;
+
+  constructor(deps: EntityPanelDeps) {
+    this.deps = deps;
+    this.list = new EntityListView(deps.session, (id) => this.showEntity(id, false));
+    this.detail = new EntityDetailView(deps.session, {
+      save: (edit) => this.save(edit),
+      mergeInto: () => void this.mergeInto(),
+      back: () => this.showList(),
+      open: (mention) => void deps.openMention(mention.articleId, mention.annotationId),
+      split: (mention) => void this.split(mention),
+    });
+    this.detail.element.hidden = true;
+    this.element = h('section', { className: 'details-tab entity-panel', attrs: { 'aria-label': 'Entities' } }, [
+      this.list.element,
+      this.detail.element,
+    ]);
+    deps.session.subscribe((change) => this.onChange(change));
+    this.list.renderTypes();
+  }
+
+  /** Shows an entity's details (from another tab: switches to this one first). */
+  showEntity(id: EntityId, fromElsewhere = true): void {
+    const entity = this.deps.session.entity(id);
+    if (entity === undefined) return;
+    if (fromElsewhere) this.deps.showTab();
+    const changed = this.detail.entityId !== id;
+    const stale = changed || this.detail.element.hidden;
+    this.detail.show(entity);
+    if (changed) this.detail.showMentions(null);
+    this.list.element.hidden = true;
+    this.detail.element.hidden = false;
+    if (stale) void this.loadMentions(id);
+    this.detail.focus();
+  }
+
+  private showList(): void {
+    const shown = this.detail.entityId;
+    this.detail.element.hidden = true;
+    this.list.element.hidden = false;
+    this.list.render();
+    if (shown === null || !this.list.focusEntity(shown)) this.list.focus();
+  }
+
+  private get session(): AnnotationSession {
+    return this.deps.session;
+  }
+
+  private onChange(change: SessionChange): void {
+    if (change.kind === 'labels') {
+      this.list.renderTypes();
+      const shown = this.shownEntity();
+      if (shown !== undefined) this.detail.show(shown);
+    } else if (change.kind === 'entities') {
+      if (!this.list.element.hidden) this.list.render();
+      const id = this.detail.entityId;
+      if (id === null || this.detail.element.hidden) return;
+      const entity = this.session.entity(id);
+      if (entity === undefined) {
+        this.showList();
+        return;
+      }
+      this.detail.show(entity);
+      void this.loadMentions(id);
+    }
+  }
+
+  private shownEntity(): EntitySummary | undefined {
+    const id = this.detail.entityId;
+    return id === null ? undefined : this.session.entity(id);
+  }
+
+  private async loadMentions(id: EntityId): Promise<void> {
+    const load = ++this.mentionLoad;
+    const mentions = await this.session.write(() => this.session.api.invoke('entity.mentions', { id }));
+    if (load !== this.mentionLoad || this.detail.entityId !== id) return;
+    this.detail.showMentions(mentions ?? []);
+  }
+
+  private async save(edit: EntityEdit): Promise<boolean> {
+    const id = this.detail.entityId;
+    if (id === null) return false;
+    const saved = await this.session.write(() => this.session.api.invoke('entity.update', { id, edit }));
+    if (saved === null) return false;
+    await this.session.reloadEntitiesQuietly();
+    return true;
+  }
+
+  /** Merges the shown entity into one the user picks: its mentions move there and it is removed. */
+  private async mergeInto(): Promise<void> {
+    const merged = this.shownEntity();
+    if (merged === undefined) return;
+    const keptId = await this.deps.picker.pick<EntityId>({
+      title: `Merge “${merged.name}” into…`,
+      placeholder: 'Type to find the entity to keep',
+      items: this.session.entities
+        .filter((entity) => entity.id !== merged.id)
+        .map((entity) => ({
+          value: entity.id,
+          label: entity.name,
+          detail: `${this.session.label(entity.typeLabelId)?.name ?? ''} · ${entity.mentionCount} mentions`,
+          keywords: entity.aliases.join(' '),
+          swatchClass: labelColourClass({ id: entity.typeLabelId }),
+        })),
+      emptyText: 'There is no other entity to merge into.',
+    });
+    const kept = keptId === null ? undefined : this.session.entity(keptId);
+    if (kept === undefined) return;
+    const mentions = `${merged.mentionCount} ${merged.mentionCount === 1 ? 'mention' : 'mentions'}`;
+    const confirmed = await this.deps.confirm.ask({
+      title: 'Merge entities',
+      message: `“${merged.name}” will be merged into “${kept.name}”: its ${mentions}, claims, aliases and ids move there, and “${merged.name}” is removed.`,
+      confirmLabel: 'Merge',
+    });
+    if (!confirmed) return;
+    const done = await this.session.write(() =>
+      this.session.api.invoke('entity.merge', { keptId: kept.id, mergedId: merged.id }),
+    );
+    if (done === null) return;
+    await Promise.all([this.session.reloadEntitiesQuietly(), this.session.reloadArticle()]);
+    this.showEntity(kept.id, false);
+  }
+
+  /** Links one mention to a new entity of the same type, named by the user. */
+  private async split(mention: EntityMention): Promise<void> {
+    const entity = this.shownEntity();
+    if (entity === undefined) return;
+    const name = await this.deps.picker.pick<string>({
+      title: `Split “${mention.quote.exact}” off “${entity.name}”`,
+      placeholder: 'Name of the new entity',
+      initialQuery: mention.quote.exact,
+      items: [],
+      create: { label: (query) => `New entity “${query}”`, value: (query) => query },
+      emptyText: 'Type the name of the new entity.',
+    });
+    if (name === null) return;
+    const created = await this.session.write(() =>
+      this.session.api.invoke('entity.splitMention', {
+        annotationId: mention.annotationId,
+        entity: { name, typeLabelId: entity.typeLabelId },
+      }),
+    );
+    if (created === null) return;
+    await Promise.all([this.session.reloadEntitiesQuietly(), this.session.reloadArticle()]);
+    void this.loadMentions(entity.id);
+  }
+}

@@ -1,0 +1,54 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser-host/chromium-launch';
+
+// The browser benchmarks run the built app (browser host + renderer) in Debian's Chromium, as the e2e tests do.
+const SERVER = join(import.meta.dirname, '..', 'browser-host', 'server.mjs'); // next to out/bench/run-bench.mjs
+
+export interface BenchHost {
+  startUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the browser host on a data folder (real services, real SQLite) as its own process. */
+export async function startHost(dataDir: string): Promise<BenchHost> {
+  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const first = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`browser host exited early with ${String(code)}`)));
+  });
+  const { startUrl } = JSON.parse(first) as { startUrl: string };
+  return {
+    startUrl,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
+}
+
+/** "Chromium 156.0.8078.108", for the machine line of the results. */
+export function chromiumVersion(): string {
+  try {
+    return (
+      /Chromium [\d.]+/u.exec(
+        execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      )?.[0] ?? 'unknown'
+    );
+  } catch {
+    return 'not found';
+  }
+}

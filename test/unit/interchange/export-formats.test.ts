@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, exportFormatInfo } from '../../../main/interchange/export-formats';
+import { runExport } from '../../../main/interchange/export-jobs/run-export';
+import { ExportFormatInfo } from '../../../shared/model/interchange';
+import { useTempDir } from '../support/temp-dir';
+import { createAnnotatedProject } from './support/annotated-fixture';
+
+describe('the export format registry', () => {
+  const tempDir = useTempDir();
+
+  it('lists the twelve formats of the issue, each with a unique id the IPC contract accepts', () => {
+    expect(EXPORT_FORMATS.map((format) => format.id)).toEqual([
+      'bundle',
+      'csv',
+      'w3c',
+      'brat',
+      'conll-2003',
+      'doccano',
+      'label-studio',
+      'spacy-prodigy',
+      'webanno-tsv',
+      'refi-qda',
+      'claimreview',
+      'html-report',
+    ]);
+    for (const format of EXPORT_FORMATS) expect(ExportFormatInfo.parse(exportFormatInfo(format))).toBeDefined();
+  });
+
+  it.each(EXPORT_FORMATS.map((format) => [format.id, format] as const))(
+    '%s writes the annotated fixture to its destination and reports it',
+    (_id, format) => {
+      const dir = tempDir();
+      const { store } = createAnnotatedProject(dir);
+      const destination = join(dir, format.extension === null ? 'export' : `export.${format.extension}`);
+      const report = runExport(
+        store,
+        { jobId: 'test', formatId: format.id, scope: { kind: 'project' }, destination },
+        { onProgress: () => undefined, isCancelled: () => false },
+      );
+      store.close();
+      expect(report).toMatchObject({ outcome: 'written', articles: 2, message: null });
+      expect(statSync(destination).isDirectory()).toBe(format.extension === null);
+      expect(report.files.length).toBeGreaterThan(0);
+      for (const file of report.files) expect(existsSync(join(dir, file))).toBe(true);
+      expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,100 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readExportSet } from '../../../main/interchange/export-set';
+import { bratFormat } from '../../../main/interchange/formats/brat/brat-export';
+import { w3cFormat } from '../../../main/interchange/formats/w3c/w3c-export';
+import { importAnnotationFiles } from '../../../main/interchange/import/import-annotation-files';
+import { ProjectStore } from '../../../main/store/project-store';
+import { useTempDir } from '../support/temp-dir';
+import { createAnnotatedProject, describeAnnotations } from './support/annotated-fixture';
+import { readStandard, standardsPath } from './support/standards';
+
+const noProgress = { articleDone: () => undefined };
+
+describe('importing annotation files', () => {
+  const tempDir = useTempDir();
+
+  it('recognises brat in a folder (the .ann with its .txt, annotation.conf beside them)', () => {
+    const store = ProjectStore.create(join(tempDir(), 'p.awb'));
+    const report = importAnnotationFiles(store, [standardsPath('brat-standoff', 'news-tutorial')]);
+    expect(report.problems).toEqual([]);
+    expect(report.articles).toHaveLength(13);
+    expect(report.labelsAdded).toEqual(expect.arrayContaining(['entity type “GPE”', 'relation type “Family”']));
+    store.close();
+  });
+
+  it('reads a ZIP archive and refuses one with an entry that climbs out of it, importing nothing', () => {
+    const dir = tempDir();
+    const ann = readStandard('brat-standoff', 'news-tutorial', '040-text_span_annotation.ann');
+    const text = readStandard('brat-standoff', 'news-tutorial', '040-text_span_annotation.txt');
+    writeFileSync(join(dir, 'good.zip'), zipSync({ 'docs/a.ann': strToU8(ann), 'docs/a.txt': strToU8(text) }));
+    writeFileSync(
+      join(dir, 'evil.zip'),
+      zipSync({
+        'a.ann': strToU8(ann),
+        'a.txt': strToU8(text),
+        '../../escape.ann': strToU8(ann),
+        '/etc/cron.ann': strToU8(ann),
+      }),
+    );
+    const store = ProjectStore.create(join(dir, 'p.awb'));
+    const refused = importAnnotationFiles(store, [join(dir, 'evil.zip')]);
+    expect(refused.imported).toBe(false);
+    expect(refused.problems.map((p) => p.place).sort()).toEqual([
+      'evil.zip/../../escape.ann',
+      'evil.zip//etc/cron.ann',
+    ]);
+    expect(refused.problems[0]?.message).toMatch(/outside the archive/);
+    expect(store.listArticles()).toEqual([]);
+    const good = importAnnotationFiles(store, [join(dir, 'good.zip')]);
+    expect(good.problems).toEqual([]);
+    expect(good.articles).toEqual([expect.objectContaining({ name: 'good.zip/docs/a.ann', annotations: 4 })]);
+    store.close();
+  });
+
+  it('imports W3C annotations onto an article already in the project when the file has no texts', () => {
+    const dir = tempDir();
+    const { store, seedArticleId } = createAnnotatedProject(dir);
+    const output = w3cFormat.export(readExportSet(store, [seedArticleId]), noProgress);
+    const collection = JSON.parse(String(output.kind === 'file' ? output.content : '')) as Record<string, unknown>;
+    delete collection['awb:sources'];
+    writeFileSync(join(dir, 'no-texts.jsonld'), JSON.stringify(collection));
+    const before = describeAnnotations(store, seedArticleId).length;
+    const report = importAnnotationFiles(store, [join(dir, 'no-texts.jsonld')]);
+    expect(report.problems).toEqual([]);
+    expect(report.articles).toEqual([expect.objectContaining({ articleId: seedArticleId })]);
+    expect(describeAnnotations(store, seedArticleId)).toHaveLength(before * 2);
+    store.close();
+  });
+
+  it('refuses a selection of several formats, files it cannot read, and a .ann without its text', () => {
+    const dir = tempDir();
+    const { store } = createAnnotatedProject(dir);
+    const output = bratFormat.export(readExportSet(store), noProgress);
+    mkdirSync(join(dir, 'mixed'));
+    for (const file of output.kind === 'folder' ? output.files : []) {
+      if (file.path.endsWith('.ann')) writeFileSync(join(dir, 'mixed', file.path), file.content);
+    }
+    writeFileSync(join(dir, 'mixed', 'notes.docx'), 'not annotations');
+    writeFileSync(join(dir, 'mixed', 'tasks.jsonl'), '{"text":"x","label":[]}\n');
+    const report = importAnnotationFiles(store, [join(dir, 'mixed')]);
+    expect(report.imported).toBe(false);
+    const messages = report.problems.map((p) => `${p.place}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/notes\.docx: This is not an annotation file/),
+        expect.stringMatching(/several formats \(brat standoff, doccano\)/),
+      ]),
+    );
+    const alone = importAnnotationFiles(store, [join(dir, 'mixed', '001-tehran-beijing-multilingual.ann')]);
+    expect(alone.problems).toEqual([
+      {
+        place: '001-tehran-beijing-multilingual.ann',
+        message: expect.stringMatching(/text 001-tehran-beijing-multilingual\.txt must be imported with it/),
+      },
+    ]);
+    store.close();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotationImportReport, ExportReport } from '../../../shared/model/interchange';
+import { describeAnnotationImport } from '../../../renderer/src/annotation-import/describe-annotation-import';
+import { describeExportReport } from '../../../renderer/src/export/describe-export-report';
+
+const WRITTEN: ExportReport = {
+  jobId: 'j1',
+  format: 'conll-2003',
+  outcome: 'written',
+  destination: '/tmp/out.conll',
+  files: ['/tmp/out.conll'],
+  articles: 2,
+  annotations: 5,
+  dropped: ['Overlapping span “Peking” in “Xi empfängt Schoigu”'],
+  message: null,
+};
+
+describe('export report', () => {
+  it('says where it was written, how much, and every line the format could not carry', () => {
+    const view = describeExportReport(WRITTEN, 'CoNLL-2003');
+    expect(view.heading).toBe('Export finished');
+    expect(view.notes).toEqual(['CoNLL-2003 written to /tmp/out.conll']);
+    expect(view.stats.find((stat) => stat.id === 'annotations')?.value).toBe(5);
+    expect(view.sections).toHaveLength(1);
+    expect(view.sections[0]?.rows).toEqual([{ primary: 'Overlapping span “Peking” in “Xi empfängt Schoigu”' }]);
+  });
+
+  it('lists the files of a folder export', () => {
+    const view = describeExportReport({ ...WRITTEN, dropped: [], files: ['a.csv', 'b.csv'] }, 'CSV');
+    expect(view.sections.map((section) => section.title)).toEqual(['Files written (2)']);
+  });
+
+  it('says that a cancelled or failed export wrote nothing', () => {
+    expect(describeExportReport({ ...WRITTEN, outcome: 'cancelled' }, 'CSV').notes).toEqual([
+      'Cancelled: nothing was written.',
+    ]);
+    expect(describeExportReport({ ...WRITTEN, outcome: 'failed', message: 'Disk full.' }, 'CSV').notes).toEqual([
+      'Disk full.',
+      'Nothing was written.',
+    ]);
+  });
+});
+
+const IMPORTED: AnnotationImportReport = {
+  files: ['news.ann', 'news.txt'],
+  imported: true,
+  articles: [
+    { name: 'news', articleId: 3, title: 'News', annotations: 4, relations: 1 },
+    { name: 'more', articleId: 4, title: '', annotations: 2, relations: 0 },
+  ],
+  labelsAdded: ['entity type “GPE”'],
+  entitiesCreated: 3,
+  entitiesReused: 1,
+  conflicts: [],
+  warnings: [],
+  problems: [],
+};
+
+describe('annotation import report', () => {
+  it('counts what was added and lists the labels the schema gained', () => {
+    const view = describeAnnotationImport(IMPORTED);
+    expect(view.heading).toBe('Annotations imported');
+    const value = (id: string) => view.stats.find((stat) => stat.id === id)?.value;
+    expect([value('articles'), value('annotations'), value('entities'), value('relations'), value('labels')]).toEqual([
+      2, 6, 3, 1, 1,
+    ]);
+    expect(view.notes).toEqual(['From news.ann, news.txt.', '1 entity matched to ones already in the project.']);
+    expect(view.sections.map((section) => section.title)).toEqual(['Labels added to the schema (1)', 'Articles (2)']);
+    expect(view.sections[1]?.rows[1]).toEqual({
+      primary: 'Untitled article',
+      detail: 'more: 2 annotations, 0 relations',
+    });
+  });
+
+  it('lists every problem by place and says nothing was imported', () => {
+    const view = describeAnnotationImport({
+      ...IMPORTED,
+      imported: false,
+      articles: [],
+      problems: [{ place: 'news.ann:2', message: 'The text at 5–9 is “abcd”, not “Xi”.' }],
+    });
+    expect(view.notes).toContain('Nothing was imported.');
+    expect(view.stats).toEqual([]);
+    expect(view.sections[0]?.rows).toEqual([{ primary: 'news.ann:2', detail: 'The text at 5–9 is “abcd”, not “Xi”.' }]);
+  });
+});
