@@ -9,12 +9,12 @@ import {
   rmSync,
   rmdirSync,
   statSync,
-  writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import type { ExportFile, ExportOutput } from './export-format';
+import { writeContentSync } from '../fs/write-chunks';
+import type { ExportContent, ExportFile, ExportOutput } from './export-format';
 import { safeRelativePath } from './relative-path';
 
 /** Turns a failed write into a sentence the user can act on; what was there before is untouched. */
@@ -49,10 +49,10 @@ function explainWriteError(error: unknown, destination: string): WorkbenchError 
   }
 }
 
-function writeSynced(path: string, content: string | Uint8Array): void {
+function writeSynced(path: string, content: ExportContent): void {
   const fd = openSync(path, 'wx', 0o644);
   try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    writeContentSync(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -100,8 +100,8 @@ function writeFolder(folder: string, files: readonly ExportFile[]): void {
 }
 
 /**
- * Writes a format's output to the destination the user chose: one file atomically (temporary file,
- * fsync, rename), or a folder assembled beside it and renamed into place. Returns the files written,
+ * Writes a format's output to the destination the user chose, streaming chunked content to disk: one
+ * file atomically (temporary file, fsync, rename), or a folder assembled beside it and renamed into place. Returns the files written,
  * relative to the destination's folder.
  */
 export function writeExportOutput(output: ExportOutput, destination: string): string[] {

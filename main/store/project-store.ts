@@ -89,6 +89,7 @@ import { createRelation, deleteRelation, listRelations, type NewRelation } from 
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { createProjectDatabase, openProjectDatabase, openProjectDatabaseForReading } from './project-database';
 import { explainStorageError } from './sqlite-errors';
+import { imposeStorageFault, type StorageFault } from './storage-faults';
 import { inTransaction } from './transaction';
 
 export function projectNameFromPath(path: string): string {
@@ -467,6 +468,15 @@ export class ProjectStore {
 
   historyState(): HistoryState {
     return this.history.state();
+  }
+
+  /**
+   * Test seam: makes every later write on this connection fail as on a full disk or a read-only
+   * file (see storage-faults.ts); null clears it. Only tests and the browser host's --test-control
+   * reach it.
+   */
+  injectStorageFault(fault: StorageFault | null): void {
+    imposeStorageFault(this.db, fault);
   }
 
   private mutate<T>(action: () => T): T {

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { explainStorageError } from './sqlite-errors';
+import { failCommitIfDiskFull } from './storage-faults';
 
 /**
  * Runs one user action as one transaction: either all of it is on disk when this returns, or none
@@ -11,6 +12,7 @@ export function inTransaction<T>(db: DatabaseSync, projectName: string, action: 
   try {
     db.exec('BEGIN IMMEDIATE');
     const result = action();
+    failCommitIfDiskFull(db);
     db.exec('COMMIT');
     return result;
   } catch (error) {

@@ -12,6 +12,7 @@ import { ImportJobs } from '../library/import-jobs/import-jobs';
 import { articleFromPaste } from '../library/pasted-article';
 import { redecodeArticle } from '../library/redecode-article';
 import { ProjectStore } from '../store/project-store';
+import type { StorageFault } from '../store/storage-faults';
 import type { FileDialogs } from './file-dialogs';
 import { withProjectExtension } from './project-file-path';
 import { WorkspaceEvents } from './workspace-events';
@@ -118,6 +119,15 @@ export class Workspace {
   /** Opens a project file named by the operating system (file association, command line). */
   openProjectFile(path: string): ProjectInfo {
     return this.openExisting(path);
+  }
+
+  /**
+   * Test seam for the browser host's --test-control: makes writes to the open project fail as on a
+   * full disk or a read-only file (null clears it), so end-to-end tests see what the user sees.
+   * Import and export workers have their own connections and are not affected.
+   */
+  injectStorageFaultForTests(fault: StorageFault | null): void {
+    this.store.injectStorageFault(fault);
   }
 
   /** Lets running imports finish their current file, then closes the project. */

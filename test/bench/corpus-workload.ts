@@ -10,7 +10,7 @@ import { pick, seededRandom } from './seeded-random';
 /**
  * The corpus-scale project: at scale 1, 10,000 multilingual articles of 1–2 KB with 1,000,000
  * annotations (50–150 per article), linked to a registry of 20,000 entities whose mention counts
- * follow Zipf's law (the most frequent has ~85,000 mentions), one annotation in ten a claim with
+ * follow Zipf's law (the most frequent has ~87,000 mentions), one annotation in ten a claim with
  * attributes, claimant and a subject, one in ten a two-word mention overlapping a one-word mention
  * (so, with the claims over sentences, about a fifth overlap), and a relation per ten annotations.
  *

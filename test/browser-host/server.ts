@@ -141,6 +141,14 @@ async function route(request: IncomingMessage, response: ServerResponse, origin:
     sendEvent('menu.command', JSON.parse(await readBody(request)));
     return reply(response, 204, 'text/plain', '');
   }
+  if (options['test-control'] && request.method === 'POST' && url.pathname === '/__test/storage-fault') {
+    const { fault } = JSON.parse(await readBody(request)) as { fault: unknown };
+    if (fault !== 'disk-full' && fault !== 'read-only' && fault !== null) {
+      return reply(response, 400, 'text/plain', 'fault must be "disk-full", "read-only" or null');
+    }
+    workspace.injectStorageFaultForTests(fault);
+    return reply(response, 204, 'text/plain', '');
+  }
   if (request.method === 'GET') return serveStatic(url.pathname, response);
   reply(response, 405, 'text/plain', 'Method not allowed');
 }

@@ -226,3 +226,95 @@ test('a multilingual text with emoji and Persian is annotated with exact quotes 
   }
   await expect(app.locator('.ann', { hasText: 'وزیر امور خارجه' })).toBeVisible();
 });
+
+test('a long article shows its annotations wherever the analyst scrolls to', async ({ app }) => {
+  const paragraphs = Array.from(
+    { length: 400 },
+    (_, i) => `Absatz ${i}: Der Sprecher in Peking äußerte sich am Freitag.`,
+  );
+  const text = paragraphs.join('\n\n');
+  await createArticle(app, 'Lang', text);
+  const articleId = (await invoke<{ id: number; title: string }[]>(app, 'article.list')).find(
+    (article) => article.title === 'Lang',
+  )?.id;
+  const location = await labelId(app, 'Location');
+  const far = text.indexOf('Absatz 390: Der Sprecher in Peking') + 'Absatz 390: Der Sprecher in '.length;
+  await invoke(app, 'annotation.createMany', {
+    annotations: [
+      { articleId, labelId: location, fragments: [{ start: text.indexOf('Peking'), end: text.indexOf('Peking') + 6 }] },
+      { articleId, labelId: location, fragments: [{ start: far, end: far + 6 }] },
+    ],
+  });
+  await app.reload();
+  await app.getByRole('option', { name: /Lang/ }).click();
+  await expect(app.locator('.ann').first()).toHaveText('Peking');
+
+  await app.locator('#article-pane').evaluate((pane) => pane.scrollTo({ top: pane.scrollHeight }));
+  const farParagraph = app.locator('.ProseMirror p', { hasText: 'Absatz 390:' });
+  await expect(farParagraph.locator('.ann')).toHaveText('Peking');
+
+  // Labelling far down draws at once.
+  await selectInArticle(app, 'Sprecher', { occurrence: 395 });
+  await app.keyboard.press('Alt+6');
+  await expect(app.locator('.ProseMirror p', { hasText: 'Absatz 395:' }).locator('.ann')).toHaveText('Sprecher');
+});
+
+test('a discontinuous span is one annotation, and relations are made by keyboard and by dragging', async ({ app }) => {
+  await createArticle(app, 'Teile und Beziehungen', SEED_TEXT);
+
+  // "Sergei … Schoigu": two pieces collected with +, then labelled as one Person.
+  await selectInArticle(app, 'Sergei');
+  await app.keyboard.press('+');
+  await selectInArticle(app, 'Schoigu');
+  await app.keyboard.press('1');
+  await expect(app.locator('.ann')).toHaveText(['Sergei', 'Schoigu']);
+  const [pieces] = await storedAnnotations(app);
+  expect(pieces?.fragments).toHaveLength(2);
+  expect(pieces?.quote.exact).toBe('Sergei … Schoigu');
+  expect(
+    new Set(
+      await app.locator('.ann').evaluateAll((spans) => spans.map((span) => span.getAttribute('data-annotation-id'))),
+    ).size,
+  ).toBe(1);
+
+  await searchAndSelect(app, 'TASS');
+  await app.keyboard.press('2');
+  await expect(app.locator('.ann', { hasText: 'TASS' })).toHaveCount(1);
+
+  // R on the selected TASS mention: pick Schoigu, then the relation type.
+  await app.keyboard.press('r');
+  await app.getByRole('dialog', { name: /Relate “TASS” to/ }).waitFor();
+  await app.keyboard.type('Schoigu');
+  await app.keyboard.press('Enter');
+  await app.getByRole('dialog', { name: 'Relation type' }).waitFor();
+  await app.keyboard.type('about');
+  await app.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await invoke<unknown[]>(app, 'relation.list', { articleId: pieces?.articleId })).length)
+    .toBe(1);
+
+  // Alt+drag from Peking to Sergei (both in the first paragraph, on screen together).
+  await searchAndSelect(app, 'Peking');
+  await app.keyboard.press('3');
+  const peking = app.locator('.ann', { hasText: 'Peking' }).first();
+  const sergei = app.locator('.ann', { hasText: 'Sergei' });
+  await expect(peking).toBeVisible();
+  await peking.scrollIntoViewIfNeeded();
+  const from = await peking.boundingBox();
+  const to = await sergei.boundingBox();
+  await app.keyboard.down('Alt');
+  await app.mouse.move((from?.x ?? 0) + 5, (from?.y ?? 0) + 5);
+  await app.mouse.down();
+  await app.mouse.move((to?.x ?? 0) + 5, (to?.y ?? 0) + 5, { steps: 5 });
+  await app.mouse.up();
+  await app.keyboard.up('Alt');
+  await app.getByRole('dialog', { name: 'Relation type' }).waitFor();
+  await app.keyboard.type('said');
+  await app.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await invoke<unknown[]>(app, 'relation.list', { articleId: pieces?.articleId })).length)
+    .toBe(2);
+  // The hover card names the relations of what is under the pointer.
+  await app.locator('.ann', { hasText: 'TASS' }).hover();
+  await expect(app.getByRole('tooltip')).toContainText('about → “Sergei … Schoigu”');
+});

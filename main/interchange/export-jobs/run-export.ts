@@ -21,9 +21,10 @@ export interface ExportCallbacks {
 }
 
 /**
- * Reads the chosen articles on one snapshot, lets the format build its output article by article
- * (stopping between articles once the user cancels), then writes it atomically. A failed or
- * cancelled export writes nothing; either way the report says what happened.
+ * Reads the chosen articles on one snapshot, lets the format make its output article by article
+ * (stopping between articles once the user cancels) and writes it atomically; a format whose output
+ * is a sequence of chunks makes them as the writer streams them to disk, so its `dropped` is read
+ * after writing. A failed or cancelled export writes nothing; either way the report says what happened.
  */
 export function runExport(store: ProjectStore, request: ExportRequest, callbacks: ExportCallbacks): ExportReport {
   const report: ExportReport = {

@@ -28,6 +28,8 @@ export interface AnnotationListHooks {
  */
 export class AnnotationListView {
   readonly element: HTMLElement;
+  /** Changes came while the list was hidden; it redraws when shown. */
+  private stale = false;
   private readonly session: AnnotationSession;
   private readonly hooks: AnnotationListHooks;
   private readonly kindSelect: HTMLSelectElement;
@@ -138,12 +140,29 @@ export class AnnotationListView {
       ],
     );
     session.subscribe((change) => this.onChange(change));
+    // A hidden list (another tab, or the panel closed) catches up when it comes into view, so
+    // labelling in a long article does not re-filter and redraw a list nobody sees.
+    new IntersectionObserver((entries) => {
+      if (this.stale && entries.some((entry) => entry.isIntersecting)) this.catchUp();
+    }).observe(this.element);
     this.fillLabelOptions();
     this.fillEntityOptions();
     this.refilter();
   }
 
+  private catchUp(): void {
+    this.stale = false;
+    this.fillLabelOptions();
+    this.fillEntityOptions();
+    this.refilter(false);
+  }
+
   private onChange(change: SessionChange): void {
+    if (change.kind !== 'selection' && this.element.closest('[hidden]') !== null) {
+      this.stale = true;
+      if (change.kind === 'article') this.cursor = null;
+      return;
+    }
     switch (change.kind) {
       case 'labels':
         this.fillLabelOptions();

@@ -130,17 +130,6 @@ export function replaceBlockDecorations(
   view.dispatch(view.state.tr.setMeta(layerKey, { kind: 'blocks', blocks, ranges, decorations } satisfies LayerMeta));
 }
 
-/** The annotation ids drawn at a document position, innermost first. */
-export function annotationIdsAtPos(state: EditorState, pos: number): AnnotationId[] {
-  const set = layerKey.getState(state);
-  if (set === undefined) return [];
-  return set
-    .find(pos, pos)
-    .filter((decoration) => (decoration.spec as AnnotationDecorationSpec).annotationId > 0)
-    .sort((a, b) => a.to - a.from - (b.to - b.from))
-    .map((decoration) => (decoration.spec as AnnotationDecorationSpec).annotationId);
-}
-
 // --- Focus: the selected annotation, its relation partners, previews --------------------------
 
 export type FocusKind = 'selected' | 'related' | 'preview' | 'pending';

@@ -11,25 +11,42 @@ import {
   type FocusRange,
 } from './annotation-decorations';
 import type { AnnotationSession, SessionChange } from './annotation-session';
+import { SectionVisibility } from './section-visibility';
+
+type BlockPieces = ReturnType<typeof piecesByBlock>;
+
+/** Blocks whose annotations are drawn in one frame while scrolling (a section has 48). */
+const BLOCKS_PER_FRAME = 12;
 
 /**
  * Keeps the article view's decorations in step with the session: everything on a new article, only
  * the touched blocks after a change, and the focus tints (selected annotation, its relation
- * partners, a pending preview) whenever the selection moves.
+ * partners, a pending preview) whenever the selection moves. In a long article only the sections
+ * on or near the screen are drawn (section-visibility.ts), and sections are drawn as they come
+ * into view or are changed.
  */
 export class AnnotationLayer {
   private readonly session: AnnotationSession;
   private readonly view: ArticleView;
-  /** Blocks each drawn annotation lies in, to know what to redraw when it changes or goes. */
+  /** Blocks each annotation lies in, to know what to redraw when it changes or goes. */
   private blocksOf = new Map<AnnotationId, readonly number[]>();
-  /** The drawn annotations of each block: what must be laid out again with a changed one. */
+  /** The annotations of each block: what must be laid out again with a changed one. */
   private membersOf = new Map<number, Set<AnnotationId>>();
+  /** Sections whose annotations are drawn or queued for drawing (of a long article). */
+  private drawnSections = new Set<number>();
+  private pendingBlocks: number[] = [];
+  private frame: number | null = null;
+  private readonly sections: SectionVisibility;
   private drawnFor: { positions: TextPositionMap } | null = null;
   private extraFocus: readonly FocusRange[] = [];
 
   constructor(session: AnnotationSession, view: ArticleView) {
     this.session = session;
     this.view = view;
+    this.sections = new SectionVisibility(
+      () => view.element,
+      (visible) => this.drawSections(visible),
+    );
     session.subscribe((change) => this.onChange(change));
   }
 
@@ -58,24 +75,58 @@ export class AnnotationLayer {
     }
   }
 
+  private isDrawn(block: number): boolean {
+    return !this.sections.sectioned || this.drawnSections.has(this.sections.section(block));
+  }
+
   private drawAll(): void {
     const positions = this.view.positions;
     this.blocksOf = new Map();
     this.membersOf = new Map();
+    this.drawnSections = new Set();
+    this.pendingBlocks = [];
     if (positions === null || this.session.article?.id !== this.view.articleId) {
       this.drawnFor = null;
       return;
     }
+    this.sections.watch(this.view.editorView);
+    for (const section of this.sections.visibleNow()) this.drawnSections.add(section);
+    const byBlock = piecesByBlock(this.session.annotations, positions);
     const decorations: Decoration[] = [];
-    for (const [block, pieces] of piecesByBlock(this.session.annotations, positions)) {
-      this.remember(
-        pieces.map(({ annotation }) => annotation),
-        block,
-      );
-      decorations.push(...blockDecorations(block, pieces, positions.blockDocRange(block)));
+    for (const [block, pieces] of byBlock) {
+      this.remember(pieces, block);
+      if (this.isDrawn(block)) decorations.push(...blockDecorations(block, pieces, positions.blockDocRange(block)));
     }
     resetAnnotationDecorations(this.view.editorView, decorations);
     this.drawnFor = { positions };
+  }
+
+  /** Sections came into view: draw the annotations of those not drawn yet. */
+  private drawSections(sections: readonly number[]): void {
+    for (const section of sections) {
+      if (this.drawnSections.has(section)) continue;
+      this.drawnSections.add(section);
+      this.pendingBlocks.push(...this.sections.blocks(section));
+    }
+    this.scheduleDrawing();
+  }
+
+  /**
+   * Draws the queued blocks a slice per frame: sections come into view a screen ahead of time, so
+   * there is room to spread the work and keep every frame of a scroll short.
+   */
+  private scheduleDrawing(): void {
+    if (this.frame !== null || this.pendingBlocks.length === 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      const positions = this.view.positions;
+      if (positions === null || this.drawnFor?.positions !== positions) {
+        this.pendingBlocks = [];
+        return;
+      }
+      this.drawBlocks(new Set(this.pendingBlocks.splice(0, BLOCKS_PER_FRAME)), [], positions);
+      this.scheduleDrawing();
+    });
   }
 
   private redraw(touched: readonly AnnotationId[]): void {
@@ -91,23 +142,34 @@ export class AnnotationLayer {
       }
     }
     if (blocks.size === 0) return;
+    // What the analyst just changed is on screen: its whole section gets drawn now.
+    if (this.sections.sectioned) {
+      for (const block of [...blocks]) {
+        const section = this.sections.section(block);
+        if (this.drawnSections.has(section)) continue;
+        this.drawnSections.add(section);
+        for (const other of this.sections.blocks(section)) blocks.add(other);
+      }
+    }
+    this.drawBlocks(blocks, touched, positions);
+  }
+
+  /** Lays out and draws the annotations of some blocks again, with the touched ones as they are now. */
+  private drawBlocks(blocks: ReadonlySet<number>, touched: readonly AnnotationId[], positions: TextPositionMap): void {
     for (const id of touched) this.blocksOf.delete(id);
     const inBlocks = this.annotationsInBlocks(blocks, touched);
     for (const block of blocks) this.membersOf.delete(block);
     const decorations: Decoration[] = [];
-    for (const [block, pieces] of piecesByBlock(inBlocks, positions)) {
+    for (const [block, pieces] of piecesByBlock(inBlocks, positions) as BlockPieces) {
       if (!blocks.has(block)) continue;
-      this.remember(
-        pieces.map(({ annotation }) => annotation),
-        block,
-      );
-      decorations.push(...blockDecorations(block, pieces, positions.blockDocRange(block)));
+      this.remember(pieces, block);
+      if (this.isDrawn(block)) decorations.push(...blockDecorations(block, pieces, positions.blockDocRange(block)));
     }
     const ranges = [...blocks].map((block) => positions.blockDocRange(block));
     replaceBlockDecorations(this.view.editorView, blocks, ranges, decorations);
   }
 
-  /** Annotations drawn in any of the blocks, plus the touched ones that still exist. */
+  /** Annotations in any of the blocks, plus the touched ones that still exist. */
   private annotationsInBlocks(blocks: ReadonlySet<number>, touched: readonly AnnotationId[]): Annotation[] {
     const ids = new Set<AnnotationId>(touched);
     for (const block of blocks) for (const id of this.membersOf.get(block) ?? []) ids.add(id);
@@ -119,10 +181,10 @@ export class AnnotationLayer {
     return annotations;
   }
 
-  private remember(annotations: readonly Annotation[], block: number): void {
+  private remember(pieces: readonly { annotation: Annotation }[], block: number): void {
     let members = this.membersOf.get(block);
     if (members === undefined) this.membersOf.set(block, (members = new Set()));
-    for (const annotation of annotations) {
+    for (const { annotation } of pieces) {
       members.add(annotation.id);
       const known = this.blocksOf.get(annotation.id) ?? [];
       if (!known.includes(block)) this.blocksOf.set(annotation.id, [...known, block]);

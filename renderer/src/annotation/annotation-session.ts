@@ -286,6 +286,11 @@ export class AnnotationSession {
     const result = await this.write(() => this.api.invoke('annotation.delete', { ids: [...ids] }));
     if (result === null) return 0;
     const gone = new Set(ids);
+    // Counting mentions is a pass over the whole project: skip it when every deleted annotation is
+    // one shown here and none was linked to an entity (ids not shown here may have been).
+    const countsChange = ids.some(
+      (id) => this.annotationsById.get(id)?.entityId !== undefined || !this.annotationsById.has(id),
+    );
     for (const id of ids) this.annotationsById.delete(id);
     this.sorted = this.sorted.filter((annotation) => !gone.has(annotation.id));
     this.relationList = this.relationList.filter(
@@ -296,7 +301,7 @@ export class AnnotationSession {
       this.emit({ kind: 'selection' });
     }
     this.emit({ kind: 'annotations', touched: ids });
-    void this.reloadEntitiesQuietly();
+    if (countsChange) void this.reloadEntitiesQuietly();
     return result.count;
   }
 

@@ -80,6 +80,9 @@ export class PickerDialog {
       if (event.target === this.element) this.finish(null);
     });
     this.element.addEventListener('close', () => {
+      // The close event comes a task later; by then a chained pick (target, then relation type)
+      // may have opened the dialog again, and that request must not be cancelled.
+      if (this.element.open) return;
       this.settle(null);
       this.returnFocusTo?.focus({ preventScroll: true });
       this.returnFocusTo = null;

@@ -1,11 +1,12 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import type { ArticleId } from '../../../shared/model/article';
 import type { ImportReport } from '../../../shared/model/library';
+import { ReportDialog } from '../dialogs/report-dialog';
 import type { JobKind, JobProgressPanel } from '../dom/job-progress-panel';
 import type { ToastRegion } from '../notifications/toast-region';
 import { DropOverlay } from './drop-overlay';
 import { MAX_DROPPED_FILES, oversizedFiles, readDroppedFiles, type DropContents } from './dropped-files';
-import { ImportReportDialog } from './import-report-dialog';
+import { describeImportReport } from './describe-import-report';
 
 export interface ImportControllerOptions {
   api: WorkbenchApi;
@@ -28,7 +29,7 @@ const NAMES_IN_MESSAGE = 3;
  * can finish first), so finished jobs are remembered and never shown as running again.
  */
 export class ImportController {
-  readonly report: ImportReportDialog;
+  readonly report = new ReportDialog('article-import-report-dialog', 'import');
   readonly drop: DropOverlay;
   private readonly options: ImportControllerOptions;
   private readonly finished = new Set<string>();
@@ -43,7 +44,6 @@ export class ImportController {
       stopping: 'Stopping after the current file…',
       cancel: (jobId) => void this.cancel(jobId),
     };
-    this.report = new ImportReportDialog({ openArticle: (id) => options.openArticle(id) });
     this.drop = new DropOverlay(document, (contents) => void this.importDropped(contents));
     options.api.on('import.progress', (progress) => {
       if (!this.finished.has(progress.jobId)) {
@@ -53,7 +53,7 @@ export class ImportController {
     options.api.on('import.finished', (report) => {
       this.finished.add(report.jobId);
       options.progress.finish(report.jobId);
-      this.report.show(report);
+      this.report.show(describeImportReport(report, (id) => options.openArticle(id)));
       options.onFinished(report);
     });
   }

@@ -2,10 +2,7 @@ import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import { AnnotationUi, annotationPlugins } from '../annotation/annotation-ui';
 import { AnnotationImportController } from '../annotation-import/annotation-import-controller';
 import { ArticleTextEditor } from '../article-edit/article-text-editor';
-import { openCommandPalette, sidePanelTabsOf } from '../command-palette/command-palette';
-import { buildCommands } from '../command-palette/commands';
-import { AnnotationInspector } from '../annotation-inspector/annotation-inspector';
-import { AnnotationListView } from '../annotation-list/annotation-list-view';
+import { openWorkbenchCommandPalette } from '../command-palette/workbench-command-palette';
 import { LibraryPanel } from '../article-list/library-panel';
 import { ArticleView } from '../article-view/article-view';
 import { ConfirmDialog } from '../dialogs/confirm-dialog';
@@ -15,7 +12,6 @@ import { MenuButton } from '../dom/menu-button';
 import { ExportController } from '../export/export-controller';
 import { ExportDialog } from '../export/export-dialog';
 import { ImportController } from '../import/import-controller';
-import { MetadataPanel } from '../metadata/metadata-panel';
 import { NewArticleDialog } from '../new-article/new-article-dialog';
 import { ToastRegion } from '../notifications/toast-region';
 import { createProjectMenu } from '../project-menu/project-menu';
@@ -23,13 +19,10 @@ import { SchemaSettingsDialog } from '../schema-settings/schema-settings-dialog'
 import { SearchBox } from '../search/search-box';
 import { chordLabel, isMacPlatform } from '../shortcuts/shortcut-catalog';
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog';
-import { SidePanel } from '../side-panel/side-panel';
+import { buildSidePanelTabs } from '../side-panel/side-panel-tabs';
 import { StatusBarView } from '../status-bar/status-bar-view';
-import { annotationLoaded } from '../entity-panel/annotation-loaded';
-import { EntityPanel } from '../entity-panel/entity-panel';
-import { DetailsToggle } from './details-toggle';
 import { listenForGlobalShortcuts } from './global-shortcuts';
-import { runMenuCommand } from './menu-commands';
+import { runMenuCommand, type MenuCommandActions } from './menu-commands';
 import { listenForPastedArticles } from './paste-to-create';
 import { createToolbar } from './toolbar';
 import { Workbench } from './workbench';
@@ -76,9 +69,9 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     },
     {
       editNote: () => {
-        detailsToggle.set(true, false);
-        sidePanel.show('annotation', false);
-        if (!annotationInspector.focusNote()) toasts.info('Select an annotation first: Tab moves to the next one.');
+        tabs.showTab('annotation', false);
+        if (!tabs.annotationInspector.focusNote())
+          toasts.info('Select an annotation first: Tab moves to the next one.');
       },
       stopEditing: () => void textEditor.finish(),
       toggleEditing: () => textEditor.toggle(),
@@ -88,49 +81,22 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     },
   );
   const textEditor = new ArticleTextEditor(api, article, annotationUi.session, toasts);
-  const annotationInspector = new AnnotationInspector({
-    session: annotationUi.session,
-    actions: annotationUi.actions,
-    picker: annotationUi.picker,
-    showEntity: (id) => entityPanel.showEntity(id),
-    selectedTextRange: () => article.selectedTextRange(),
-    notify: (message) => toasts.info(message),
-    focusArticle: () => article.focusText(),
-  });
-  const annotationList = new AnnotationListView(annotationUi.session, {
-    reveal: (id) => annotationUi.actions.reveal(id),
-    focusArticle: () => article.focusText(),
-  });
-  const entityPanel: EntityPanel = new EntityPanel({
-    session: annotationUi.session,
-    picker: annotationUi.picker,
+  const tabs = buildSidePanelTabs({
+    root,
+    annotationUi,
+    article,
     confirm,
-    openMention: async (articleId, annotationId) => {
+    notify: (message) => toasts.info(message),
+    openArticle: async (id) => {
       library.setMode('articles');
-      await workbench.openArticle(articleId);
-      // Opening returns early when the article was already loading; its annotations may still be on the way.
-      if (annotationUi.session.article?.id !== articleId) return;
-      if (await annotationLoaded(annotationUi.session, annotationId)) annotationUi.actions.reveal(annotationId);
+      await workbench.openArticle(id);
     },
-    showTab: () => {
-      detailsToggle.set(true, false);
-      sidePanel.show('entities', false);
+    metadata: {
+      save: (id, edit) => workbench.updateArticle(id, edit),
+      redecode: (id, encoding) => workbench.redecodeArticle(id, encoding),
     },
   });
-  const details: MetadataPanel = new MetadataPanel({
-    save: (id, edit) => workbench.updateArticle(id, edit),
-    redecode: (id, encoding) => workbench.redecodeArticle(id, encoding),
-  });
-  const sidePanel = new SidePanel(
-    [
-      { id: 'annotation', title: 'Annotation', element: annotationInspector.element },
-      { id: 'annotations', title: 'Annotations', element: annotationList.element },
-      { id: 'entities', title: 'Entities', element: entityPanel.element },
-      { id: 'article', title: 'Article', element: details.element },
-    ],
-    () => detailsToggle.set(false, true),
-  );
-  const detailsToggle = new DetailsToggle(root, sidePanel.element);
+  const { detailsToggle } = tabs;
   const shortcutsDialog = new ShortcutsDialog();
   const newArticleDialog = new NewArticleDialog({
     create: async (input) => {
@@ -217,7 +183,7 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
   const workbench: Workbench = new Workbench(api, {
     library,
     article,
-    details,
+    details: tabs.details,
     status,
     toasts,
     confirm,
@@ -257,43 +223,31 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     closeMenus();
     schemaSettings.open();
   };
+  const menuActions: MenuCommandActions = {
+    newArticle,
+    newProject: () => workbench.newProject(),
+    openProject: () => workbench.openProject(),
+    saveProjectAs: () => workbench.saveProjectAs(),
+    importFiles: () => imports.importFiles(),
+    importFolder: () => imports.importFolder(),
+    focusSearch,
+    showShortcuts,
+    undo,
+    redo,
+    exportProject: openExport,
+    importAnnotations,
+  };
   const commandPalette = () => {
     closeMenus();
-    const { actions, session } = annotationUi;
-    const commands = buildCommands({
+    void openWorkbenchCommandPalette({
+      ...menuActions,
       mac,
-      annotation: actions,
-      spanLabels: () => session.spanLabels,
-      deselect: () => {
-        actions.clearPending();
-        session.select(null);
-      },
-      undo,
-      redo,
-      newArticle,
-      importFiles: () => imports.importFiles(),
-      importFolder: () => imports.importFolder(),
-      focusSearch,
-      showShortcuts,
+      annotationUi,
+      tabs,
       showSchemaSettings,
-      toggleDetails: () => detailsToggle.set(!detailsToggle.isOpen, true),
-      sidePanelTabs: () => sidePanelTabsOf(sidePanel.element),
-      showSidePanelTab: (id) => {
-        detailsToggle.set(true, false);
-        sidePanel.show(id, true);
-      },
-      newProject: () => workbench.newProject(),
-      openProject: () => workbench.openProject(),
-      saveProjectAs: () => workbench.saveProjectAs(),
-      exportProject: openExport,
-      importAnnotations,
-      trashArticle: () => {
-        const shown = session.article;
-        if (shown === null) toasts.info('Open an article first.');
-        else void workbench.trashArticle(shown.id);
-      },
+      notify: (message) => toasts.info(message),
+      trashArticle: (id) => void workbench.trashArticle(id),
     });
-    void openCommandPalette(annotationUi.picker, commands);
   };
 
   const skipLink = h('a', { className: 'skip-link', attrs: { href: '#article-pane' }, text: 'Skip to article' });
@@ -315,7 +269,7 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     ),
     library.element,
     article.element,
-    sidePanel.element,
+    tabs.sidePanel.element,
     status.element,
     jobProgress.element,
     toasts.element,
@@ -331,22 +285,7 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Workbench 
     schemaSettings.element,
   );
 
-  api.on('menu.command', (command) =>
-    runMenuCommand(command, {
-      newArticle,
-      newProject: () => workbench.newProject(),
-      openProject: () => workbench.openProject(),
-      saveProjectAs: () => workbench.saveProjectAs(),
-      importFiles: () => imports.importFiles(),
-      importFolder: () => imports.importFolder(),
-      focusSearch,
-      showShortcuts,
-      undo,
-      redo,
-      exportProject: openExport,
-      importAnnotations,
-    }),
-  );
+  api.on('menu.command', (command) => runMenuCommand(command, menuActions));
   listenForGlobalShortcuts(document, { newArticle, showShortcuts, focusSearch, undo, redo, commandPalette });
   listenForPastedArticles(document, (text) => void workbench.createFromClipboard(text));
 

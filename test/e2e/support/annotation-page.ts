@@ -77,6 +77,7 @@ export async function searchAndSelect(app: Page, word: string): Promise<void> {
 
 export interface StoredAnnotation {
   id: number;
+  articleId: number;
   labelId: number;
   fragments: { start: number; end: number }[];
   quote: { exact: string; prefix: string; suffix: string };

@@ -1,5 +1,8 @@
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { articleFromPaste } from '../../../main/library/pasted-article';
+import { CURRENT_SCHEMA_VERSION } from '../../../main/store/migrations';
+import { ProjectStore } from '../../../main/store/project-store';
 import { useTempDir } from '../support/temp-dir';
 import { expectRefused, label, seedProject, span } from './fixtures';
 
@@ -80,6 +83,82 @@ describe('the entity registry', () => {
       quote: { prefix: 'Präsident ' },
     });
     store.close();
+  });
+
+  it('keeps each entity’s counts, aliases and ids apart, and follows the trash both ways', () => {
+    const { store, articleId, text } = seedProject(tempDir());
+    const person = label(store, 'entity', 'Person');
+    const trashed = store.createArticle(articleFromPaste({ title: 'Alt', text: 'Xi und Putin sprachen.' }));
+    const xi = store.createEntity({ typeLabelId: person.id, name: 'Xi Jinping', aliases: ['Xi', 'Präsident Xi'] });
+    const putin = store.createEntity({
+      typeLabelId: person.id,
+      name: 'Putin',
+      externalIds: [{ scheme: 'wikidata', value: 'Q7747' }],
+    });
+    const unused = store.createEntity({ typeLabelId: person.id, name: 'Lin Jian', aliases: ['Lin'] });
+    store.createAnnotations([
+      { articleId, labelId: person.id, fragments: [span(text, 'Xi Jinping')], entityId: xi.id },
+      { articleId: trashed.id, labelId: person.id, fragments: [{ start: 0, end: 2 }], entityId: xi.id },
+      { articleId: trashed.id, labelId: person.id, fragments: [{ start: 7, end: 12 }], entityId: putin.id },
+      { articleId: trashed.id, labelId: person.id, fragments: [{ start: 7, end: 12 }], entityId: putin.id },
+    ]);
+    const counts = (): [string, number, number][] =>
+      store.listEntities().map((e) => [e.name, e.mentionCount, e.articleCount]);
+
+    expect(counts()).toEqual([
+      ['Lin Jian', 0, 0],
+      ['Putin', 2, 1],
+      ['Xi Jinping', 2, 2],
+    ]);
+    store.trashArticles([trashed.id]);
+    expect(store.listEntities()).toEqual([
+      { ...unused, mentionCount: 0, articleCount: 0 },
+      { ...putin, mentionCount: 0, articleCount: 0 },
+      { ...xi, mentionCount: 1, articleCount: 1 },
+    ]);
+    expect(store.entityMentions(putin.id)).toEqual([]);
+    store.restoreArticles([trashed.id]);
+    expect(counts()).toEqual([
+      ['Lin Jian', 0, 0],
+      ['Putin', 2, 1],
+      ['Xi Jinping', 2, 2],
+    ]);
+    store.close();
+  });
+
+  it('upgrades a project from before the entity-count index, keeping its entities and counts', () => {
+    const dir = tempDir();
+    const { store, path, articleId, text } = seedProject(dir);
+    const person = label(store, 'entity', 'Person');
+    const xi = store.createEntity({ typeLabelId: person.id, name: 'Xi Jinping', aliases: ['Xi'] });
+    store.createAnnotations([
+      { articleId, labelId: person.id, fragments: [span(text, 'Xi Jinping')], entityId: xi.id },
+    ]);
+    store.close();
+    // Put the file back as migration 3 left it.
+    const db = new DatabaseSync(path);
+    db.exec('DROP INDEX annotation_entity_article; CREATE INDEX annotation_entity ON annotation(entity_id);');
+    db.exec('PRAGMA user_version = 3');
+    db.close();
+
+    const upgraded = ProjectStore.open(path);
+    expect(upgraded.listEntities()).toEqual([{ ...xi, mentionCount: 1, articleCount: 1 }]);
+    upgraded.close();
+    const check = new DatabaseSync(path, { readOnly: true });
+    expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: CURRENT_SCHEMA_VERSION });
+    const indexes = check
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotation' AND sql IS NOT NULL")
+      .all()
+      .map((row) => row.name);
+    expect(indexes).toContain('annotation_entity_article');
+    expect(indexes).not.toContain('annotation_entity');
+    expect(
+      check
+        .prepare('EXPLAIN QUERY PLAN SELECT count(*) FROM annotation WHERE entity_id = 1')
+        .all()
+        .map((row) => row.detail),
+    ).toEqual(['SEARCH annotation USING COVERING INDEX annotation_entity_article (entity_id=?)']);
+    check.close();
   });
 
   it('merges two entities with their mentions, claims and aliases, and splits a mention off again', () => {

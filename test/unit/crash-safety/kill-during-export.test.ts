@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { joinOutput } from '../../../main/interchange/export-content';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFormatById } from '../../../main/interchange/export-formats';
@@ -80,7 +81,9 @@ describe('killing the app during an export', () => {
       const dir = tempDir();
       const project = largeProject(dir);
       const store = ProjectStore.openForReading(project);
-      const reference = exportFormatById(formatId).export(readExportSet(store), { articleDone: () => undefined });
+      const reference = joinOutput(
+        exportFormatById(formatId).export(readExportSet(store), { articleDone: () => undefined }),
+      );
       store.close();
 
       // One uninterrupted run shows how long an export takes, so the kills fall across all of it.

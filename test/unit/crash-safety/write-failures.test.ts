@@ -1,6 +1,5 @@
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { explainStorageError } from '../../../main/store/sqlite-errors';
 import { ProjectStore } from '../../../main/store/project-store';
@@ -16,15 +15,6 @@ if (runningAsRoot) {
   console.log(
     'Read-only project file test skipped: running as root, which ignores file permissions; the injected read-only fault below covers the same error path.',
   );
-}
-
-/**
- * The store's own connection. SQLite limits such as max_page_count and query_only are settings of
- * one connection, so a second DatabaseSync on the file cannot impose them on the store; rather than
- * add a production seam, the tests reach the (TypeScript-only) private field at run time.
- */
-function connectionOf(store: ProjectStore): DatabaseSync {
-  return (store as unknown as { db: DatabaseSync }).db;
 }
 
 /** The sentence explainStorageError gives for an SQLite result code, to compare with what the user sees. */
@@ -67,11 +57,9 @@ describe('when the disk is full', () => {
   it('refuses the write with the disk-full sentence, keeps everything committed and reopens intact', () => {
     const path = join(tempDir(), 'voll.awb');
     const { store, ids } = seeded(path);
-    // A real small file system needs mount rights the test runners lack; max_page_count makes SQLite
-    // hit the same SQLITE_FULL at the same place in the pager, mid-transaction.
-    const db = connectionOf(store);
-    const pages = Number(Object.values(db.prepare('PRAGMA page_count').get() ?? {})[0]);
-    db.exec(`PRAGMA max_page_count = ${pages}`);
+    // A real small file system needs mount rights the test runners lack; the injected fault pins
+    // max_page_count, so SQLite hits the same SQLITE_FULL at the same place in the pager, mid-transaction.
+    store.injectStorageFault('disk-full');
 
     const big = articleInput('Dritte Meldung', 'Sehr lang. '.repeat(50_000));
     const error = refusal(() => store.createArticle(big));
@@ -82,6 +70,23 @@ describe('when the disk is full', () => {
     expect(store.findDuplicate(big.original.bytes)).toBeUndefined();
     store.close();
 
+    expectSeedIntact(path, ids);
+  });
+
+  it('refuses even a write that fits in the pages already there, and writes again once space is back', () => {
+    const path = join(tempDir(), 'knapp.awb');
+    const { store, ids } = seeded(path);
+    store.injectStorageFault('disk-full');
+
+    // A title fits in its page, so only the commit needs space: as when the WAL cannot grow.
+    const error = refusal(() => store.updateArticle(ids[0] ?? 0, { title: 'Neu' }));
+    expect(error.code).toBe('disk-full');
+    expect(error.message).toBe(sentenceFor(13, 'knapp'));
+    expect(store.getArticle(ids[0] ?? 0).title).toBe('Erste Meldung');
+
+    store.injectStorageFault(null);
+    expect(store.updateArticle(ids[1] ?? 0, { title: 'Zweite Meldung' }).title).toBe('Zweite Meldung');
+    store.close();
     expectSeedIntact(path, ids);
   });
 });
@@ -114,14 +119,14 @@ describe('when the project cannot be written', () => {
   it('maps SQLITE_READONLY on a write to the read-only sentence and leaves the project intact', () => {
     const path = join(tempDir(), 'gesperrt.awb');
     const { store, ids } = seeded(path);
-    connectionOf(store).exec('PRAGMA query_only = 1');
+    store.injectStorageFault('read-only');
 
     const error = refusal(() => store.updateArticle(ids[1] ?? 0, { title: 'Neu' }));
     expect(error.code).toBe('read-only');
     expect(error.message).toBe(sentenceFor(8, 'gesperrt'));
     expect(refusal(() => store.createArticle(articleInput('Dritte', 'Text'))).code).toBe('read-only');
     expect(store.getArticle(ids[1] ?? 0).title).toBe('Zweite Meldung');
-    connectionOf(store).exec('PRAGMA query_only = 0');
+    store.injectStorageFault(null);
     store.close();
 
     expectSeedIntact(path, ids);

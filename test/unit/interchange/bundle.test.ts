@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { joinContent } from '../../../main/interchange/export-content';
 import { describe, expect, it } from 'vitest';
 import { readExportSet } from '../../../main/interchange/export-set';
 import { bundleFormat } from '../../../main/interchange/formats/bundle/bundle-export';
@@ -13,7 +14,7 @@ const noProgress = { articleDone: () => undefined };
 function exportBundle(store: ProjectStore): string {
   const output = bundleFormat.export(readExportSet(store), noProgress);
   if (output.kind !== 'file') throw new Error('the bundle is one file');
-  return output.content as string;
+  return joinContent(output.content) as string;
 }
 
 describe('native bundle', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinContent } from '../../../main/interchange/export-content';
 import { present } from '../support/present';
 import { readExportSet } from '../../../main/interchange/export-set';
 import type { ExportFormat } from '../../../main/interchange/export-format';
@@ -14,7 +15,7 @@ function exportCsv(format: ExportFormat, dir: string, title?: string) {
   const output = format.export(readExportSet(store, [seedArticleId, multilingualArticleId]), noProgress);
   store.close();
   if (output.kind !== 'folder') throw new Error('CSV is a folder of two tables');
-  const file = (path: string) => String(output.files.find((f) => f.path === path)?.content);
+  const file = (path: string) => String(joinContent(output.files.find((f) => f.path === path)?.content ?? ''));
   return { annotations: file('annotations.csv'), claims: file('claims.csv') };
 }
 

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { joinContent } from '../../../main/interchange/export-content';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -58,7 +59,10 @@ describe('importing annotation files', () => {
     const dir = tempDir();
     const { store, seedArticleId } = createAnnotatedProject(dir);
     const output = w3cFormat.export(readExportSet(store, [seedArticleId]), noProgress);
-    const collection = JSON.parse(String(output.kind === 'file' ? output.content : '')) as Record<string, unknown>;
+    const collection = JSON.parse(String(output.kind === 'file' ? joinContent(output.content) : '')) as Record<
+      string,
+      unknown
+    >;
     delete collection['awb:sources'];
     writeFileSync(join(dir, 'no-texts.jsonld'), JSON.stringify(collection));
     const before = describeAnnotations(store, seedArticleId).length;
@@ -75,7 +79,7 @@ describe('importing annotation files', () => {
     const output = bratFormat.export(readExportSet(store), noProgress);
     mkdirSync(join(dir, 'mixed'));
     for (const file of output.kind === 'folder' ? output.files : []) {
-      if (file.path.endsWith('.ann')) writeFileSync(join(dir, 'mixed', file.path), file.content);
+      if (file.path.endsWith('.ann')) writeFileSync(join(dir, 'mixed', file.path), joinContent(file.content));
     }
     writeFileSync(join(dir, 'mixed', 'notes.docx'), 'not annotations');
     writeFileSync(join(dir, 'mixed', 'tasks.jsonl'), '{"text":"x","label":[]}\n');

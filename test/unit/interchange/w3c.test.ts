@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { joinContent } from '../../../main/interchange/export-content';
 import { describe, expect, it } from 'vitest';
 import { readExportSet } from '../../../main/interchange/export-set';
 import { w3cFormat } from '../../../main/interchange/formats/w3c/w3c-export';
@@ -41,7 +42,7 @@ describe('W3C Web Annotation', () => {
     const { store } = createAnnotatedProject(tempDir());
     const output = w3cFormat.export(readExportSet(store), noProgress);
     if (output.kind !== 'file') throw new Error('one file');
-    const collection = JSON.parse(String(output.content)) as { first: { items: unknown[] } };
+    const collection = JSON.parse(String(joinContent(output.content))) as { first: { items: unknown[] } };
     expect(collection.first.items.length).toBeGreaterThan(20);
     for (const item of collection.first.items) expect(mustFailures(item)).toEqual([]);
     store.close();
@@ -53,7 +54,7 @@ describe('W3C Web Annotation', () => {
     const output = w3cFormat.export(readExportSet(store, [seedArticleId, multilingualArticleId]), noProgress);
     const target = ProjectStore.create(join(dir, 'Target.awb'));
     const parsed = parseW3c(
-      JSON.parse(String(output.kind === 'file' ? output.content : '')),
+      JSON.parse(String(output.kind === 'file' ? joinContent(output.content) : '')),
       'export.jsonld',
       projectSourceLookup(target),
     );

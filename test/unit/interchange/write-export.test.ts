@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { joinOutput } from '../../../main/interchange/export-content';
 import { labelNamed } from './support/annotated-fixture';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -102,7 +103,9 @@ describe('killing an export', () => {
       const dir = tempDir();
       const project = bigProject(dir);
       const store = ProjectStore.openForReading(project);
-      const reference = exportFormatById(formatId).export(readExportSet(store), { articleDone: () => undefined });
+      const reference = joinOutput(
+        exportFormatById(formatId).export(readExportSet(store), { articleDone: () => undefined }),
+      );
       store.close();
       const random = seededRandom(0xe4_90_27);
       for (let kill = 0; kill < 5; kill++) {

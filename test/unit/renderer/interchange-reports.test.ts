@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotationImportReport, ExportReport } from '../../../shared/model/interchange';
 import { describeAnnotationImport } from '../../../renderer/src/annotation-import/describe-annotation-import';
 import { describeExportReport } from '../../../renderer/src/export/describe-export-report';
+import { describeImportReport } from '../../../renderer/src/import/describe-import-report';
+import type { ArticleId } from '../../../shared/model/article';
+import type { ImportReport } from '../../../shared/model/library';
 
 const WRITTEN: ExportReport = {
   jobId: 'j1',
@@ -82,5 +85,46 @@ describe('annotation import report', () => {
     expect(view.notes).toContain('Nothing was imported.');
     expect(view.stats).toEqual([]);
     expect(view.sections[0]?.rows).toEqual([{ primary: 'news.ann:2', detail: 'The text at 5–9 is “abcd”, not “Xi”.' }]);
+  });
+});
+
+describe('article import report', () => {
+  const REPORT: ImportReport = {
+    jobId: 'i1',
+    imported: [{ file: 'a.txt', articleId: 1 as ArticleId, title: '' }],
+    duplicates: [{ file: 'b.txt', existingArticleId: 2 as ArticleId, existingTitle: 'Wire copy' }],
+    failed: [{ file: 'c.txt', message: 'The file is empty.' }],
+    skipped: 0,
+    cancelled: false,
+  };
+
+  it('counts, then lists failures, duplicates and imported articles with an Open action', () => {
+    const opened: ArticleId[] = [];
+    const view = describeImportReport(REPORT, (id) => opened.push(id));
+    expect(view.heading).toBe('Import finished');
+    expect(view.stats.map((stat) => [stat.id, stat.value])).toEqual([
+      ['imported', 1],
+      ['duplicates', 1],
+      ['failed', 1],
+    ]);
+    expect(view.sections.map((section) => section.title)).toEqual([
+      'Failed (1)',
+      'Already in the project (1)',
+      'Imported (1)',
+    ]);
+    expect(view.sections[1]?.rows[0]).toMatchObject({ primary: 'b.txt', quote: 'Wire copy' });
+    const imported = view.sections[2]?.rows[0];
+    expect(imported).toMatchObject({ primary: 'Untitled article', primaryKind: 'title', detail: 'a.txt' });
+    imported?.action?.run();
+    expect(opened).toEqual([1]);
+  });
+
+  it('says what a cancelled import left undone, and when there was nothing to import', () => {
+    const cancelled = describeImportReport({ ...REPORT, skipped: 3, cancelled: true }, () => undefined);
+    expect(cancelled.heading).toBe('Import cancelled');
+    expect(cancelled.stats.at(-1)).toMatchObject({ id: 'skipped', value: 3 });
+    expect(cancelled.notes[0]).toContain('3 files were not attempted');
+    const empty = describeImportReport({ ...REPORT, imported: [], duplicates: [], failed: [] }, () => undefined);
+    expect(empty.notes).toEqual(['There was nothing to import.']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Annotation, Relation } from '../../../../shared/model/annotation';
 import type { ExportFormat } from '../../export-format';
-import type { ExportSet } from '../../export-set';
+import type { ExportedArticle, ExportSet } from '../../export-set';
+import { jsonChunks, streamedArray, type StreamedArray } from '../common/json-stream';
 import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
@@ -68,8 +69,14 @@ function bundleAnnotation(
   return bundled;
 }
 
-/** Everything in the bundle, as one value with its keys in a fixed order. */
-export function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundle: Bundle; dropped: string[] } {
+/** The bundle with its articles made one at a time as it is written (see `jsonChunks`). */
+type StreamedBundle = Omit<Bundle, 'articles'> & { articles: StreamedArray };
+
+/**
+ * Everything in the bundle, as one value with its keys in a fixed order; the articles, by far the
+ * largest part, are made one at a time as the bundle is written.
+ */
+function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundle: StreamedBundle; dropped: string[] } {
   const labels = new LocalIds('label');
   const entities = new LocalIds('entity');
   const annotations = new LocalIds('annotation');
@@ -79,7 +86,10 @@ export function buildBundle(set: ExportSet, onArticle: (done: number) => void): 
   // Claimants may come later in the text than their claim, so every annotation gets its id first.
   for (const { annotations: list } of set.articles) for (const annotation of list) annotations.assign(annotation.id);
 
-  const articles = set.articles.map((exported, index): BundleArticle => {
+  function* articles(): Generator<BundleArticle> {
+    for (const [index, exported] of set.articles.entries()) yield bundleArticle(exported, index);
+  }
+  const bundleArticle = (exported: ExportedArticle, index: number): BundleArticle => {
     const { article } = exported;
     const original = set.readOriginal(article.id);
     const bundled: BundleArticle = {
@@ -101,7 +111,7 @@ export function buildBundle(set: ExportSet, onArticle: (done: number) => void): 
     };
     onArticle(index + 1);
     return bundled;
-  });
+  };
 
   let outside = 0;
   const seen = new Set<number>();
@@ -127,7 +137,7 @@ export function buildBundle(set: ExportSet, onArticle: (done: number) => void): 
       labels.order(a.relation.typeLabelId) - labels.order(b.relation.typeLabelId),
   );
 
-  const bundle: Bundle = {
+  const bundle: StreamedBundle = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     offsetUnit: 'utf16-code-units',
@@ -147,7 +157,7 @@ export function buildBundle(set: ExportSet, onArticle: (done: number) => void): 
       externalIds: entity.externalIds.map(({ scheme, value }) => ({ scheme, value })),
       note: entity.note ?? null,
     })),
-    articles,
+    articles: streamedArray(articles()),
     relations: relations.map(({ relation, source, target }, index): BundleRelation => ({
       id: `relation-${index + 1}`,
       type: labels.of(relation.typeLabelId),
@@ -165,6 +175,11 @@ export function buildBundle(set: ExportSet, onArticle: (done: number) => void): 
   return { bundle, dropped };
 }
 
+function* bundleChunks(bundle: StreamedBundle): Generator<string> {
+  yield* jsonChunks(bundle, ' ');
+  yield '\n';
+}
+
 /**
  * The native bundle, for moving work between projects and machines without losing anything. No
  * export time or project name is written, so exporting the same content always gives the same bytes.
@@ -176,6 +191,7 @@ export const bundleFormat: ExportFormat = {
   extension: 'awb.json',
   export(set, progress) {
     const { bundle, dropped } = buildBundle(set, (done) => progress.articleDone(done, set.articles.length));
-    return { kind: 'file', content: `${JSON.stringify(bundle, null, 1)}\n`, dropped };
+    // Written article by article: a large project's bundle is longer than one string can be.
+    return { kind: 'file', content: bundleChunks(bundle), dropped };
   },
 };

@@ -4,6 +4,7 @@ import type { ExportFormat, ExportProgress } from '../../export-format';
 import type { ExportSet } from '../../export-set';
 import { describeAnnotation } from '../common/describe';
 import { ExportIndex } from '../common/export-index';
+import { jsonChunks, streamedArray } from '../common/json-stream';
 import { schemaOrgAuthor, schemaOrgThing, type SchemaOrgThing } from './schema-org-things';
 import { ratingOf, type Rating } from './verdict-rating';
 
@@ -52,11 +53,19 @@ export const claimReviewFormat: ExportFormat = {
   offsetUnit: 'none',
   extension: 'jsonld',
   export(set: ExportSet, progress: ExportProgress) {
-    const index = new ExportIndex(set);
     const dropped: string[] = [];
-    const reviews: ClaimReview[] = [];
-    let otherAttributes = 0;
-    set.articles.forEach((exported, i) => {
+    // Written review by review: a large project's reviews may be longer than one string can be.
+    return { kind: 'file', content: claimReviewChunks(set, progress, dropped), dropped };
+  },
+};
+
+/** The reviews as JSON.stringify(reviews, null, 2) writes them, in pieces; fills `dropped` as it goes. */
+function* claimReviewChunks(set: ExportSet, progress: ExportProgress, dropped: string[]): Generator<string> {
+  const index = new ExportIndex(set);
+  let reviewCount = 0;
+  let otherAttributes = 0;
+  function* reviews(): Generator<ClaimReview> {
+    for (const [i, exported] of set.articles.entries()) {
       for (const annotation of exported.annotations) {
         if (annotation.claim === undefined) continue;
         const verdict = index.claimAttribute(annotation.claim, VERDICT);
@@ -66,24 +75,26 @@ export const claimReviewFormat: ExportFormat = {
           );
           continue;
         }
-        reviews.push(claimReview(set, index, exported.article, annotation, annotation.claim, verdict.name));
+        reviewCount++;
         if (index.claimAttributes(annotation.claim).length > 1) otherAttributes++;
+        yield claimReview(set, index, exported.article, annotation, annotation.claim, verdict.name);
       }
       progress.articleDone(i + 1, set.articles.length);
-    });
-    if (otherAttributes > 0) {
-      dropped.push(
-        `ClaimReview rates claims by their verdict only: the other attributes (such as stance) of ${otherAttributes} claims are not exported.`,
-      );
     }
-    if (reviews.length > 0) {
-      dropped.push(
-        'Each ClaimReview still needs the url of your published fact check, which Google requires: add it when you publish.',
-      );
-    }
-    return { kind: 'file', content: `${JSON.stringify(reviews, null, 2)}\n`, dropped };
-  },
-};
+  }
+  yield* jsonChunks(streamedArray(reviews()), '  ');
+  yield '\n';
+  if (otherAttributes > 0) {
+    dropped.push(
+      `ClaimReview rates claims by their verdict only: the other attributes (such as stance) of ${otherAttributes} claims are not exported.`,
+    );
+  }
+  if (reviewCount > 0) {
+    dropped.push(
+      'Each ClaimReview still needs the url of your published fact check, which Google requires: add it when you publish.',
+    );
+  }
+}
 
 function claimReview(
   set: ExportSet,

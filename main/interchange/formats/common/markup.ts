@@ -51,17 +51,25 @@ const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 type AttributeValue = string | number | boolean | null | undefined;
 
+/** `<name a="…">`, the start tag of an element whose children are written after it; null and undefined attributes are left out. */
+export function startTag(name: string, attributes: Readonly<Record<string, AttributeValue>>): string {
+  return `<${name}${attributeText(attributes)}>`;
+}
+
+function attributeText(attributes: Readonly<Record<string, AttributeValue>>): string {
+  return Object.entries(attributes)
+    .filter((entry): entry is [string, string | number | boolean] => entry[1] !== null && entry[1] !== undefined)
+    .map(([key, value]) => ` ${key}="${markupAttribute(String(value))}"`)
+    .join('');
+}
+
 /** `<name a="…">children</name>`, or `<name a="…"/>` without children; null and undefined attributes are left out. */
 export function element(
   name: string,
   attributes: Readonly<Record<string, AttributeValue>>,
   children: readonly string[] = [],
 ): string {
-  const attributeText = Object.entries(attributes)
-    .filter((entry): entry is [string, string | number | boolean] => entry[1] !== null && entry[1] !== undefined)
-    .map(([key, value]) => ` ${key}="${markupAttribute(String(value))}"`)
-    .join('');
   return children.length === 0
-    ? `<${name}${attributeText}/>`
-    : `<${name}${attributeText}>${children.join('')}</${name}>`;
+    ? `<${name}${attributeText(attributes)}/>`
+    : `${startTag(name, attributes)}${children.join('')}</${name}>`;
 }

@@ -48,7 +48,8 @@ export const conllFormat: ExportFormat = {
     if (claims > 0) {
       dropped.push(`${claims} ${claims === 1 ? 'claim' : 'claims'} not exported: CoNLL carries entity tags only.`);
     }
-    return { kind: 'file', content: blocks.join(''), dropped };
+    // One chunk per article: a large project's blocks together are longer than a string can be.
+    return { kind: 'file', content: blocks, dropped };
   },
 };
 

@@ -21,12 +21,16 @@ function field(cell: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The whole file; the byte order mark makes Excel read UTF-8 instead of the system code page. */
+/**
+ * The whole file as one chunk per row (a large project's rows together are longer than a string
+ * can be); the byte order mark makes Excel read UTF-8 instead of the system code page.
+ */
 export function csvText(
   header: readonly string[],
   rows: readonly (readonly CsvCell[])[],
   byteOrderMark: boolean,
-): string {
-  const lines = [header, ...rows].map((row) => row.map(field).join(','));
-  return `${byteOrderMark ? UTF8_BOM : ''}${lines.join(ROW_SEPARATOR)}${ROW_SEPARATOR}`;
+): string[] {
+  const lines = [header, ...rows].map((row) => `${row.map(field).join(',')}${ROW_SEPARATOR}`);
+  if (byteOrderMark) lines[0] = `${UTF8_BOM}${lines[0] ?? ''}`;
+  return lines;
 }

@@ -36,7 +36,7 @@ export const htmlReportFormat: ExportFormat = {
     });
     const context: TableContext = { set, index, anchored };
     const style = reportStyle(set.labels, laneCount);
-    const html = [
+    const lines = [
       '<!doctype html>',
       '<html lang="en">',
       '<head>',
@@ -68,9 +68,9 @@ export const htmlReportFormat: ExportFormat = {
       '</main>',
       '</body>',
       '</html>',
-      '',
-    ].join('\n');
-    return { kind: 'file', content: html, dropped };
+    ];
+    // Line by line: a large project's report is longer than one string can be.
+    return { kind: 'file', content: lines.flatMap((line) => [line, '\n']), dropped };
   },
 };
 

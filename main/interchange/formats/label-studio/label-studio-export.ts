@@ -4,6 +4,7 @@ import type { ExportedArticle, ExportSet } from '../../export-set';
 import { claimSummary } from '../common/annotation-notes';
 import { articleFields, type ArticleFields } from '../common/article-fields';
 import { ExportIndex } from '../common/export-index';
+import { jsonChunks, streamedArray } from '../common/json-stream';
 import { relationsBetweenSpans, spansByPiece } from '../common/piece-spans';
 import { placeableAnnotations } from '../common/placeable';
 import { LABEL_STUDIO_NAMES } from './label-studio-names';
@@ -82,21 +83,30 @@ export const labelStudioFormat: ExportFormat = {
   offsetUnit: 'code-points',
   extension: 'json',
   export(set: ExportSet, progress: ExportProgress) {
-    const index = new ExportIndex(set);
     const dropped: string[] = [];
-    let relationNotes = 0;
-    const tasks = set.articles.map((exported, i): LabelStudioTask => {
+    // Written task by task: a large project's tasks are longer than one string can be.
+    return { kind: 'file', content: labelStudioChunks(set, progress, dropped), dropped };
+  },
+};
+
+/** The tasks as JSON.stringify(tasks, null, 2) writes them, in pieces; fills `dropped` as it goes. */
+function* labelStudioChunks(set: ExportSet, progress: ExportProgress, dropped: string[]): Generator<string> {
+  const index = new ExportIndex(set);
+  let relationNotes = 0;
+  function* tasks(): Generator<LabelStudioTask> {
+    for (const [i, exported] of set.articles.entries()) {
       const { task, notedRelations } = labelStudioTask(exported, set, index, dropped);
       relationNotes += notedRelations;
       progress.articleDone(i + 1, set.articles.length);
-      return task;
-    });
-    if (relationNotes > 0) {
-      dropped.push(`Label Studio relations have no notes: ${relationNotes} relation notes are not exported.`);
+      yield task;
     }
-    return { kind: 'file', content: `${JSON.stringify(tasks, null, 2)}\n`, dropped };
-  },
-};
+  }
+  yield* jsonChunks(streamedArray(tasks()), '  ');
+  yield '\n';
+  if (relationNotes > 0) {
+    dropped.push(`Label Studio relations have no notes: ${relationNotes} relation notes are not exported.`);
+  }
+}
 
 const { span: SPAN, entity: ENTITY, notes: NOTES, document: DOCUMENT, text: TEXT } = LABEL_STUDIO_NAMES;
 

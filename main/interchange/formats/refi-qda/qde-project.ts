@@ -5,7 +5,7 @@ import type { ExportedArticle, ExportSet } from '../../export-set';
 import { claimSummary } from '../common/annotation-notes';
 import { piecesNote, shortQuote } from '../common/describe';
 import type { ExportIndex } from '../common/export-index';
-import { element, markupText } from '../common/markup';
+import { element, markupText, startTag } from '../common/markup';
 import { placeableAnnotations, relationsWithin } from '../common/placeable';
 import { buildCodebook, type Codebook } from './qde-codebook';
 import { deterministicGuid } from './deterministic-guid';
@@ -28,7 +28,6 @@ export class QdeProjectBuilder {
   private readonly guidOf: (kind: string, id: string | number) => string;
   private readonly user: string;
   private readonly codebook: Codebook;
-  private readonly sources: string[] = [];
   private readonly notes: string[] = [];
   private readonly links: string[] = [];
   private readonly setMembers = new Map<number, string[]>();
@@ -51,7 +50,8 @@ export class QdeProjectBuilder {
     );
   }
 
-  addArticle(exported: ExportedArticle): void {
+  /** The article's TextSource element (written inside Sources, in article order); its text goes in `files`. */
+  addArticle(exported: ExportedArticle): string {
     const { article } = exported;
     const source = this.guidOf('source', article.id);
     const converter = new OffsetConverter(article.text);
@@ -96,30 +96,52 @@ export class QdeProjectBuilder {
         element('MemberSource', { targetGUID: source }),
       ]);
     }
-    this.sources.push(
-      element(
-        'TextSource',
-        {
-          guid: source,
-          name: article.title,
-          plainTextPath: `internal://${source}.txt`,
-          creatingUser: this.user,
-          creationDateTime: this.set.exportedAt,
-        },
-        [
-          ...description(metadataLines(article)),
-          ...selections.sort((a, b) => a.start - b.start).map((selection) => selection.xml),
-          ...exported.notes.map((note: Note) =>
-            this.noteRef(note.id, `Note on “${shortQuote(article.title)}”`, note.text),
-          ),
-        ],
-      ),
-    );
     this.files.push({ path: `Sources/${source}.txt`, text: article.text });
+    return element(
+      'TextSource',
+      {
+        guid: source,
+        name: article.title,
+        plainTextPath: `internal://${source}.txt`,
+        creatingUser: this.user,
+        creationDateTime: this.set.exportedAt,
+      },
+      [
+        ...description(metadataLines(article)),
+        ...selections.sort((a, b) => a.start - b.start).map((selection) => selection.xml),
+        ...exported.notes.map((note: Note) =>
+          this.noteRef(note.id, `Note on “${shortQuote(article.title)}”`, note.text),
+        ),
+      ],
+    );
   }
 
-  /** The project.qde document and the plain texts of its sources. */
-  finish(): { xml: string; files: readonly QdeFile[] } {
+  /**
+   * The project.qde document up to its sources: the declaration, the Project start tag, the users,
+   * the codebook and (with any articles) the Sources start tag. The TextSource of each article
+   * follows, then `end()`.
+   */
+  start(): string {
+    const project = startTag('Project', {
+      xmlns: 'urn:QDA-XML:project:1.0',
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      'xsi:schemaLocation': 'urn:QDA-XML:project:1.0 http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd',
+      name: this.set.projectName,
+      origin: 'Annotation Workbench',
+      creatingUserGUID: this.user,
+      creationDateTime: this.set.exportedAt,
+    });
+    return [
+      '<?xml version="1.0" encoding="utf-8"?>\n',
+      project,
+      element('Users', {}, [element('User', { guid: this.user, name: 'Annotation Workbench' })]),
+      this.codebook.xml,
+      this.set.articles.length === 0 ? '' : '<Sources>',
+    ].join('');
+  }
+
+  /** The rest of project.qde, once every article has been added: notes, links and sets. */
+  end(): string {
     const sets = this.index.labelsOfKind('document').flatMap((label) => {
       const members = this.setMembers.get(label.id);
       return members === undefined
@@ -128,27 +150,18 @@ export class QdeProjectBuilder {
     });
     const optional = (name: string, children: readonly string[]) =>
       children.length === 0 ? [] : [element(name, {}, children)];
-    const project = element(
-      'Project',
-      {
-        xmlns: 'urn:QDA-XML:project:1.0',
-        'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-        'xsi:schemaLocation': 'urn:QDA-XML:project:1.0 http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd',
-        name: this.set.projectName,
-        origin: 'Annotation Workbench',
-        creatingUserGUID: this.user,
-        creationDateTime: this.set.exportedAt,
-      },
-      [
-        element('Users', {}, [element('User', { guid: this.user, name: 'Annotation Workbench' })]),
-        ...(this.codebook.xml === '' ? [] : [this.codebook.xml]),
-        ...optional('Sources', this.sources),
-        ...optional('Notes', this.notes),
-        ...optional('Links', this.links),
-        ...optional('Sets', sets),
-      ],
-    );
-    return { xml: `<?xml version="1.0" encoding="utf-8"?>\n${project}\n`, files: this.files };
+    return [
+      this.set.articles.length === 0 ? '' : '</Sources>',
+      ...optional('Notes', this.notes),
+      ...optional('Links', this.links),
+      ...optional('Sets', sets),
+      '</Project>\n',
+    ].join('');
+  }
+
+  /** The plain texts of the sources added so far. */
+  get sourceFiles(): readonly QdeFile[] {
+    return this.files;
   }
 
   private selection(

@@ -1,8 +1,78 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { ExportFormat, ExportProgress } from '../../export-format';
 import type { ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
 import { QdeProjectBuilder } from './qde-project';
+
+/** Text is handed to the compressor in pieces of about this many UTF-16 units. */
+const DEFLATE_BATCH = 1 << 20;
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+
+/** Joins small pieces of text into batches of about DEFLATE_BATCH, never splitting a surrogate pair. */
+function* batched(pieces: Iterable<string>): Generator<string> {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length < DEFLATE_BATCH) continue;
+    const keep = isHighSurrogate(pending.charCodeAt(pending.length - 1)) ? 1 : 0;
+    yield pending.slice(0, pending.length - keep);
+    pending = pending.slice(pending.length - keep);
+  }
+  if (pending !== '') yield pending;
+}
+
+/**
+ * A zip of the entries, deflated one after the other, as the pieces of the archive: no entry and
+ * not the archive is ever whole in memory. Entries are stamped with `mtime`.
+ */
+function* zipChunks(
+  entries: Iterable<{ readonly path: string; readonly text: Iterable<string> }>,
+  mtime: string,
+): Generator<Uint8Array> {
+  let output: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error !== null) throw error;
+    output.push(data);
+  });
+  const drain = () => {
+    const ready = output;
+    output = [];
+    return ready;
+  };
+  for (const entry of entries) {
+    const file = new ZipDeflate(entry.path, { level: 6 });
+    file.mtime = mtime;
+    zip.add(file);
+    for (const text of batched(entry.text)) {
+      file.push(strToU8(text));
+      yield* drain();
+    }
+    file.push(new Uint8Array(0), true);
+    yield* drain();
+  }
+  zip.end();
+  yield* drain();
+}
+
+/** project.qde in pieces (an article's TextSource at a time), then each article's plain text. */
+function* qdpxEntries(
+  set: ExportSet,
+  progress: ExportProgress,
+  dropped: string[],
+): Generator<{ path: string; text: Iterable<string> }> {
+  const builder = new QdeProjectBuilder(set, new ExportIndex(set), dropped);
+  function* project(): Generator<string> {
+    yield builder.start();
+    for (const [i, exported] of set.articles.entries()) {
+      yield builder.addArticle(exported);
+      progress.articleDone(i + 1, set.articles.length);
+    }
+    yield builder.end();
+  }
+  yield { path: 'project.qde', text: project() };
+  for (const file of builder.sourceFiles) yield { path: file.path, text: [file.text] };
+}
 
 /**
  * REFI-QDA project exchange (`.qdpx`), which ATLAS.ti, MAXQDA, NVivo, QualCoder and others import:
@@ -14,6 +84,9 @@ import { QdeProjectBuilder } from './qde-project';
  * form the codebook; annotations are coded selections (a discontinuous one a selection per piece),
  * relations are links between selections, notes are notes, document labels are sets of sources.
  * GUIDs are derived from the project name and the ids, so the same export gives the same file.
+ *
+ * The archive is made as it is written (a large project's project.qde is longer than a string can
+ * be), so its entries carry their sizes in data descriptors after their data.
  */
 export const qdpxFormat: ExportFormat = {
   id: 'refi-qda',
@@ -22,15 +95,7 @@ export const qdpxFormat: ExportFormat = {
   extension: 'qdpx',
   export(set: ExportSet, progress: ExportProgress) {
     const dropped: string[] = [];
-    const builder = new QdeProjectBuilder(set, new ExportIndex(set), dropped);
-    set.articles.forEach((exported, i) => {
-      builder.addArticle(exported);
-      progress.articleDone(i + 1, set.articles.length);
-    });
-    const { xml, files } = builder.finish();
-    const entries: Zippable = { 'project.qde': strToU8(xml) };
-    for (const file of files) entries[file.path] = strToU8(file.text);
     // The export time, not the clock, stamps the entries: the archive depends on its content only.
-    return { kind: 'file', content: zipSync(entries, { mtime: set.exportedAt }), dropped };
+    return { kind: 'file', content: zipChunks(qdpxEntries(set, progress, dropped), set.exportedAt), dropped };
   },
 };

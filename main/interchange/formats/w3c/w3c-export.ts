@@ -4,6 +4,7 @@ import { uriOf } from '../../entity-reference';
 import type { ExportFormat } from '../../export-format';
 import type { ExportedArticle, ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
+import { jsonChunks, streamedArray } from '../common/json-stream';
 import { placeableAnnotations, relationsWithin } from '../common/placeable';
 import {
   ANNO_CONTEXT,
@@ -90,74 +91,109 @@ class ArticleAnnotations {
   }
 }
 
-/** One JSON-LD AnnotationCollection: spans, entity links, claim attributes and notes as bodies, relations as links. */
-function buildCollection(set: ExportSet, onArticle: (done: number) => void): { collection: Json; dropped: string[] } {
-  const index = new ExportIndex(set);
-  const dropped: string[] = [];
+/** The Web Annotations of one article: its spans, then its relations, then its notes. */
+function articleItems(
+  set: ExportSet,
+  exported: ExportedArticle,
+  index: ExportIndex,
+  source: string,
+  dropped: string[],
+): Json[] {
   const items: Json[] = [];
-  const sources: Json[] = [];
+  const writer = new ArticleAnnotations(exported, index, source);
+  const annotations = placeableAnnotations(exported, index, dropped);
+  const iris = new Map<number, string>();
+  annotations.forEach((annotation, position) => {
+    iris.set(annotation.id, writer.annotationIri(position));
+    items.push(writer.annotation(annotation, position));
+    if (
+      annotation.claim !== undefined &&
+      (annotation.claim.claimantEntityId ?? annotation.claim.claimantAnnotationId) !== undefined
+    ) {
+      dropped.push('Claimants and what claims are about (use a relation to carry them in W3C Web Annotation).');
+    }
+  });
+  relationsWithin(exported, new Set(iris.keys()), index, dropped).forEach((relation, position) => {
+    const notes = (set.relationNotes.get(relation.id) ?? []).map((note) => textualBody(PURPOSE.note, note.text));
+    items.push({
+      '@context': ANNO_CONTEXT,
+      id: `${source}#relation-${position + 1}`,
+      type: 'Annotation',
+      motivation: RELATION_MOTIVATION,
+      body: [textualBody(PURPOSE.label, index.label(relation.typeLabelId).name), ...notes],
+      target: [iris.get(relation.sourceAnnotationId) as string, iris.get(relation.targetAnnotationId) as string],
+    });
+  });
+  exported.notes.forEach((note, position) => {
+    items.push({
+      '@context': ANNO_CONTEXT,
+      id: `${source}#note-${position + 1}`,
+      type: 'Annotation',
+      motivation: 'commenting',
+      body: textualBody(PURPOSE.note, note.text),
+      target: source,
+    });
+  });
+  if (exported.documentLabelIds.length > 0) dropped.push('Document labels (not part of this export).');
+  return items;
+}
+
+/** How many Web Annotations `articleItems` makes for an article, without making them. */
+function itemCount(exported: ExportedArticle, index: ExportIndex): number {
+  const ignored: string[] = [];
+  const placed = new Set(placeableAnnotations(exported, index, ignored).map((annotation) => annotation.id));
+  return placed.size + relationsWithin(exported, placed, index, ignored).length + exported.notes.length;
+}
+
+/**
+ * One JSON-LD AnnotationCollection: spans, entity links, claim attributes and notes as bodies,
+ * relations as links. It is written in pieces (a large project's is longer than a string can be):
+ * the annotated texts article by article, then the annotations article by article. `dropped` is
+ * complete once the pieces have all been made.
+ */
+function* collectionChunks(set: ExportSet, dropped: string[], onArticle: (done: number) => void): Generator<string> {
+  const index = new ExportIndex(set);
   const usedSources = new Set<string>();
-  set.articles.forEach((exported, articleIndex) => {
-    const { article } = exported;
+  const sourceIris = set.articles.map(({ article }, articleIndex) => {
     let source = textSourceIri(article.text);
     // Two articles with the same text (an HTML page and its text version) still need two addresses.
     if (usedSources.has(source)) source = textSourceIri(`${articleIndex}\n${article.text}`);
     usedSources.add(source);
-    sources.push({
-      id: source,
-      type: 'Text',
-      format: 'text/plain',
-      ...(article.metadata.language === null ? {} : { language: article.metadata.language }),
-      title: article.title,
-      ...(article.metadata.url === null ? {} : { [SOURCE_URL_KEY]: article.metadata.url }),
-      [SOURCE_TEXT_KEY]: article.text,
-    });
-    const writer = new ArticleAnnotations(exported, index, source);
-    const annotations = placeableAnnotations(exported, index, dropped);
-    const iris = new Map<number, string>();
-    annotations.forEach((annotation, position) => {
-      iris.set(annotation.id, writer.annotationIri(position));
-      items.push(writer.annotation(annotation, position));
-      if (
-        annotation.claim !== undefined &&
-        (annotation.claim.claimantEntityId ?? annotation.claim.claimantAnnotationId) !== undefined
-      ) {
-        dropped.push('Claimants and what claims are about (use a relation to carry them in W3C Web Annotation).');
-      }
-    });
-    relationsWithin(exported, new Set(iris.keys()), index, dropped).forEach((relation, position) => {
-      const notes = (set.relationNotes.get(relation.id) ?? []).map((note) => textualBody(PURPOSE.note, note.text));
-      items.push({
-        '@context': ANNO_CONTEXT,
-        id: `${source}#relation-${position + 1}`,
-        type: 'Annotation',
-        motivation: RELATION_MOTIVATION,
-        body: [textualBody(PURPOSE.label, index.label(relation.typeLabelId).name), ...notes],
-        target: [iris.get(relation.sourceAnnotationId) as string, iris.get(relation.targetAnnotationId) as string],
-      });
-    });
-    exported.notes.forEach((note, position) => {
-      items.push({
-        '@context': ANNO_CONTEXT,
-        id: `${source}#note-${position + 1}`,
-        type: 'Annotation',
-        motivation: 'commenting',
-        body: textualBody(PURPOSE.note, note.text),
-        target: source,
-      });
-    });
-    if (exported.documentLabelIds.length > 0) dropped.push('Document labels (not part of this export).');
-    onArticle(articleIndex + 1);
+    return source;
   });
-  const collection: Json = {
-    '@context': [ANNO_CONTEXT, { awb: WORKBENCH_NAMESPACE }],
-    type: 'AnnotationCollection',
-    label: `Annotations from ${set.projectName}`,
-    total: items.length,
-    [SOURCES_KEY]: sources,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
-  };
-  return { collection, dropped: [...new Set(dropped)] };
+  function* sources(): Generator<Json> {
+    for (const [articleIndex, { article }] of set.articles.entries()) {
+      yield {
+        id: sourceIris[articleIndex] as string,
+        type: 'Text',
+        format: 'text/plain',
+        ...(article.metadata.language === null ? {} : { language: article.metadata.language }),
+        title: article.title,
+        ...(article.metadata.url === null ? {} : { [SOURCE_URL_KEY]: article.metadata.url }),
+        [SOURCE_TEXT_KEY]: article.text,
+      };
+    }
+  }
+  function* items(): Generator<Json> {
+    for (const [articleIndex, exported] of set.articles.entries()) {
+      yield* articleItems(set, exported, index, sourceIris[articleIndex] as string, dropped);
+      onArticle(articleIndex + 1);
+    }
+    const unique = [...new Set(dropped)];
+    dropped.splice(0, dropped.length, ...unique);
+  }
+  yield* jsonChunks(
+    {
+      '@context': [ANNO_CONTEXT, { awb: WORKBENCH_NAMESPACE }],
+      type: 'AnnotationCollection',
+      label: `Annotations from ${set.projectName}`,
+      total: set.articles.reduce((sum, exported) => sum + itemCount(exported, index), 0),
+      [SOURCES_KEY]: streamedArray(sources()),
+      first: { type: 'AnnotationPage', startIndex: 0, items: streamedArray(items()) },
+    },
+    ' ',
+  );
+  yield '\n';
 }
 
 /**
@@ -171,7 +207,8 @@ export const w3cFormat: ExportFormat = {
   offsetUnit: 'code-points',
   extension: 'jsonld',
   export(set, progress) {
-    const { collection, dropped } = buildCollection(set, (done) => progress.articleDone(done, set.articles.length));
-    return { kind: 'file', content: `${JSON.stringify(collection, null, 1)}\n`, dropped };
+    const dropped: string[] = [];
+    const content = collectionChunks(set, dropped, (done) => progress.articleDone(done, set.articles.length));
+    return { kind: 'file', content, dropped };
   },
 };

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { joinContent } from '../../../../main/interchange/export-content';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,9 +36,11 @@ const SCHEMA = fileURLToPath(new URL('../../../../../shared/standards/refi-qda/P
 function textOf(format: ExportFormat, set: ExportSet): string {
   const progress = recordingProgress();
   const output = format.export(set, progress);
+  // Chunked content reports progress as it is made, so it is joined first.
+  const content = output.kind === 'file' ? joinContent(output.content) : null;
   expect(progress.calls).toEqual(set.articles.map((_, i) => [i + 1, set.articles.length]));
-  if (output.kind !== 'file' || typeof output.content !== 'string') throw new Error(`${format.id}: expected text`);
-  return output.content;
+  if (typeof content !== 'string') throw new Error(`${format.id}: expected text`);
+  return content;
 }
 
 describe('every format on the shared annotated project', () => {
@@ -121,9 +124,10 @@ describe('every format on the shared annotated project', () => {
 
   it('the .qdpx project validates against the REFI-QDA schema', () => {
     const output = qdpxFormat.export(set, recordingProgress());
-    if (output.kind !== 'file' || !(output.content instanceof Uint8Array)) throw new Error('expected a zip');
+    const zip = output.kind === 'file' ? joinContent(output.content) : null;
+    if (!(zip instanceof Uint8Array)) throw new Error('expected a zip');
     const path = join(tempDir(), 'project.qde');
-    writeFileSync(path, strFromU8(unzipSync(output.content)['project.qde'] ?? new Uint8Array()));
+    writeFileSync(path, strFromU8(unzipSync(zip)['project.qde'] ?? new Uint8Array()));
     expect(spawnSync('xmllint', ['--noout', '--schema', SCHEMA, path]).status).toBe(0);
   });
 

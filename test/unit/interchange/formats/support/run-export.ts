@@ -1,3 +1,4 @@
+import { joinContent } from '../../../../../main/interchange/export-content';
 import type { ExportFormat } from '../../../../../main/interchange/export-format';
 import type { ExportSet } from '../../../../../main/interchange/export-set';
 import { recordingProgress } from './export-set-fixture';
@@ -12,18 +13,19 @@ interface Ran {
 export function exportTextFile(format: ExportFormat, set: ExportSet): Ran & { readonly content: string } {
   const progress = recordingProgress();
   const output = format.export(set, progress);
-  if (output.kind !== 'file' || typeof output.content !== 'string')
-    throw new Error(`expected one ${format.id} text file`);
-  return { content: output.content, dropped: output.dropped, progress: progress.calls };
+  // Chunked content is joined first: the format fills `dropped` while it makes the chunks.
+  const content = output.kind === 'file' ? joinContent(output.content) : null;
+  if (typeof content !== 'string') throw new Error(`expected one ${format.id} text file`);
+  return { content, dropped: output.dropped, progress: progress.calls };
 }
 
 /** Exports `set` as a single-file format that writes bytes (a zip); fails unless it did. */
 export function exportBinaryFile(format: ExportFormat, set: ExportSet): Ran & { readonly bytes: Uint8Array } {
   const progress = recordingProgress();
   const output = format.export(set, progress);
-  if (output.kind !== 'file' || !(output.content instanceof Uint8Array))
-    throw new Error(`expected one ${format.id} binary file`);
-  return { bytes: output.content, dropped: output.dropped, progress: progress.calls };
+  const bytes = output.kind === 'file' ? joinContent(output.content) : null;
+  if (!(bytes instanceof Uint8Array)) throw new Error(`expected one ${format.id} binary file`);
+  return { bytes, dropped: output.dropped, progress: progress.calls };
 }
 
 /** Exports `set` as a folder format of text files; fails unless it wrote one. */
@@ -35,8 +37,9 @@ export function exportTextFolder(
   const output = format.export(set, progress);
   if (output.kind !== 'folder') throw new Error(`expected a ${format.id} folder`);
   const files = output.files.map((file) => {
-    if (typeof file.content !== 'string') throw new Error('expected text files');
-    return { path: file.path, content: file.content };
+    const content = joinContent(file.content);
+    if (typeof content !== 'string') throw new Error('expected text files');
+    return { path: file.path, content };
   });
   return { files, dropped: output.dropped, progress: progress.calls };
 }
