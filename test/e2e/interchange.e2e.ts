@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test, type RunningHost } from './support/browser-host';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/browser-host';
+import { answerDialogs, menuCommand } from './support/test-control';
 import { createArticle, drawnAnnotationTexts, invoke, SEED_TEXT, selectInArticle } from './support/annotation-page';
 
 // Export (dialog, progress, report, the files on disk) and annotation import (all or nothing).
@@ -18,24 +19,6 @@ const BRAT_EXAMPLE = join(
   'news-tutorial',
   '040-text_span_annotation',
 );
-
-/** Scripts the next native file dialogs: a path, several paths, or null for "cancelled". */
-async function answerDialogs(request: APIRequestContext, host: RunningHost, answers: (string | string[] | null)[]) {
-  const response = await request.post(`${host.origin}/__test/dialog-answers`, {
-    data: answers,
-    headers: { 'x-workbench-token': host.token },
-  });
-  expect(response.status()).toBe(204);
-}
-
-/** What the native File menu would send. */
-async function menuCommand(request: APIRequestContext, host: RunningHost, command: string) {
-  const response = await request.post(`${host.origin}/__test/menu-command`, {
-    data: JSON.stringify(command),
-    headers: { 'x-workbench-token': host.token, 'content-type': 'application/json' },
-  });
-  expect(response.status()).toBe(204);
-}
 
 async function annotateSeed(app: Page): Promise<void> {
   await createArticle(app, 'Xi empfängt Schoigu in Peking', SEED_TEXT);

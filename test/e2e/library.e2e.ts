@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test, type RunningHost } from './support/browser-host';
+import { answerDialogs, menuCommand } from './support/test-control';
 import { HOSTILE_HTML } from './support/hostile-page';
 
 // The article library end to end: import (dialog, folder, drag and drop), the report, metadata
@@ -29,24 +30,6 @@ const PAGE_HTML = `<!doctype html>
 </article></body></html>`;
 
 // ── helpers ────────────────────────────────────────────────────────────────────────────────────
-
-/** Scripts the next native file dialogs: a path, several paths, or null for "cancelled". */
-async function answerDialogs(request: APIRequestContext, host: RunningHost, answers: (string | string[] | null)[]) {
-  const response = await request.post(`${host.origin}/__test/dialog-answers`, {
-    data: answers,
-    headers: { 'x-workbench-token': host.token },
-  });
-  expect(response.status()).toBe(204);
-}
-
-/** What the native menu would send. */
-async function menuCommand(request: APIRequestContext, host: RunningHost, command: string) {
-  const response = await request.post(`${host.origin}/__test/menu-command`, {
-    data: JSON.stringify(command),
-    headers: { 'x-workbench-token': host.token, 'content-type': 'application/json' },
-  });
-  expect(response.status()).toBe(204);
-}
 
 /** What a user does with File › Import files…: the native dialog answers with these paths. */
 async function importThroughDialog(request: APIRequestContext, host: RunningHost, paths: string | string[]) {

