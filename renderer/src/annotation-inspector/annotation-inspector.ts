@@ -20,6 +20,7 @@ import { renderRelations } from './relations-view';
  */
 export class AnnotationInspector {
   readonly element: HTMLElement;
+  private renderPending = false;
   private readonly context: InspectorContext;
   private readonly empty: HTMLElement;
   private readonly selectedBox: HTMLElement;
@@ -74,10 +75,10 @@ export class AnnotationInspector {
   private onChange(change: SessionChange): void {
     switch (change.kind) {
       case 'selection':
-        this.renderSelected();
+        this.renderSelectedSoon();
         return;
       case 'annotations':
-        if (this.touchesSelected(change.touched)) this.renderSelected();
+        if (this.touchesSelected(change.touched)) this.renderSelectedSoon();
         this.renderOrphans(false);
         return;
       case 'labels':
@@ -105,6 +106,22 @@ export class AnnotationInspector {
       ...relationLinesOf(selectedId, this.context.session.relations).map((line) => line.otherId),
     ]);
     return touched.some((id) => shown.has(id));
+  }
+
+  /**
+   * Selecting and labelling redraw this tab after the article has painted the change: the
+   * highlight the analyst is waiting for comes first, the details a moment later.
+   */
+  private renderSelectedSoon(): void {
+    if (this.renderPending) return;
+    this.renderPending = true;
+    // The frame callback runs before that paint; the timeout it starts runs after it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.renderPending = false;
+        this.renderSelected();
+      }, 0),
+    );
   }
 
   private renderSelected(): void {
