@@ -6,6 +6,7 @@ import type { NewAnnotation } from '../../shared/model/annotation';
 import { plainTextBlocks } from '../../shared/text/plain-text-blocks';
 import { paragraph, sentence } from './generated-text';
 import { pick, seededRandom } from './seeded-random';
+import { type Span, wordSpans } from './word-spans';
 
 /**
  * The corpus-scale project: at scale 1, 10,000 multilingual articles of 1–2 KB with 1,000,000
@@ -39,18 +40,6 @@ export interface GeneratedCorpus {
   annotationsPerSecond: number;
   /** True when this process generated it, false when it came from the cache. */
   generatedNow: boolean;
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-function words(text: string): Span[] {
-  return [...text.matchAll(/\p{Script=Han}{2}|[\p{L}\p{M}]{2,}/gu)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
 }
 
 function sentences(text: string): Span[] {
@@ -141,7 +130,7 @@ function generate(path: string, size: CorpusSize): GeneratedCorpus {
       for (let a = first; a < Math.min(size.articles, first + BATCH_ARTICLES); a++) {
         const count = 50 + Math.floor(random() * 101);
         let text = [paragraph(random), paragraph(random)].join('\n\n');
-        while (words(text).length < count * 1.4) text += `\n\n${paragraph(random)}`;
+        while (wordSpans(text).length < count * 1.4) text += `\n\n${paragraph(random)}`;
         const { id: articleId } = store.createArticle({
           title: sentence(random).slice(0, 80),
           text,
@@ -156,7 +145,7 @@ function generate(path: string, size: CorpusSize): GeneratedCorpus {
           },
           original: { bytes: Buffer.from(`${a}\n${text}`), name: `${a}.txt`, type: 'text/plain', encoding: 'utf-8' },
         });
-        const spans = words(text);
+        const spans = wordSpans(text);
         const claimSpans = sentences(text);
         const taken = new Set<number>();
         const inputs: NewAnnotation[] = [];

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPORT_FORMATS } from '../../../main/interchange/export-formats';
 import { readExportSet, type ExportSet } from '../../../main/interchange/export-set';
@@ -10,6 +10,7 @@ import type { Benchmark, Measurement } from '../benchmark';
 import { corpusProject, corpusSize } from '../corpus-workload';
 import { percentile } from '../statistics';
 import { pick, seededRandom } from '../seeded-random';
+import { outputSize } from '../output-size';
 
 const QUERIES = 200;
 const TOP_ENTITIES = 50;
@@ -38,15 +39,6 @@ const noProgress = { articleDone: () => undefined };
 /** Whether each format ran on all articles or the 10 %, decided in the first run so every run has the same rows. */
 const exportPlan = new Map<string, boolean>();
 
-function sizeOf(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.size;
-  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
-    const entry = statSync(join(path, name));
-    return entry.isDirectory() ? sum : sum + entry.size;
-  }, 0);
-}
-
 function seconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
@@ -71,7 +63,7 @@ function exportOnce(
     writeExportOutput(output, destination);
     const write = seconds(writeStarted);
     console.log(`    ${tag} ${format.id}: build ${build.toFixed(2)} s, write ${write.toFixed(2)} s`);
-    return { build, write, bytes: sizeOf(destination) };
+    return { build, write, bytes: outputSize(destination) };
   } catch (error) {
     return { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }

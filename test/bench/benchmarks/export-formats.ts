@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_FORMATS } from '../../../main/interchange/export-formats';
@@ -10,6 +10,8 @@ import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
 import type { Benchmark } from '../benchmark';
 import { plainArticle } from '../generated-text';
 import { pick, seededRandom } from '../seeded-random';
+import { outputSize } from '../output-size';
+import { type Span, wordSpans } from '../word-spans';
 
 const ARTICLES = 200;
 const ANNOTATIONS_PER_ARTICLE = 500;
@@ -25,18 +27,6 @@ const DISCONTINUOUS_EVERY = 25;
  * discontinuous) and 12,500 relations. Exports only read, so it is generated once per bench run.
  */
 let generated: string | undefined;
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-function words(text: string): Span[] {
-  return [...text.matchAll(/\p{Script=Han}{2}|[\p{L}\p{M}]{2,}/gu)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-}
 
 function generateProject(): string {
   if (generated !== undefined) return generated;
@@ -60,7 +50,7 @@ function generateProject(): string {
   );
   for (let a = 0; a < ARTICLES; a++) {
     let text = plainArticle(random, 40);
-    while (words(text).length < ANNOTATIONS_PER_ARTICLE * 2) text += `\n\n${plainArticle(random, 10)}`;
+    while (wordSpans(text).length < ANNOTATIONS_PER_ARTICLE * 2) text += `\n\n${plainArticle(random, 10)}`;
     const { id: articleId } = store.createArticle({
       title: `Bench article ${a}`,
       text,
@@ -69,7 +59,7 @@ function generateProject(): string {
       metadata: { source: 'Bench', url: null, author: null, publishedAt: '2025-02-28', language: null },
       original: { bytes: Buffer.from(`${a}\n${text}`), name: `${a}.txt`, type: 'text/plain', encoding: 'utf-8' },
     });
-    const spans = words(text);
+    const spans = wordSpans(text);
     const step = Math.floor(spans.length / ANNOTATIONS_PER_ARTICLE);
     const inputs: NewAnnotation[] = Array.from({ length: ANNOTATIONS_PER_ARTICLE }, (_, i) => {
       const word = spans[i * step] as Span;
@@ -107,15 +97,6 @@ function generateProject(): string {
   return path;
 }
 
-function sizeOf(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.size;
-  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
-    const entry = statSync(join(path, name));
-    return entry.isDirectory() ? sum : sum + entry.size;
-  }, 0);
-}
-
 function exportBenchmark(format: ExportFormat): Benchmark {
   return {
     name: `export-${format.id}`,
@@ -136,7 +117,7 @@ function exportBenchmark(format: ExportFormat): Benchmark {
       return [
         { metric: 'export time', value: seconds, unit: 's' },
         { metric: 'annotations per second', value: report.annotations / seconds, unit: 'annotations/s' },
-        { metric: 'output size', value: sizeOf(destination) / 1024 / 1024, unit: 'MiB' },
+        { metric: 'output size', value: outputSize(destination) / 1024 / 1024, unit: 'MiB' },
       ];
     },
   };
