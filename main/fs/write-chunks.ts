@@ -1,12 +1,11 @@
 import { writeSync } from 'node:fs';
+import { isHighSurrogate } from '../../shared/text/surrogates';
 
 /** Text (written as UTF-8), bytes, or a sequence of either, written one chunk after the other. */
 export type ChunkedContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
 /** Strings are gathered up to about this many UTF-16 units before they are encoded and written. */
 const WRITE_BATCH = 1 << 20;
-
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
 function writeBytes(fd: number, bytes: Uint8Array): void {
   let offset = 0;

@@ -14,8 +14,6 @@ import { getLabel } from './annotation-schema-repository';
 import { checkFragmentsInText } from './fragment-check';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
-export type { AnnotationEdit, NewAnnotation };
-
 interface AnnotationRow {
   id: number;
   article_id: number;

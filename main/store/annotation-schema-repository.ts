@@ -14,8 +14,6 @@ import {
 import { DEFAULT_ANNOTATION_SCHEMA } from '../../shared/model/default-annotation-schema';
 import { invalid, notFound, parseInput } from './store-input';
 
-export type { LabelRemoval, LabelUsage, NewLabel };
-
 interface LabelRow {
   id: number;
   kind: Label['kind'];

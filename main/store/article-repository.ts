@@ -1,4 +1,3 @@
-import { withoutDirectionControls } from '../../shared/text/direction-controls';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { z } from 'zod';
@@ -12,6 +11,7 @@ import {
   type ArticleSummary,
 } from '../../shared/model/article';
 import { codePointLength } from '../../shared/text/code-points';
+import { withoutDirectionControls } from '../../shared/text/direction-controls';
 
 /** What an importer (or a paste) hands to the store: the normalised text plus what it came from. */
 export interface ArticleInput {

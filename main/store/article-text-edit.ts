@@ -11,7 +11,8 @@ import { codePointLength } from '../../shared/text/code-points';
 import { carryAnnotations } from './annotation-anchors';
 import { listAnnotations } from './annotation-repository';
 import { getArticle } from './article-repository';
-import { checkBlocksInText, splitsSurrogatePair } from './fragment-check';
+import { splitsSurrogatePair } from '../../shared/text/surrogates';
+import { checkBlocksInText } from './fragment-check';
 import { invalid, notFound, parseInput } from './store-input';
 
 const StoredLinks = z.array(Link);

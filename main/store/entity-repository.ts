@@ -12,8 +12,6 @@ import { getLabelOfKind } from './annotation-schema-repository';
 import { foldForSearch, matchesWordPrefix } from './search-fold';
 import { invalid, notFound, parseInput } from './store-input';
 
-export type { EntityCandidate, EntityDraft, EntityEdit, EntityMention, EntitySummary };
-
 interface EntityRow {
   id: number;
   type_label_id: number;

@@ -1,24 +1,7 @@
 import type { TextFragment } from '../../shared/model/annotation';
 import type { Block } from '../../shared/model/article';
 import { invalid } from './store-input';
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** An offset between the two halves of an emoji or other character outside the BMP. */
-export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return (
-    offset > 0 &&
-    offset < text.length &&
-    isHighSurrogate(text.charCodeAt(offset - 1)) &&
-    isLowSurrogate(text.charCodeAt(offset))
-  );
-}
+import { splitsSurrogatePair } from '../../shared/text/surrogates';
 
 /**
  * Refuses fragments that do not select whole characters of this article's text. Order and

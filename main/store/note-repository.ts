@@ -79,7 +79,9 @@ export function listRelationNotes(db: DatabaseSync, relationIds: readonly number
   const notes = new Map<number, Note[]>();
   for (const row of rows) {
     const note: Note = { id: row.id, target: { kind: 'relation', relationId: row.relation_id }, text: row.text };
-    notes.set(row.relation_id, [...(notes.get(row.relation_id) ?? []), note]);
+    const list = notes.get(row.relation_id);
+    if (list === undefined) notes.set(row.relation_id, [note]);
+    else list.push(note);
   }
   return notes;
 }

@@ -3,10 +3,21 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type {
   Annotation,
+  AnnotationEdit,
   AnnotationSchemaDefinition,
   Entity,
+  EntityCandidate,
+  EntityDraft,
+  EntityEdit,
+  EntityMention,
+  EntitySummary,
   Label,
   LabelEdit,
+  LabelRemoval,
+  LabelUsage,
+  NewAnnotation,
+  NewLabel,
+  NewRelation,
   Note,
   NoteTarget,
   Relation,
@@ -45,8 +56,6 @@ import {
   getAnnotation,
   listAnnotations,
   updateAnnotation,
-  type AnnotationEdit,
-  type NewAnnotation,
 } from './annotation-repository';
 import {
   addLabel,
@@ -61,9 +70,6 @@ import {
   renameLabel,
   seedDefaultSchemaOnce,
   setLabelHotkey,
-  type LabelRemoval,
-  type LabelUsage,
-  type NewLabel,
 } from './annotation-schema-repository';
 import { documentLabels, setDocumentLabels } from './document-label-repository';
 import { History } from './history';
@@ -77,15 +83,10 @@ import {
   mergeEntities,
   splitMentionOff,
   updateEntity,
-  type EntityCandidate,
-  type EntityDraft,
-  type EntityEdit,
-  type EntityMention,
-  type EntitySummary,
 } from './entity-repository';
 import { addNote, deleteNote, listNotes, listRelationNotes, updateNote } from './note-repository';
 import { restoreOrphanedAnchor } from './orphaned-anchor';
-import { createRelation, deleteRelation, listRelations, type NewRelation } from './relation-repository';
+import { createRelation, deleteRelation, listRelations } from './relation-repository';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { createProjectDatabase, openProjectDatabase, openProjectDatabaseForReading } from './project-database';
 import { explainStorageError } from './sqlite-errors';
@@ -176,7 +177,7 @@ export class ProjectStore {
 
   /** Adds an article unless its original is already in the project; a duplicate is refused with its title. */
   createArticle(input: ArticleInput): ArticleSummary {
-    return inTransaction(this.db, this.name, () => {
+    return this.mutate(() => {
       const existing = this.findDuplicate(input.original.bytes);
       if (existing !== undefined) {
         const where = existing.deletedAt === null ? '' : ' (in the trash)';
@@ -187,12 +188,12 @@ export class ProjectStore {
   }
 
   updateArticle(id: number, edit: ArticleEdit): ArticleSummary {
-    return inTransaction(this.db, this.name, () => updateArticle(this.db, id, edit, this.now()));
+    return this.mutate(() => updateArticle(this.db, id, edit, this.now()));
   }
 
   /** Re-decoding replaces the text; refused once annotations point into it, as their offsets would break. */
   replaceArticleText(id: number, content: Parameters<typeof replaceText>[2]): Article {
-    return inTransaction(this.db, this.name, () => {
+    return this.mutate(() => {
       if (countAnnotations(this.db, id) > 0) {
         throw new WorkbenchError(
           'invalid-argument',
@@ -205,15 +206,15 @@ export class ProjectStore {
   }
 
   trashArticles(ids: readonly number[]): number {
-    return inTransaction(this.db, this.name, () => moveToTrash(this.db, ids, this.now()));
+    return this.mutate(() => moveToTrash(this.db, ids, this.now()));
   }
 
   restoreArticles(ids: readonly number[]): number {
-    return inTransaction(this.db, this.name, () => restoreFromTrash(this.db, ids));
+    return this.mutate(() => restoreFromTrash(this.db, ids));
   }
 
   emptyTrash(): number {
-    return inTransaction(this.db, this.name, () => emptyTrash(this.db));
+    return this.mutate(() => emptyTrash(this.db));
   }
 
   search(query: string, limit: number): SearchHit[] {

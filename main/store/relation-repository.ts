@@ -4,8 +4,6 @@ import { NewRelation, type Relation } from '../../shared/model/annotation';
 import { getLabelOfKind } from './annotation-schema-repository';
 import { notFound, parseInput } from './store-input';
 
-export type { NewRelation };
-
 interface RelationRow {
   id: number;
   type_label_id: number;

@@ -1,6 +1,7 @@
 import { ANNOTATION_LIMITS, FRAGMENT_QUOTE_SEPARATOR, type TextQuote } from '../model/annotation';
 import { checkRangeInText } from '../text/check-range';
 import type { TextRange, Utf16Offset } from '../text/offsets';
+import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
 
 const CONTEXT = ANNOTATION_LIMITS.quoteContextMaxChars;
 
@@ -46,6 +47,6 @@ export function quotedFragmentTexts(quote: TextQuote, fragments: readonly TextRa
 function awayFromPairMiddle(text: string, offset: Utf16Offset, direction: 1 | -1): Utf16Offset {
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  const splitsPair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  const splitsPair = isHighSurrogate(before) && isLowSurrogate(after);
   return splitsPair ? offset + direction : offset;
 }

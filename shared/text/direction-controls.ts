@@ -4,10 +4,11 @@
  * lists, menus and reports. The marks LRM and RLM are not among them: they only nudge neutral
  * characters, and right-to-left titles legitimately use them.
  */
-const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const DIRECTION_CONTROLS = new RegExp(DIRECTION_CONTROL.source, 'gu');
 
 export function hasDirectionControls(text: string): boolean {
-  return new RegExp(DIRECTION_CONTROLS.source, 'u').test(text);
+  return DIRECTION_CONTROL.test(text);
 }
 
 /** The text without explicit direction controls; each line is laid out with `dir="auto"` instead. */

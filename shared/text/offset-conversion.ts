@@ -1,4 +1,5 @@
 import type { Utf16Offset } from './offsets';
+import { isHighSurrogate, isLowSurrogate, splitsSurrogatePair } from './surrogates';
 
 /** An offset in Unicode code points: W3C Web Annotation, brat, doccano, spaCy, Python `str`. */
 export type CodePointOffset = number;
@@ -12,9 +13,6 @@ export type Utf8Offset = number;
  */
 const BLOCK_BITS = 6;
 const BLOCK = 1 << BLOCK_BITS;
-
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * Converts offsets into one text between UTF-16 code units (the workbench's own unit), Unicode code
@@ -66,12 +64,7 @@ export class OffsetConverter {
 
   /** True if the offset falls between the two halves of a surrogate pair. */
   splitsSurrogatePair(offset: Utf16Offset): boolean {
-    return (
-      offset > 0 &&
-      offset < this.text.length &&
-      isHighSurrogate(this.text.charCodeAt(offset - 1)) &&
-      isLowSurrogate(this.text.charCodeAt(offset))
-    );
+    return splitsSurrogatePair(this.text, offset);
   }
 
   utf16ToCodePoint(offset: Utf16Offset): CodePointOffset {

@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/browser-host';
-import { selectInArticle } from './support/annotation-page';
+import { createArticle, SEED_TEXT, selectInArticle } from './support/annotation-page';
 
-const SEED = readFileSync(
-  join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', '000_5d407fa9e5e9a813.txt'),
-  'utf8',
-);
 const TITLE = 'Xi empfängt Schoigu in Peking';
 const CLAIM = 'dass China und Russland freundliche Nachbarn und wahre Freunde seien';
 
@@ -52,15 +46,6 @@ async function replaceInArticle(app: Page, phrase: string, replacement: string):
   );
 }
 
-async function createSeedArticle(app: Page): Promise<void> {
-  await app.getByRole('button', { name: 'New article' }).click();
-  const dialog = app.getByRole('dialog', { name: 'New article' });
-  await dialog.getByLabel('Title').fill(TITLE);
-  await dialog.getByLabel('Text').fill(SEED);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(app.locator('h1')).toHaveText(TITLE);
-}
-
 async function labelPhrase(app: Page, phrase: string, key: string): Promise<void> {
   await selectInArticle(app, phrase);
   await expect.poll(() => app.evaluate(() => document.getSelection()?.toString())).toBe(phrase);
@@ -75,7 +60,7 @@ test('a claim’s details, its note and the article’s labels and notes are sav
   await addDocumentLabels(app, ['Propaganda', 'Opinion']);
   await app.reload();
 
-  await createSeedArticle(app);
+  await createArticle(app, TITLE, SEED_TEXT);
 
   const tab = app.getByRole('tabpanel', { name: 'Annotation' });
   await expect(tab).toContainText('No annotation selected');
@@ -133,7 +118,7 @@ test('a claim’s details, its note and the article’s labels and notes are sav
 });
 
 test('an annotation whose text was edited away is listed as orphaned and can be re-attached', async ({ app }) => {
-  await createSeedArticle(app);
+  await createArticle(app, TITLE, SEED_TEXT);
   const tab = app.getByRole('tabpanel', { name: 'Annotation' });
   await labelPhrase(app, 'wahre Freunde', '7');
   await expect(tab.locator('blockquote')).toHaveText('wahre Freunde');

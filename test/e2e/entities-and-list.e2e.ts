@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from './support/browser-host';
-import { selectInArticle } from './support/annotation-page';
-
-const SEED = readFileSync(
-  join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', '000_5d407fa9e5e9a813.txt'),
-  'utf8',
-);
+import { SEED_TEXT, selectInArticle } from './support/annotation-page';
 
 test('entity mentions link, list, rename, merge, and the annotation list filters and jumps', async ({ app }) => {
   const errors: string[] = [];
@@ -15,7 +8,7 @@ test('entity mentions link, list, rename, merge, and the annotation list filters
   await app.getByRole('button', { name: 'New article' }).click();
   const newArticle = app.getByRole('dialog', { name: 'New article' });
   await newArticle.getByLabel('Title').fill('Treffen in Peking');
-  await newArticle.getByLabel('Text').fill(SEED);
+  await newArticle.getByLabel('Text').fill(SEED_TEXT);
   await newArticle.getByRole('button', { name: 'Create' }).click();
   await expect(app.locator('h1')).toHaveText('Treffen in Peking');
 

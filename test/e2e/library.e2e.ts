@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test, type RunningHost } from './support/browser-host';
+import { articleDetails, createArticle } from './support/annotation-page';
 import { answerDialogs, menuCommand } from './support/test-control';
 import { HOSTILE_HTML } from './support/hostile-page';
 
@@ -39,22 +40,6 @@ async function importThroughDialog(request: APIRequestContext, host: RunningHost
 
 function articleList(page: Page): Locator {
   return page.getByRole('listbox', { name: 'Articles' });
-}
-
-/** The article's metadata: the Article tab of the Details panel, brought to the front. */
-async function details(page: Page): Promise<Locator> {
-  const panel = page.getByRole('complementary', { name: 'Details' });
-  await panel.getByRole('tab', { name: 'Article' }).click();
-  return panel.getByRole('tabpanel', { name: 'Article' });
-}
-
-async function createArticle(page: Page, title: string, text: string) {
-  await page.getByRole('button', { name: 'New article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New article' });
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByLabel('Text').fill(text);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(page.locator('h1')).toHaveText(title);
 }
 
 /** Records every state the import progress bars go through, so a fast import can still be checked. */
@@ -140,13 +125,13 @@ test('importing a folder shows progress, then a report with the failed file, and
     .getByRole('option', { name: /Lawrow besucht Teheran/ })
     .click();
   await expect(app.locator('h1')).toHaveText('Lawrow besucht Teheran');
-  await expect((await details(app)).getByLabel('Source', { exact: true })).toHaveValue('TASS');
-  await expect((await details(app)).getByLabel('Author', { exact: true })).toHaveValue('Irina Petrowa');
-  await expect((await details(app)).getByLabel('URL', { exact: true })).toHaveValue(
+  await expect((await articleDetails(app)).getByLabel('Source', { exact: true })).toHaveValue('TASS');
+  await expect((await articleDetails(app)).getByLabel('Author', { exact: true })).toHaveValue('Irina Petrowa');
+  await expect((await articleDetails(app)).getByLabel('URL', { exact: true })).toHaveValue(
     'https://tass.ru/politika/23201234',
   );
-  await expect((await details(app)).getByLabel('Language', { exact: true })).toHaveValue('de');
-  await expect(await details(app)).toContainText('b-page.html');
+  await expect((await articleDetails(app)).getByLabel('Language', { exact: true })).toHaveValue('de');
+  await expect(await articleDetails(app)).toContainText('b-page.html');
   const body = app.locator('.ProseMirror');
   await expect(body.locator('h3')).toHaveText('Themen');
   await expect(body.locator('ul li')).toHaveText(['Energie', 'Transport', 'Eisenbahn']);
@@ -261,7 +246,7 @@ test('Cancel stops an import after the current file and the report says what was
 
 test('metadata edits are validated, saved, and still there after a reload', async ({ app }) => {
   await createArticle(app, 'Kurzmeldung', 'Kurzmeldung\n\nIran wird sich im Atomstreit nicht beugen.');
-  const panel = await details(app);
+  const panel = await articleDetails(app);
   const status = app.getByTestId('status-save');
 
   await panel.getByLabel('Title', { exact: true }).fill('Iran bleibt hart');
@@ -326,7 +311,7 @@ test('an imported text file can be decoded again with another encoding; pasted t
   const folder = writeFolder(join(dataDir, 'encodings'), { 'umlauts.txt': 'Grüße aus Köln\n\nDie Straße ist schön.' });
   await importThroughDialog(request, host, join(folder, 'umlauts.txt'));
   await closeReport(app);
-  const panel = await details(app);
+  const panel = await articleDetails(app);
   const body = app.locator('.ProseMirror');
   await expect(body).toContainText('Die Straße ist schön.');
   await expect(panel).toContainText('utf-8');

@@ -1,22 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/browser-host';
-import { selectInArticle } from './support/annotation-page';
-
-const SEED = readFileSync(
-  join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', '000_5d407fa9e5e9a813.txt'),
-  'utf8',
-);
-
-async function createSeedArticle(app: Page): Promise<void> {
-  await app.getByRole('button', { name: 'New article' }).click();
-  const dialog = app.getByRole('dialog', { name: 'New article' });
-  await dialog.getByLabel('Title').fill('Xi empfängt Schoigu in Peking');
-  await dialog.getByLabel('Text').fill(SEED);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(app.locator('h1')).toHaveText('Xi empfängt Schoigu in Peking');
-}
+import { createArticle, SEED_TEXT, selectInArticle } from './support/annotation-page';
 
 async function openSchema(app: Page): Promise<Locator> {
   await app.getByRole('button', { name: 'Schema', exact: true }).click();
@@ -50,7 +35,7 @@ test('schema settings add a label with colour and key, removal asks, the palette
 }) => {
   const errors: string[] = [];
   app.on('pageerror', (error) => errors.push(String(error)));
-  await createSeedArticle(app);
+  await createArticle(app, 'Xi empfängt Schoigu in Peking', SEED_TEXT);
 
   // A new entity type with a colour and key 8; a second one without a key.
   let schema = await openSchema(app);

@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, startHost, test } from './support/browser-host';
+import { SEED_TEXT } from './support/annotation-page';
 
-const SEED = readFileSync(
-  join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', '000_5d407fa9e5e9a813.txt'),
-  'utf8',
-);
-const SEED_PARAGRAPHS = SEED.split('\n').filter((line) => line.trim() !== '');
+const SEED_PARAGRAPHS = SEED_TEXT.split('\n').filter((line) => line.trim() !== '');
 
 test('a pasted article shows with its title and paragraphs and survives reload and restart', async ({
   app,
@@ -18,7 +13,7 @@ test('a pasted article shows with its title and paragraphs and survives reload a
   await app.getByRole('button', { name: 'New article' }).click();
   const dialog = app.getByRole('dialog', { name: 'New article' });
   await dialog.getByLabel('Title').fill('Xi empfängt Schoigu in Peking');
-  await dialog.getByLabel('Text').fill(SEED);
+  await dialog.getByLabel('Text').fill(SEED_TEXT);
   await dialog.getByRole('button', { name: 'Create' }).click();
 
   const view = app.locator('.ProseMirror');

@@ -1,6 +1,13 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, test, type RunningHost } from './support/browser-host';
-import { createArticle, drawnAnnotationTexts, SEED_TEXT, selectInArticle } from './support/annotation-page';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/browser-host';
+import { storageFault } from './support/test-control';
+import {
+  articleDetails,
+  createArticle,
+  drawnAnnotationTexts,
+  SEED_TEXT,
+  selectInArticle,
+} from './support/annotation-page';
 
 // A write that fails (a full disk, a read-only project file) in the real UI: the status bar says the
 // change is not saved and why, an error says so in plain words, the refused change is not shown as
@@ -14,28 +21,12 @@ const SENTENCES = {
 } as const;
 type Fault = keyof typeof SENTENCES;
 
-/** Makes every later write to the open project fail as `fault` would (null: the disk has room again). */
-async function storageFault(request: APIRequestContext, host: RunningHost, fault: Fault | null): Promise<void> {
-  const response = await request.post(`${host.origin}/__test/storage-fault`, {
-    data: { fault },
-    headers: { 'x-workbench-token': host.token },
-  });
-  expect(response.status()).toBe(204);
-}
-
 function saveStatus(app: Page): Locator {
   return app.getByTestId('status-save');
 }
 
 function errorToasts(app: Page): Locator {
   return app.getByRole('region', { name: 'Notifications' }).getByRole('alert');
-}
-
-/** The Article tab of the Details panel, brought to the front. */
-async function articleDetails(app: Page): Promise<Locator> {
-  const panel = app.getByRole('complementary', { name: 'Details' });
-  await panel.getByRole('tab', { name: 'Article' }).click();
-  return panel.getByRole('tabpanel', { name: 'Article' });
 }
 
 async function label(app: Page, text: string): Promise<void> {

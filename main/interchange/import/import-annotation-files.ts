@@ -56,14 +56,24 @@ function jsonFormat(value: unknown): AnnotationFormat | null {
   return null;
 }
 
-/** What format a file is, by its name and, for JSON, by its content; null for files to skip. */
-function formatOf(source: AnnotationSource, text: string): AnnotationFormat | 'companion' | null {
+/**
+ * What format a file is, by its name and, for JSON, by its content; null for files to skip. A W3C
+ * file's parsed JSON is kept in `w3cJson`, so it is not parsed a second time.
+ */
+function formatOf(
+  source: AnnotationSource,
+  text: string,
+  w3cJson: Map<string, unknown>,
+): AnnotationFormat | 'companion' | null {
   const name = source.name.toLowerCase();
   if (name.endsWith('.ann')) return 'brat';
   if (COMPANION.test(name)) return 'companion';
   if (name.endsWith('.jsonl')) return 'doccano';
-  if (name.endsWith('.json') || name.endsWith('.jsonld')) return jsonFormat(parseJson(text));
-  return null;
+  if (!name.endsWith('.json') && !name.endsWith('.jsonld')) return null;
+  const value = parseJson(text);
+  const format = jsonFormat(value);
+  if (format === 'w3c') w3cJson.set(source.name, value);
+  return format;
 }
 
 function bratDocuments(
@@ -98,6 +108,7 @@ export function importAnnotationFiles(store: ProjectStore, paths: readonly strin
   const names = sources.map((source) => source.name);
   const texts = new Map<string, string>();
   const formats = new Map<AnnotationFormat, AnnotationSource[]>();
+  const w3cJson = new Map<string, unknown>();
   for (const source of sources) {
     const text = decode(source);
     if (text === null) {
@@ -105,7 +116,7 @@ export function importAnnotationFiles(store: ProjectStore, paths: readonly strin
       continue;
     }
     texts.set(source.name, text);
-    const format = formatOf(source, text);
+    const format = formatOf(source, text, w3cJson);
     if (format === 'companion') continue;
     if (format === null) {
       problems.push({
@@ -139,13 +150,15 @@ export function importAnnotationFiles(store: ProjectStore, paths: readonly strin
     }
     return importBundle(store, bundle.bytes, bundle.name);
   }
+  // One look-up for all W3C files: it reads every article of the project once, on first use.
+  const findSourceText = projectSourceLookup(store);
   const parsed: ParsedAnnotationFile[] =
     format === 'brat'
       ? [parseBratDocuments(bratDocuments(files, texts, problems))]
       : files.map((source) => {
           if (format === 'doccano') return parseDoccano(text(source), source.name);
           if (format === 'label-studio') return parseLabelStudio(text(source), source.name);
-          return parseW3c(parseJson(text(source)), source.name, projectSourceLookup(store));
+          return parseW3c(w3cJson.get(source.name), source.name, findSourceText);
         });
   const combined: ParsedAnnotationFile = {
     documents: parsed.flatMap((file) => file.documents),

@@ -14,17 +14,18 @@ import type { ParsedOffsetUnit } from './parsed-annotations';
 export class SourceOffsetMap {
   /** The text as the project stores it. */
   readonly storedText: string;
-  private readonly sourceText: string;
   private readonly sourceLength: number;
-  private readonly units: OffsetConverter | null;
+  /** Set when the file counts code points; UTF-16 offsets are used as they are. */
+  private readonly codePoints: boolean;
+  private readonly units: OffsetConverter;
   private readonly bom: number;
   private readonly crlf: CrlfOffsetMap;
   private readonly composition: CompositionMap | null;
 
   constructor(sourceText: string, unit: ParsedOffsetUnit) {
-    this.sourceText = sourceText;
-    this.units = unit === 'code-points' ? new OffsetConverter(sourceText) : null;
-    this.sourceLength = this.units === null ? sourceText.length : this.units.codePointLength;
+    this.codePoints = unit === 'code-points';
+    this.units = new OffsetConverter(sourceText);
+    this.sourceLength = this.codePoints ? this.units.codePointLength : this.units.utf16Length;
     this.bom = sourceText.startsWith('\uFEFF') ? 1 : 0;
     const withoutBom = sourceText.slice(this.bom);
     this.crlf = CrlfOffsetMap.fromCrlfText(withoutBom);
@@ -38,8 +39,8 @@ export class SourceOffsetMap {
     if (!Number.isInteger(offset) || offset < 0 || offset > this.sourceLength) {
       throw new RangeError(`offset ${offset} is outside the text, which is ${this.sourceLength} characters long`);
     }
-    const utf16 = this.units === null ? offset : this.units.codePointToUtf16(offset);
-    if (this.units === null && this.splitsPair(offset)) {
+    const utf16 = this.codePoints ? this.units.codePointToUtf16(offset) : offset;
+    if (!this.codePoints && this.units.splitsSurrogatePair(offset)) {
       throw new RangeError(`offset ${offset} falls inside a character (between the halves of a surrogate pair)`);
     }
     const withoutBom = Math.max(0, utf16 - this.bom);
@@ -50,12 +51,6 @@ export class SourceOffsetMap {
       throw new RangeError(`offset ${offset} falls between the \\r and the \\n of a line break`);
     }
     return this.composition === null ? lf : this.composition.toComposed(lf, offset);
-  }
-
-  private splitsPair(offset: number): boolean {
-    const before = this.sourceText.charCodeAt(offset - 1);
-    const after = this.sourceText.charCodeAt(offset);
-    return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Annotation, EntityId, Label, LabelId } from '../../../shared/model/annotation';
-import { fold } from '../dom/picker-dialog';
+import { foldForMatch } from '../article-list/library-query';
 
 /** What the Annotations tab narrows the shown article's annotations down to; null means "any". */
 export interface AnnotationFilter {
@@ -29,7 +29,7 @@ export function filterAnnotations(
   filter: AnnotationFilter,
   labelOf: (id: LabelId) => Pick<Label, 'kind'> | undefined,
 ): Annotation[] {
-  const words = fold(filter.text.trim())
+  const words = foldForMatch(filter.text.trim())
     .split(/\s+/u)
     .filter((word) => word !== '');
   return annotations.filter((annotation) => {
@@ -41,7 +41,7 @@ export function filterAnnotations(
       if (!values.includes(filter.attributeValueId)) return false;
     }
     if (words.length === 0) return true;
-    const quote = fold(annotation.quote.exact);
+    const quote = foldForMatch(annotation.quote.exact);
     return words.every((word) => quote.includes(word));
   });
 }

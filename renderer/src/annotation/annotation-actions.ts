@@ -2,6 +2,7 @@ import type {
   Annotation,
   AnnotationId,
   ClaimDetails,
+  EntityCandidate,
   EntityId,
   Label,
   TextFragment,
@@ -369,9 +370,7 @@ export class AnnotationActions {
   ): Promise<Annotation | null> {
     const text = this.session.article?.text ?? '';
     const quote = fragments.map((fragment) => text.slice(fragment.start, fragment.end)).join(' ');
-    const candidates = await this.session.write(() =>
-      this.api.invoke('entity.candidates', { query: quote, typeLabelId: label.id, limit: 10 }),
-    );
+    const candidates = await this.fetchCandidates(label, quote);
     if (candidates === null) return null;
     let entityId: EntityId | undefined;
     if (candidates.length === 0) {
@@ -381,7 +380,7 @@ export class AnnotationActions {
       if (entity === null) return null;
       entityId = entity.id;
     } else {
-      const choice = await this.pickEntity(label, quote, candidates[0]?.entity.id);
+      const choice = await this.pickEntity(label, quote, candidates[0]?.entity.id, candidates);
       if (choice === null) return null;
       entityId = await this.entityIdFor(choice, label);
       if (choice.kind !== 'none' && entityId === undefined) return null;
@@ -395,11 +394,17 @@ export class AnnotationActions {
     return created;
   }
 
-  /** The linking picker: matching entities first, then the rest of the type, then "new" and "none". */
-  private async pickEntity(label: Label, quote: string, proposed: EntityId | undefined): Promise<EntityChoice | null> {
-    const candidates = await this.session.write(() =>
-      this.api.invoke('entity.candidates', { query: quote, typeLabelId: label.id, limit: 10 }),
-    );
+  /**
+   * The linking picker: matching entities first, then the rest of the type, then "new" and "none".
+   * `known` is a candidate list the caller already fetched for this quote, so it is not asked twice.
+   */
+  private async pickEntity(
+    label: Label,
+    quote: string,
+    proposed: EntityId | undefined,
+    known?: readonly EntityCandidate[],
+  ): Promise<EntityChoice | null> {
+    const candidates = known ?? (await this.fetchCandidates(label, quote));
     const proposedIds = new Set((candidates ?? []).map((candidate) => candidate.entity.id));
     const items: PickerItem<EntityChoice>[] = [];
     const addEntity = (id: EntityId, name: string, detail: string, aliases: readonly string[]) =>
@@ -436,6 +441,12 @@ export class AnnotationActions {
         value: (query) => ({ kind: 'create', name: query }),
       },
     });
+  }
+
+  private fetchCandidates(label: Label, quote: string): Promise<EntityCandidate[] | null> {
+    return this.session.write(() =>
+      this.api.invoke('entity.candidates', { query: quote, typeLabelId: label.id, limit: 10 }),
+    );
   }
 
   private async entityIdFor(choice: EntityChoice, label: Label): Promise<EntityId | undefined> {

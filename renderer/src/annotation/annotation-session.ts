@@ -198,10 +198,7 @@ export class AnnotationSession {
     const shown = this.shown;
     if (shown === null) return;
     const generation = this.generation;
-    const [annotations, relations] = await Promise.all([
-      this.api.invoke('annotation.list', { articleId: shown.id }),
-      this.api.invoke('relation.list', { articleId: shown.id }),
-    ]);
+    const { annotations, relations } = await this.fetchAnnotations(shown.id);
     if (generation !== this.generation) return;
     const before = this.sorted.map((annotation) => annotation.id);
     this.setArticleAnnotations(annotations, relations);

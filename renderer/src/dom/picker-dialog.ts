@@ -1,3 +1,4 @@
+import { foldForMatch } from '../article-list/library-query';
 import { h, uniqueId } from './element-builder';
 
 export interface PickerItem<T> {
@@ -119,7 +120,7 @@ export class PickerDialog {
     const matches = filterItems(request.items, query).slice(0, SHOWN_MAX);
     const create = request.create;
     this.shown =
-      create !== undefined && query !== '' && !matches.some((item) => fold(item.label) === fold(query))
+      create !== undefined && query !== '' && !matches.some((item) => foldForMatch(item.label) === foldForMatch(query))
         ? [...matches, { value: create.value(query), label: create.label(query) }]
         : matches;
     this.active = Math.min(Math.max(active, 0), Math.max(this.shown.length - 1, 0));
@@ -182,20 +183,15 @@ export class PickerDialog {
   }
 }
 
-/** Case- and accent-insensitive, so "koln" finds "Köln" and "xi" finds "Xi Jinping". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
 /** Items whose label or keywords contain every typed word; those whose label starts with the query first. */
 export function filterItems<T>(items: readonly PickerItem<T>[], query: string): PickerItem<T>[] {
-  const folded = fold(query.trim());
+  const folded = foldForMatch(query.trim());
   if (folded === '') return [...items];
   const words = folded.split(/\s+/u);
   const scored: { item: PickerItem<T>; rank: number; index: number }[] = [];
   items.forEach((item, index) => {
-    const label = fold(item.label);
-    const haystack = `${label} ${fold(item.keywords ?? '')}`;
+    const label = foldForMatch(item.label);
+    const haystack = `${label} ${foldForMatch(item.keywords ?? '')}`;
     if (!words.every((word) => haystack.includes(word))) return;
     scored.push({ item, rank: label.startsWith(folded) ? 0 : label.includes(folded) ? 1 : 2, index });
   });

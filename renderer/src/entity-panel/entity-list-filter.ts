@@ -1,5 +1,5 @@
 import type { EntitySummary, LabelId } from '../../../shared/model/annotation';
-import { fold } from '../dom/picker-dialog';
+import { foldForMatch } from '../article-list/library-query';
 
 /**
  * Entities whose name or an alias contains every typed word (case and accents ignored), of one type
@@ -10,14 +10,14 @@ export function filterEntities(
   query: string,
   typeLabelId: LabelId | null,
 ): EntitySummary[] {
-  const words = fold(query.trim())
+  const words = foldForMatch(query.trim())
     .split(/\s+/u)
     .filter((word) => word !== '');
   return entities
     .filter((entity) => {
       if (typeLabelId !== null && entity.typeLabelId !== typeLabelId) return false;
       if (words.length === 0) return true;
-      const haystack = fold([entity.name, ...entity.aliases].join('\n'));
+      const haystack = foldForMatch([entity.name, ...entity.aliases].join('\n'));
       return words.every((word) => haystack.includes(word));
     })
     .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));

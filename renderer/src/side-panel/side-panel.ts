@@ -6,8 +6,6 @@ export interface SidePanelTab {
   readonly id: string;
   readonly title: string;
   readonly element: HTMLElement;
-  /** Called when the tab comes into view, to refresh what it shows lazily. */
-  onShow?(): void;
 }
 
 const STORAGE_KEY = 'workbench.side-panel-tab';
@@ -94,7 +92,6 @@ export class SidePanel {
       if (panel !== undefined) panel.hidden = !selected;
     }
     storeTab(id);
-    tab.onShow?.();
     if (focus) this.panels.get(id)?.focus();
   }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const SEED_TEXT = readFileSync(
   join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', '000_5d407fa9e5e9a813.txt'),
@@ -63,6 +63,13 @@ export async function selectInArticle(
       ),
     )
     .toBe(collapse ? '' : text);
+}
+
+/** The article's metadata: the Article tab of the Details panel, brought to the front. */
+export async function articleDetails(app: Page): Promise<Locator> {
+  const panel = app.getByRole('complementary', { name: 'Details' });
+  await panel.getByRole('tab', { name: 'Article' }).click();
+  return panel.getByRole('tabpanel', { name: 'Article' });
 }
 
 /** Jumps to the first search hit for `word` with the keyboard; the article then selects the word. */

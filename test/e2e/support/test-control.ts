@@ -22,3 +22,16 @@ export async function menuCommand(request: APIRequestContext, host: RunningHost,
   });
   expect(response.status()).toBe(204);
 }
+
+/** Makes every later write to the open project fail as a full disk or a read-only file would (null: fixed). */
+export async function storageFault(
+  request: APIRequestContext,
+  host: RunningHost,
+  fault: 'disk-full' | 'read-only' | null,
+): Promise<void> {
+  const response = await request.post(`${host.origin}/__test/storage-fault`, {
+    data: { fault },
+    headers: { 'x-workbench-token': host.token },
+  });
+  expect(response.status()).toBe(204);
+}

@@ -3,7 +3,8 @@ import type { Label } from '../../../shared/model/annotation';
 import { labelForKey } from '../../../renderer/src/annotation/annotation-keys';
 import { mergeFragments } from '../../../renderer/src/annotation/fragments';
 import { quoteText } from '../../../renderer/src/annotation/quote-text';
-import { filterItems, fold } from '../../../renderer/src/dom/picker-dialog';
+import { foldForMatch as fold } from '../../../renderer/src/article-list/library-query';
+import { filterItems } from '../../../renderer/src/dom/picker-dialog';
 
 const label = (id: number, name: string, hotkey: string | null): Label => ({
   id,

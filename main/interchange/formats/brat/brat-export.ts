@@ -8,7 +8,7 @@ import { ExportIndex } from '../common/export-index';
 import { placeableAnnotations, relationsWithin } from '../common/placeable';
 
 /** brat types and attribute values are single tokens: spaces and brat's own syntax characters become "_". */
-export function bratName(name: string): string {
+function bratName(name: string): string {
   return name.trim().replace(/[\s:;,|=<>!{}()[\]#*/\\"']+/gu, '_');
 }
 

@@ -22,7 +22,7 @@ import {
 const MAX_SCHEMA_PROBLEMS = 50;
 
 /** Reads and checks a bundle file; the problems say where, and mean nothing may be imported. */
-export function readBundle(bytes: Uint8Array, fileName: string): { bundle: Bundle } | { problems: ImportProblem[] } {
+function readBundle(bytes: Uint8Array, fileName: string): { bundle: Bundle } | { problems: ImportProblem[] } {
   const refuse = (message: string) => ({ problems: [{ place: fileName, message }] });
   if (bytes.byteLength > BUNDLE_LIMITS.maxFileBytes) {
     return refuse(

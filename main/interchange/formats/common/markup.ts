@@ -1,3 +1,4 @@
+import { isHighSurrogate, isLowSurrogate } from '../../../../shared/text/surrogates';
 /**
  * Escaping for XML and HTML output. Article texts, titles and notes come from anywhere, so every
  * string is escaped, and characters XML 1.0 forbids (control characters other than tab and line
@@ -45,9 +46,6 @@ function withoutForbiddenCharacters(text: string): string {
   }
   return from === 0 ? text : clean + text.slice(from);
 }
-
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 type AttributeValue = string | number | boolean | null | undefined;
 

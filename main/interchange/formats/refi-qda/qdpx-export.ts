@@ -3,11 +3,10 @@ import type { ExportFormat, ExportProgress } from '../../export-format';
 import type { ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
 import { QdeProjectBuilder } from './qde-project';
+import { isHighSurrogate } from '../../../../shared/text/surrogates';
 
 /** Text is handed to the compressor in pieces of about this many UTF-16 units. */
 const DEFLATE_BATCH = 1 << 20;
-
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
 /** Joins small pieces of text into batches of about DEFLATE_BATCH, never splitting a surrogate pair. */
 function* batched(pieces: Iterable<string>): Generator<string> {

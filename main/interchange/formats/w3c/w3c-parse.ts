@@ -1,3 +1,4 @@
+import { codePointLength } from '../../../../shared/text/code-points';
 import { externalIdOfUri } from '../../entity-reference';
 import type {
   ParseProblem,
@@ -80,10 +81,6 @@ function findQuote(text: string, exact: string, prefix: string, suffix: string):
   return found.length === 1 ? found[0] : undefined;
 }
 
-function codePointsBefore(text: string, utf16: number): number {
-  return [...text.slice(0, utf16)].length;
-}
-
 /** One target's fragment in code points, from its position selector or, failing that, its quote. */
 function fragmentOf(
   target: JsonObject,
@@ -113,8 +110,8 @@ function fragmentOf(
     problem(`The quote “${exact}” is not in the text, or is there several times with nothing to tell which is meant.`);
     return null;
   }
-  const start = codePointsBefore(text, at);
-  return { fragment: { start, end: start + [...exact].length }, exact };
+  const start = codePointLength(text.slice(0, at));
+  return { fragment: { start, end: start + codePointLength(exact) }, exact };
 }
 
 /**

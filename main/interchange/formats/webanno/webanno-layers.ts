@@ -7,9 +7,9 @@ import type { ExportIndex } from '../common/export-index';
  * INCEpTION imports a file only into a project that has these layers and features (custom layers
  * named "WorkbenchSpan" and "WorkbenchRelation", string features as the header lists them).
  */
-export const SPAN_LAYER = 'webanno.custom.WorkbenchSpan';
-export const RELATION_LAYER = 'webanno.custom.WorkbenchRelation';
-export const RELATION_FEATURES = ['label', 'note'] as const;
+const SPAN_LAYER = 'webanno.custom.WorkbenchSpan';
+const RELATION_LAYER = 'webanno.custom.WorkbenchRelation';
+const RELATION_FEATURES = ['label', 'note'] as const;
 
 export interface SpanFeature {
   readonly name: string;
