@@ -33,6 +33,8 @@ export class EntityPanel {
   private readonly deps: EntityPanelDeps;
   private readonly list: EntityListView;
   private readonly detail: EntityDetailView;
+  /** Labels or entities changed while the tab was hidden; it redraws when shown. */
+  private stale = false;
   /** Counts mention loads, so a slow one for an entity no longer shown is dropped. */
   private mentionLoad = 0;
 
@@ -52,6 +54,12 @@ export class EntityPanel {
       this.detail.element,
     ]);
     deps.session.subscribe((change) => this.onChange(change));
+    new IntersectionObserver((entries) => {
+      if (!this.stale || !entries.some((entry) => entry.isIntersecting)) return;
+      this.stale = false;
+      this.onChange({ kind: 'labels' });
+      this.onChange({ kind: 'entities' });
+    }).observe(this.element);
     this.list.renderTypes();
   }
 
@@ -83,6 +91,12 @@ export class EntityPanel {
   }
 
   private onChange(change: SessionChange): void {
+    // A hidden tab (another tab, or the panel closed) catches up when it comes into view, so
+    // labelling people in a big project does not redraw thousands of entities nobody sees.
+    if ((change.kind === 'labels' || change.kind === 'entities') && this.element.closest('[hidden]') !== null) {
+      this.stale = true;
+      return;
+    }
     if (change.kind === 'labels') {
       this.list.renderTypes();
       const shown = this.shownEntity();
