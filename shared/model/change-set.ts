@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import {
+  Annotation,
+  AnnotationId,
+  EntityId,
+  EntitySummary,
+  Label,
+  LabelId,
+  Note,
+  NoteId,
+  Relation,
+  RelationId,
+} from './annotation';
+import { Article, ArticleId, ArticleSummary } from './article';
+import { HistoryState } from './history';
+import { ProjectInfo } from './project';
+
+/** Rows of one kind a write left behind: the new state of each changed row, and the ids of rows gone. */
+function rowChanges<Row extends z.ZodType, Id extends z.ZodType>(row: Row, id: Id) {
+  return z.strictObject({ upserted: z.array(row), deleted: z.array(id) });
+}
+
+/**
+ * What one committed write, undo or redo changed, as the rows' new state. The store hands it back
+ * with the result and broadcasts it to every window, so no view re-fetches what was just written.
+ * A part is present only when that kind of row changed.
+ */
+export const ChangeSet = z.strictObject({
+  /** Articles whose summary (metadata, title, trash state) changed; `deleted` left the project for good. */
+  articles: rowChanges(ArticleSummary, ArticleId).optional(),
+  /** Articles whose text changed, whole: text edits are rare and a view must redraw them anyway. */
+  articleTexts: z.array(Article).optional(),
+  annotations: rowChanges(Annotation, AnnotationId).optional(),
+  relations: rowChanges(Relation, RelationId).optional(),
+  notes: rowChanges(Note, NoteId).optional(),
+  /** Entity summaries carry mention counts, so a new mention upserts its entity too. */
+  entities: rowChanges(EntitySummary, EntityId).optional(),
+  labels: rowChanges(Label, LabelId).optional(),
+  /** The document labels of each article whose set changed, whole. */
+  documentLabels: z.array(z.strictObject({ articleId: ArticleId, labelIds: z.array(LabelId) })).optional(),
+  /** What Undo and Redo offer after the write. */
+  history: HistoryState.optional(),
+  /** The project's counts, where they changed. */
+  project: ProjectInfo.optional(),
+});
+export type ChangeSet = z.infer<typeof ChangeSet>;
