@@ -1,3 +1,6 @@
+// First: configures zod before any schema exists (see the module).
+import './zod-jitless';
+
 // Styles first, in cascade order: ProseMirror's required base rules, then ours on top.
 import 'prosemirror-view/style/prosemirror.css';
 import '../styles/theme.css';

@@ -1,0 +1,90 @@
+import type { Page } from '@playwright/test';
+import { expect, test as hostTest } from './support/browser-host';
+import { createArticle, SEED_TEXT, selectInArticle } from './support/annotation-page';
+
+// The page runs under a strict CSP (no eval, no inline code). A violation report must mean an
+// attack or a bug, so an ordinary session may not raise a single one: not even a library probing
+// whether it may compile code (zod 4's JIT check does, unless configured jitless).
+
+/** Everything the page reported about its security policy: violation events and console errors. */
+interface CspReports {
+  violations(): Promise<string[]>;
+  consoleErrors: string[];
+}
+
+const test = hostTest.extend<{ cspReports: CspReports }>({
+  cspReports: [
+    async ({ page }, use) => {
+      // Registered before the app's first page load (an automatic fixture is set up before `app`),
+      // so a violation during boot is caught too.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(
+            `${event.effectiveDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
+          );
+        });
+      });
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) {
+          consoleErrors.push(message.text());
+        }
+      });
+      await use({
+        violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+        consoleErrors,
+      });
+    },
+    { auto: true },
+  ],
+});
+
+async function openSidePanelTabs(app: Page): Promise<void> {
+  for (const name of ['Annotation', 'Annotations', 'Entities', 'Article']) {
+    const tab = app.getByRole('tab', { name, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+}
+
+test('loading the app, annotating and opening every panel raise no content security policy violation', async ({
+  app,
+  cspReports,
+}) => {
+  expect(await cspReports.violations(), 'violations while the app loaded').toEqual([]);
+
+  await createArticle(app, 'Treffen in Peking', SEED_TEXT);
+  await selectInArticle(app, 'Xi Jinping');
+  await app.keyboard.press('1');
+  await expect(app.locator('.ann')).toHaveCount(1);
+  await selectInArticle(app, 'Peking');
+  await app.keyboard.press('3');
+  await expect(app.locator('.ann')).toHaveCount(2);
+  await openSidePanelTabs(app);
+
+  await app.getByRole('button', { name: 'Schema', exact: true }).click();
+  const schema = app.getByRole('dialog', { name: 'Annotation schema' });
+  await expect(schema).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(schema).toBeHidden();
+
+  await app.keyboard.press('Control+Shift+P');
+  const palette = app.getByRole('dialog', { name: 'Commands' });
+  await expect(palette).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
+  await app.keyboard.press('Control+Shift+F');
+  await app.keyboard.type('Peking');
+  await expect(app.getByRole('option').filter({ hasText: 'Peking' }).first()).toBeVisible();
+
+  expect(await cspReports.violations(), 'violations during the session').toEqual([]);
+
+  // A reload boots the app again, now with a project that has content to show.
+  await app.reload();
+  await expect(app.getByRole('option', { name: /Treffen in Peking/ })).toBeVisible();
+  expect(await cspReports.violations(), 'violations while the app loaded again').toEqual([]);
+  expect(cspReports.consoleErrors, 'CSP errors in the console').toEqual([]);
+});
