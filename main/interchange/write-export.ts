@@ -13,6 +13,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { FILE_MODE } from '../fs/file-modes';
 import { writeContentSync } from '../fs/write-chunks';
 import type { ExportContent, ExportFile, ExportOutput } from './export-format';
 import { safeRelativePath } from './relative-path';
@@ -36,6 +37,8 @@ function explainWriteError(error: unknown, destination: string): WorkbenchError 
         'read-only',
         `${name} cannot be written there (no permission, or a read-only disk). Choose another place.`,
       );
+    case 'EEXIST':
+      return new WorkbenchError('invalid-argument', `${name} already exists, so it was not replaced.`);
     case 'ENOENT':
       return new WorkbenchError(
         'not-found',
@@ -50,7 +53,7 @@ function explainWriteError(error: unknown, destination: string): WorkbenchError 
 }
 
 function writeSynced(path: string, content: ExportContent): void {
-  const fd = openSync(path, 'wx', 0o644);
+  const fd = openSync(path, 'wx', FILE_MODE.userDefault);
   try {
     writeContentSync(fd, content);
     fsyncSync(fd);
@@ -102,9 +105,10 @@ function writeFolder(folder: string, files: readonly ExportFile[]): void {
 /**
  * Writes a format's output to the destination the user chose, streaming chunked content to disk: one
  * file atomically (temporary file, fsync, rename), or a folder assembled beside it and renamed into place. Returns the files written,
- * relative to the destination's folder.
+ * relative to the destination's folder. Exported files get the permissions the user's umask allows.
+ * Without `replaceFile`, a file already at the destination is left alone and the export fails.
  */
-export function writeExportOutput(output: ExportOutput, destination: string): string[] {
+export function writeExportOutput(output: ExportOutput, destination: string, replaceFile = true): string[] {
   try {
     if (output.kind === 'file') {
       if (existsSync(destination) && statSync(destination).isDirectory()) {
@@ -113,7 +117,7 @@ export function writeExportOutput(output: ExportOutput, destination: string): st
           `“${basename(destination)}” is a folder. Choose a file name for the export.`,
         );
       }
-      writeFileAtomic(destination, output.content);
+      writeFileAtomic(destination, output.content, { mode: FILE_MODE.userDefault, replace: replaceFile });
       return [basename(destination)];
     }
     writeFolder(destination, output.files);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { RecentProject } from '../../shared/model/project';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { FILE_MODE } from '../fs/file-modes';
 import { projectNameFromPath } from '../store/project-store';
 
 const MAX_RECENT = 10;
@@ -59,6 +60,6 @@ export class RecentProjects {
   }
 
   private save(): void {
-    writeFileAtomic(this.file, JSON.stringify(this.entries, null, 2));
+    writeFileAtomic(this.file, JSON.stringify(this.entries, null, 2), { mode: FILE_MODE.ownerOnly, replace: true });
   }
 }

@@ -13,6 +13,11 @@ export interface ExportRequest {
   /** The file (single-file formats) or new folder (the others) the user chose. */
   readonly destination: string;
   readonly options?: ExportOptions;
+  /**
+   * False (the command line without --force) leaves a file already at a single-file destination
+   * alone. The app's save dialog has asked the user before, so by default it is replaced.
+   */
+  readonly replaceFile?: boolean;
 }
 
 export interface ExportCallbacks {
@@ -50,7 +55,7 @@ export function runExport(store: ProjectStore, request: ExportRequest, callbacks
     });
     if (callbacks.isCancelled())
       throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was written.');
-    report.files = writeExportOutput(output, request.destination);
+    report.files = writeExportOutput(output, request.destination, request.replaceFile);
     report.articles = set.articles.length;
     report.annotations = set.articles.reduce((sum, article) => sum + article.annotations.length, 0);
     report.dropped = [...output.dropped];

@@ -27,6 +27,15 @@ describe('writing an export', () => {
     expect(readdirSync(dir)).toEqual(['out.json']);
   });
 
+  it('leaves an existing file alone when it may not be replaced', () => {
+    const dir = tempDir();
+    const path = join(dir, 'out.json');
+    writeFileSync(path, 'mine');
+    const error = refusal(() => writeExportOutput({ kind: 'file', content: '{}', dropped: [] }, path, false));
+    expect(error.message).toBe('“out.json” already exists, so it was not replaced.');
+    expect(readFileSync(path, 'utf8')).toBe('mine');
+  });
+
   it('writes a folder export into a new or empty folder, never into one that holds files', () => {
     const dir = tempDir();
     const files = [
