@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
 import { WorkbenchError } from '../../shared/ipc/errors';
+import { holdsAnnotationFiles } from '../interchange/import/annotation-file-names';
 import { ProjectStore } from '../store/project-store';
 import { EXIT, UsageError, type CliIo } from './cli-io';
 import { createCommand } from './commands/create';
-import { holdsAnnotationFiles } from '../interchange/import/annotation-file-names';
-import { exportCommand, parseArticleIds } from './commands/export';
+import { exportCommand, parseArticleIds, parseExportFormat } from './commands/export';
 import { importCommand } from './commands/import';
 import { importAnnotationsCommand } from './commands/import-annotations';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
+import { describeFileError } from './file-errors';
+import { terminal, type TerminalText } from './terminal-text';
 import { USAGE } from './usage';
 
 async function withProject(path: string, action: (store: ProjectStore) => Promise<number> | number): Promise<number> {
@@ -26,6 +28,10 @@ function required(value: string | undefined, what: string): string {
   return value;
 }
 
+function printUsage(print: (line: TerminalText) => void): void {
+  for (const line of USAGE.split('\n')) print(terminal`${line}`);
+}
+
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -37,12 +43,17 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       format: { type: 'string' },
       articles: { type: 'string' },
       'no-bom': { type: 'boolean' },
+      force: { type: 'boolean' },
     },
   });
   const [command, project, ...rest] = positionals;
-  if (values.help === true || command === undefined || command === 'help') {
-    io.out(USAGE);
+  if (values.help === true || command === 'help') {
+    printUsage((line) => io.out(line));
     return EXIT.ok;
+  }
+  if (command === undefined) {
+    printUsage((line) => io.err(line));
+    return EXIT.usage;
   }
   const json = values.json === true;
   switch (command) {
@@ -56,16 +67,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
           : importCommand(store, rest, json, io),
       );
     case 'export': {
-      const formatId = required(values.format, 'the format (--format)');
+      const options = { byteOrderMark: values['no-bom'] !== true };
+      const format = parseExportFormat(required(values.format, 'the format (--format)'), options);
       const articleIds = values.articles === undefined ? undefined : parseArticleIds(values.articles);
       const destination = required(rest[0], 'the file or folder to export to');
+      const replaceFile = values.force === true;
       return withProject(required(project, 'the project file'), (store) =>
-        exportCommand(
-          store,
-          { formatId, articleIds, destination, options: { byteOrderMark: values['no-bom'] !== true } },
-          json,
-          io,
-        ),
+        exportCommand(store, { format, articleIds, destination, options, replaceFile }, json, io),
       );
     }
     case 'list':
@@ -85,20 +93,31 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Runs one command line and returns the exit status; errors become one clear line on stderr. */
+/**
+ * Runs one command line and returns the exit status. Every error becomes escaped lines on stderr:
+ * one sentence for wrong usage and for failures the user can act on, the message and stack for a bug.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
     // parseArgs reports unknown options as a TypeError with a code; that is wrong usage too.
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
-      io.err(`awb: ${error.message}\nRun "awb --help" for usage.`);
+      io.err(terminal`awb: ${error.message}\nRun "awb --help" for usage.`);
       return EXIT.usage;
     }
     if (error instanceof WorkbenchError) {
-      io.err(`awb: ${error.message}`);
+      io.err(terminal`awb: ${error.message}`);
       return EXIT.failed;
     }
-    throw error;
+    const fileProblem = describeFileError(error);
+    if (fileProblem !== null) {
+      io.err(terminal`awb: ${fileProblem}`);
+      return EXIT.failed;
+    }
+    const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(terminal`awb: unexpected error (please report it):`);
+    for (const line of details.split('\n')) io.err(terminal`  ${line}`);
+    return EXIT.failed;
   }
 }

@@ -4,11 +4,21 @@ import { filesInFolder } from '../../library/import-jobs/import-sources';
 /** Extensions only annotation files have; `.txt` is an article unless an `.ann` file sits beside it. */
 const ANNOTATION_FILE = /\.(ann|json|jsonl|jsonld|zip)$/i;
 
-/** True when the paths (files or folders) hold annotation files, so `awb import` imports annotations, not articles. */
+/** A path that cannot be looked at (missing, no permission) is no folder; the import then reports why. */
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when the paths (files or folders) hold annotation files, so `awb import` imports annotations,
+ * not articles. A path that is not a folder counts by its name, also one that does not exist.
+ */
 export function holdsAnnotationFiles(paths: readonly string[]): boolean {
   return paths.some((path) =>
-    lstatSync(path).isDirectory()
-      ? filesInFolder(path).some((file) => ANNOTATION_FILE.test(file.name))
-      : ANNOTATION_FILE.test(path),
+    isFolder(path) ? filesInFolder(path).some((file) => ANNOTATION_FILE.test(file.name)) : ANNOTATION_FILE.test(path),
   );
 }

@@ -53,8 +53,42 @@ describe('awb command line', () => {
     expect(result.out).toMatch(/1 imported, 0 duplicates, 1 failed/);
   });
 
+  it('reports a file or folder that does not exist as a failed file and imports the rest', async () => {
+    const dir = tempDir();
+    const project = join(dir, 'p.awb');
+    await awb('create', project);
+    writeFileSync(join(dir, 'ok.txt'), 'Eine Meldung');
+    const missing = join(dir, 'missing.txt');
+    const underFile = join(dir, 'ok.txt', 'inner.txt');
+    const result = await awb('import', project, missing, join(dir, 'ok.txt'), join(dir, 'no-folder'), underFile);
+    expect(result.status).toBe(1);
+    expect(result.err).toBe(`[1/1] ok.txt`);
+    expect(result.out).toContain(`FAILED     ${missing}: “${missing}” does not exist.`);
+    expect(result.out).toContain(`FAILED     ${join(dir, 'no-folder')}: “${join(dir, 'no-folder')}” does not exist.`);
+    expect(result.out).toContain(
+      `FAILED     ${underFile}: “${underFile}” does not exist (a part of its path is a file, not a folder).`,
+    );
+    expect(result.out).toMatch(/1 imported, 0 duplicates, 3 failed/);
+  });
+
+  it('imports no annotations when one of the annotation files does not exist', async () => {
+    const dir = tempDir();
+    const project = join(dir, 'p.awb');
+    await awb('create', project);
+    writeFileSync(join(dir, 'news.txt'), 'Xi Jinping traf Schoigu.');
+    const result = await awb('import', project, join(dir, 'news.ann'), join(dir, 'news.txt'));
+    expect(result.status).toBe(1);
+    expect(result.out).toContain(`PROBLEM    ${join(dir, 'news.ann')}: “${join(dir, 'news.ann')}” does not exist.`);
+    expect(result.out).toMatch(/Nothing was imported: 1 problem\./);
+    expect(JSON.parse((await awb('list', project, '--json')).out)).toEqual([]);
+  });
+
   it('prints usage for --help and exits 2 on wrong usage', async () => {
+    expect(await awb('--help')).toMatchObject({ status: 0, err: '' });
     expect((await awb('--help')).out).toMatch(/awb import <project.awb> <file\|folder>/);
+    const bare = await awb();
+    expect(bare).toMatchObject({ status: 2, out: '' });
+    expect(bare.err).toMatch(/awb import <project.awb> <file\|folder>/);
     expect((await awb('frobnicate')).status).toBe(2);
     expect((await awb('list')).status).toBe(2);
     expect((await awb('list', 'x.awb', '--bogus')).status).toBe(2);

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotatedProject } from '../interchange/support/annotated-fixture';
 import { standardsPath } from '../interchange/support/standards';
@@ -46,9 +46,36 @@ describe('awb export and annotation import', () => {
     const failed = await awb('export', '--format', 'brat', path, join(dir, 'occupied'));
     expect(failed.status).toBe(1);
     expect(failed.out).toMatch(/FAILED {5}“occupied” is a file, not a folder/);
-    expect(await awb('export', '--format', 'nope', path, join(dir, 'x'))).toMatchObject({ status: 1 });
+    const unknownFormat = await awb('export', '--format', 'nope', path, join(dir, 'x'));
+    expect(unknownFormat.status).toBe(2);
+    expect(unknownFormat.err).toMatch(/There is no export format “nope”. Choose one of: bundle, csv/);
     expect((await awb('export', '--format', 'csv', '--articles', '1,two', path, join(dir, 'x'))).status).toBe(2);
     expect((await awb('export', path, join(dir, 'x'))).err).toMatch(/Missing the format/);
+  });
+
+  it('refuses to replace an existing file unless --force, and writes files as the umask allows', async () => {
+    const dir = tempDir();
+    const { path } = annotatedProjectFile(dir);
+    const target = join(dir, 'all.awb.json');
+    writeFileSync(target, 'my notes');
+    const refused = await awb('export', '--format', 'bundle', path, target);
+    expect(refused.status).toBe(1);
+    expect(refused.err).toBe(`awb: “${target}” already exists. Add --force to replace it.`);
+    expect(readFileSync(target, 'utf8')).toBe('my notes');
+    expect(readdirSync(dir).sort()).toEqual([basename(path), 'all.awb.json'].sort());
+
+    expect((await awb('export', '--format', 'bundle', '--force', path, target)).status).toBe(0);
+    expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject({ version: 1 });
+
+    // Any other program's new file in that folder shows what the user's umask allows.
+    const usual = statSync(target).mode & 0o777;
+    writeFileSync(join(dir, 'reference'), '');
+    expect(usual).toBe(statSync(join(dir, 'reference')).mode & 0o777);
+    expect((await awb('export', '--format', 'html-report', path, join(dir, 'report.html'))).status).toBe(0);
+    expect(statSync(join(dir, 'report.html')).mode & 0o777).toBe(usual);
+    expect((await awb('export', '--format', 'brat', path, join(dir, 'brat'))).status).toBe(0);
+    for (const file of readdirSync(join(dir, 'brat')))
+      expect(statSync(join(dir, 'brat', file)).mode & 0o777).toBe(usual);
   });
 
   it('imports annotation files with their texts and reports; a bad file gives status 1 and imports nothing', async () => {
