@@ -86,7 +86,7 @@ export function openProjectDatabase(path: string, displayName: string): Database
       'not-found',
       `The project file "${displayName}" does not exist (it may have been moved or deleted).`,
     );
-  const kind = sniffFileKind(path);
+  const kind = sniffFileKind(path, displayName);
   if (kind !== 'sqlite') {
     throw new WorkbenchError(
       'project-not-ours',

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { openRegularFile } from '../fs/regular-file';
 
 /** Written into every project file (PRAGMA application_id) so we can tell our files from other SQLite files. */
 export const WORKBENCH_APPLICATION_ID = 0x41574231; // "AWB1"
@@ -7,9 +8,12 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 
 export type FileKind = 'empty' | 'sqlite' | 'other';
 
-/** Reads only the first 16 bytes, so a file that is not ours is identified without being touched. */
-export function sniffFileKind(path: string): FileKind {
-  const fd = openSync(path, 'r');
+/**
+ * Reads only the first 16 bytes, so a file that is not ours is identified without being touched.
+ * A folder, named pipe or device is refused with a sentence before SQLite would block or fail on it.
+ */
+export function sniffFileKind(path: string, displayName: string): FileKind {
+  const { fd } = openRegularFile(path, displayName);
   try {
     const header = Buffer.alloc(SQLITE_HEADER.length);
     const read = readSync(fd, header, 0, header.length, 0);
