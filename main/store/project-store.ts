@@ -88,6 +88,7 @@ import { addNote, deleteNote, listNotes, listRelationNotes, updateNote } from '.
 import { restoreOrphanedAnchor } from './orphaned-anchor';
 import { createRelation, deleteRelation, listRelations } from './relation-repository';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { clearProjectTarget } from './project-file-target';
 import { createProjectDatabase, openProjectDatabase, openProjectDatabaseForReading } from './project-database';
 import { explainStorageError } from './sqlite-errors';
 import { imposeStorageFault, type StorageFault } from './storage-faults';
@@ -499,6 +500,7 @@ export class ProjectStore {
    */
   copyTo(target: string): void {
     if (target === this.path) throw new WorkbenchError('invalid-argument', 'That is the file already open.');
+    clearProjectTarget(target, basename(target));
     const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
     rmSync(temporary, { force: true });
     try {

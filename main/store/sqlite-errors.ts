@@ -1,6 +1,8 @@
 import { WorkbenchError } from '../../shared/ipc/errors';
 
 // Primary result codes from sqlite3.h; extended codes carry the primary code in their low byte.
+const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
 const SQLITE_READONLY = 8;
 const SQLITE_IOERR = 10;
 const SQLITE_CORRUPT = 11;
@@ -18,6 +20,12 @@ function sqliteResultCode(error: unknown): number | undefined {
 /** A UNIQUE, FOREIGN KEY, CHECK or NOT NULL constraint refused a write. */
 export function isConstraintViolation(error: unknown): boolean {
   return sqliteResultCode(error) === SQLITE_CONSTRAINT;
+}
+
+/** Another connection holds a lock that this one asked for (and gave up waiting for). */
+export function isLockedByAnother(error: unknown): boolean {
+  const code = sqliteResultCode(error);
+  return code === SQLITE_BUSY || code === SQLITE_LOCKED;
 }
 
 /**
