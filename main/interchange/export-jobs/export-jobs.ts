@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ExportProgress, ExportReport } from '../../../shared/model/interchange';
 import type { ErrorLog } from '../../ipc/dispatcher';
+import { EXPORT_WORKER_LIMITS, workerFailureReason } from '../../jobs/worker-limits';
 import type { ExportWorkerInput, ExportWorkerMessage } from './export-worker-protocol';
 import type { ExportRequest } from './run-export';
 
@@ -21,6 +22,7 @@ interface RunningJob {
   readonly cancelFlag: Int32Array;
   lastProgressAt: number;
   finished: boolean;
+  error?: unknown;
 }
 
 /** Runs exports in worker threads and relays their progress; main stays free to answer the UI. */
@@ -34,7 +36,7 @@ export class ExportJobs {
     const cancelFlag = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
     const full: ExportRequest = { ...request, jobId };
     const input: ExportWorkerInput = { projectPath, request: full, cancelFlag };
-    const worker = new Worker(this.options.workerFile, { workerData: input });
+    const worker = new Worker(this.options.workerFile, { workerData: input, resourceLimits: EXPORT_WORKER_LIMITS });
     const job: RunningJob = {
       worker,
       request: full,
@@ -44,7 +46,10 @@ export class ExportJobs {
     };
     this.jobs.set(jobId, job);
     worker.on('message', (message: ExportWorkerMessage) => this.receive(jobId, job, message));
-    worker.on('error', (error) => this.options.log(`Export ${jobId} crashed`, error));
+    worker.on('error', (error) => {
+      job.error = error;
+      this.options.log(`Export ${jobId} crashed`, error);
+    });
     worker.on('exit', () => this.settle(jobId, job));
     return { jobId };
   }
@@ -90,7 +95,7 @@ export class ExportJobs {
       articles: 0,
       annotations: 0,
       dropped: [],
-      message: 'The export stopped unexpectedly; nothing was written. Details are in the log.',
+      message: `The export stopped because ${workerFailureReason(job.error)}; nothing was written.`,
     });
   }
 }

@@ -1,7 +1,8 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { basename } from 'node:path';
 import { WorkbenchError } from '../../../shared/ipc/errors';
 import type { ImportProblem } from '../../../shared/model/interchange';
+import { readRegularFile } from '../../fs/regular-file';
 import { checkZipArchive } from '../../library/import/formats/check-zip-archive';
 import { formatBytes } from '../../library/import/import-limits';
 import { filesInFolder } from '../../library/import-jobs/import-sources';
@@ -16,6 +17,15 @@ export interface AnnotationSource {
 
 /** A bundle may be large (it carries every article); other annotation files are far smaller. */
 const MAX_FILE_BYTES = BUNDLE_LIMITS.maxFileBytes;
+
+function checkSize(size: number): void {
+  if (size > MAX_FILE_BYTES) {
+    throw new WorkbenchError(
+      'file-too-large',
+      `The file is ${formatBytes(size, 'up')}; annotation files of up to ${formatBytes(MAX_FILE_BYTES)} can be imported.`,
+    );
+  }
+}
 
 function entriesOfZip(name: string, bytes: Uint8Array, problems: ImportProblem[]): AnnotationSource[] {
   try {
@@ -42,7 +52,8 @@ function entriesOfZip(name: string, bytes: Uint8Array, problems: ImportProblem[]
 /**
  * Reads the files the user chose: folders with their subfolders (hidden files and links left out,
  * as for article imports) and ZIP archives unpacked in memory, refusing any entry whose name could
- * reach outside the archive. Problems are collected, not thrown, so the report lists them all.
+ * reach outside the archive, and anything chosen that is not an ordinary file (a named pipe, a link
+ * to a device). Problems are collected, not thrown, so the report lists them all.
  */
 export function readAnnotationSources(paths: readonly string[]): {
   sources: AnnotationSource[];
@@ -57,15 +68,14 @@ export function readAnnotationSources(paths: readonly string[]): {
         )
       : [{ name: basename(path), path }];
     for (const file of files) {
-      const size = lstatSync(file.path).size;
-      if (size > MAX_FILE_BYTES) {
-        problems.push({
-          place: file.name,
-          message: `The file is ${formatBytes(size, 'up')}; annotation files of up to ${formatBytes(MAX_FILE_BYTES)} can be imported.`,
-        });
+      let bytes: Uint8Array;
+      try {
+        bytes = readRegularFile(file.path, file.name, checkSize);
+      } catch (error) {
+        if (!(error instanceof WorkbenchError)) throw error;
+        problems.push({ place: file.name, message: error.message });
         continue;
       }
-      const bytes = readFileSync(file.path);
       if (/\.zip$/i.test(file.name)) sources.push(...entriesOfZip(file.name, bytes, problems));
       else sources.push({ name: file.name, bytes });
     }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ImportProgress, ImportReport } from '../../../shared/model/library';
 import type { ErrorLog } from '../../ipc/dispatcher';
+import { IMPORT_WORKER_LIMITS, workerFailureReason } from '../../jobs/worker-limits';
 import type { ImportSource } from './import-sources';
 import { CANCEL_MESSAGE, type ImportWorkerInput, type ImportWorkerMessage } from './import-worker-protocol';
 
@@ -13,6 +14,8 @@ export interface ImportJobsOptions {
   log: ErrorLog;
   onProgress(progress: ImportProgress): void;
   onFinished(report: ImportReport): void;
+  /** Tests lower the worker’s memory to see it fail; the app uses IMPORT_WORKER_LIMITS. */
+  resourceLimits?: ResourceLimits;
 }
 
 interface RunningJob {
@@ -20,6 +23,10 @@ interface RunningJob {
   total: number;
   lastProgressAt: number;
   finished: boolean;
+  /** Where the worker was, from every progress message, so a worker that dies can say which file it was on. */
+  done: number;
+  currentFile: string | null;
+  error?: unknown;
 }
 
 /** Runs imports in worker threads and relays their progress; main stays free to answer the UI. */
@@ -34,11 +41,24 @@ export class ImportJobs {
   start(projectPath: string, sources: ImportSource[]): { jobId: string; total: number } {
     const jobId = randomUUID();
     const input: ImportWorkerInput = { jobId, projectPath, sources };
-    const worker = new Worker(this.options.workerFile, { workerData: input });
-    const job: RunningJob = { worker, total: sources.length, lastProgressAt: 0, finished: false };
+    const worker = new Worker(this.options.workerFile, {
+      workerData: input,
+      resourceLimits: this.options.resourceLimits ?? IMPORT_WORKER_LIMITS,
+    });
+    const job: RunningJob = {
+      worker,
+      total: sources.length,
+      lastProgressAt: 0,
+      finished: false,
+      done: 0,
+      currentFile: null,
+    };
     this.jobs.set(jobId, job);
     worker.on('message', (message: ImportWorkerMessage) => this.receive(jobId, job, message));
-    worker.on('error', (error) => this.options.log(`Import ${jobId} crashed`, error));
+    worker.on('error', (error) => {
+      job.error = error;
+      this.options.log(`Import ${jobId} crashed`, error);
+    });
     worker.on('exit', () => this.settle(jobId, job));
     return { jobId, total: sources.length };
   }
@@ -64,6 +84,8 @@ export class ImportJobs {
       this.options.onFinished(message.report);
       return;
     }
+    job.done = message.progress.done;
+    job.currentFile = message.progress.currentFile;
     // Hundreds of small files would otherwise flood the renderer with repaints.
     const now = Date.now();
     if (now - job.lastProgressAt < PROGRESS_INTERVAL_MS) return;
@@ -71,16 +93,27 @@ export class ImportJobs {
     this.options.onProgress(message.progress);
   }
 
-  /** A worker that died without its report still owes the user one: everything unfinished failed. */
+  /**
+   * A worker that died without its report (out of memory on a hostile file) still owes the user
+   * one: the file it was reading failed, and the files after it were not attempted.
+   */
   private settle(jobId: string, job: RunningJob): void {
     this.jobs.delete(jobId);
     if (job.finished) return;
+    const reason = workerFailureReason(job.error);
+    const failed =
+      job.currentFile === null
+        ? { file: '(import)', message: `The import stopped because ${reason}; files already imported are kept.` }
+        : {
+            file: job.currentFile,
+            message: `The import stopped at "${job.currentFile}" because ${reason}; files imported before it are kept.`,
+          };
     this.options.onFinished({
       jobId,
       imported: [],
       duplicates: [],
-      failed: [{ file: '(import)', message: 'The import stopped unexpectedly; files already imported are kept.' }],
-      skipped: job.total,
+      failed: [failed],
+      skipped: job.total - job.done - (job.currentFile === null ? 0 : 1),
       cancelled: false,
     });
   }

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { DroppedFile } from '../../../shared/model/library';
+import { readRegularFile } from '../../fs/regular-file';
 
 /** One file to import: a name to report it by, and how to get its bytes. */
 export type ImportSource =
@@ -39,10 +39,12 @@ export function droppedFiles(files: readonly DroppedFile[]): ImportSource[] {
   return files.map((file) => ({ kind: 'bytes', name: file.name, base64: file.base64 }));
 }
 
-export function sizeOf(source: ImportSource): number {
-  return source.kind === 'path' ? lstatSync(source.path).size : Math.floor((source.base64.length * 3) / 4);
-}
-
-export async function readSource(source: ImportSource): Promise<Uint8Array> {
-  return source.kind === 'path' ? readFile(source.path) : Buffer.from(source.base64, 'base64');
+/**
+ * A source's bytes. A path must lead to an ordinary file (a link to /dev/zero, a named pipe or a
+ * folder is refused), and `checkSize` refuses a file too large before and while it is read.
+ */
+export function readSource(source: ImportSource, checkSize: (bytes: number, fileName: string) => void): Uint8Array {
+  if (source.kind === 'path') return readRegularFile(source.path, source.name, checkSize);
+  checkSize(Math.floor((source.base64.length * 3) / 4), source.name);
+  return Buffer.from(source.base64, 'base64');
 }

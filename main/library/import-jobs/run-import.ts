@@ -4,14 +4,14 @@ import type { ErrorLog } from '../../ipc/dispatcher';
 import type { ArticleInput } from '../../store/article-repository';
 import type { ProjectStore } from '../../store/project-store';
 import type { ImportedArticle } from '../import/imported-article';
-import { readSource, sizeOf, type ImportSource } from './import-sources';
+import { readSource, type ImportSource } from './import-sources';
 
 export type ImportOne = (bytes: Uint8Array, fileName: string) => Promise<ImportedArticle>;
 
 export interface ImportCallbacks {
   onProgress(progress: ImportProgress): void;
   isCancelled(): boolean;
-  /** Refuses a file before it is read, so an enormous file costs no memory. */
+  /** Refuses a file before and while it is read, so an enormous file costs no memory. */
   checkSize(size: number, fileName: string): void;
   log: ErrorLog;
 }
@@ -47,6 +47,8 @@ export async function runImport(
 ): Promise<ImportReport> {
   const report: ImportReport = { jobId, imported: [], duplicates: [], failed: [], skipped: 0, cancelled: false };
   for (const [index, source] of sources.entries()) {
+    // A Cancel message reaches the worker only between tasks, and reading a file is synchronous.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (callbacks.isCancelled()) {
       report.cancelled = true;
       report.skipped = sources.length - index;
@@ -54,8 +56,7 @@ export async function runImport(
     }
     callbacks.onProgress({ jobId, done: index, total: sources.length, currentFile: source.name });
     try {
-      callbacks.checkSize(sizeOf(source), source.name);
-      const bytes = await readSource(source);
+      const bytes = readSource(source, callbacks.checkSize);
       const existing = store.findDuplicate(bytes);
       if (existing !== undefined) {
         report.duplicates.push({ file: source.name, existingArticleId: existing.id, existingTitle: existing.title });
