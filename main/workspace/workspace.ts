@@ -310,7 +310,7 @@ export class Workspace {
       'annotations.import': async () => {
         const paths = await dialogs.chooseAnnotationFilesToImport();
         if (paths === null) return null;
-        const report = importAnnotationFiles(this.store, paths);
+        const report = await importAnnotationFiles(this.store, paths);
         if (report.imported) this.events.emit('project.changed', this.store.info());
         return report;
       },

@@ -27,7 +27,12 @@ function printReport(report: AnnotationImportReport, io: CliIo): void {
  * Same checks and report as the app's annotation import, and a path that cannot be read is one more
  * problem; exits 1 when anything was wrong (then nothing is imported).
  */
-export function importAnnotationsCommand(store: ProjectStore, paths: string[], json: boolean, io: CliIo): number {
+export async function importAnnotationsCommand(
+  store: ProjectStore,
+  paths: string[],
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
   const { readable, failed } = checkInputPaths(paths);
   const report =
     failed.length > 0
@@ -35,7 +40,7 @@ export function importAnnotationsCommand(store: ProjectStore, paths: string[], j
           readable,
           failed.map(({ file, message }) => ({ place: file, message })),
         )
-      : importAnnotationFiles(store, paths);
+      : await importAnnotationFiles(store, paths);
   if (json) io.out(terminalJson(report));
   else printReport(report, io);
   return report.imported ? EXIT.ok : EXIT.failed;

@@ -103,7 +103,10 @@ function bratDocuments(
  * or Label Studio (.json). The format is recognised by extension and content. Any problem in any
  * file is reported with its place and nothing at all is imported.
  */
-export function importAnnotationFiles(store: ProjectStore, paths: readonly string[]): AnnotationImportReport {
+export async function importAnnotationFiles(
+  store: ProjectStore,
+  paths: readonly string[],
+): Promise<AnnotationImportReport> {
   const { sources, problems } = readAnnotationSources(paths);
   const names = sources.map((source) => source.name);
   const texts = new Map<string, string>();

@@ -57,17 +57,7 @@ export async function importFile(
   fileName: string,
   options: ImportOptions = {},
 ): Promise<ImportedArticle> {
-  const { encoding } = options;
-  if (encoding !== undefined && !SUPPORTED_ENCODINGS.includes(encoding)) {
-    throw new WorkbenchError(
-      'invalid-argument',
-      `"${String(encoding)}" is not a character encoding the workbench knows.`,
-    );
-  }
-  checkFileSize(bytes.length, fileName);
-  if (bytes.length === 0) throw new WorkbenchError('invalid-argument', `"${fileName}" is empty.`);
-
-  const content = await extract(sniffFormat(bytes, fileName), bytes, fileName, encoding);
+  const content = await extractContent(bytes, fileName, options);
   return {
     title: chooseTitle(content),
     text: content.text,
@@ -83,4 +73,23 @@ export async function importFile(
     },
     original: { bytes, name: fileName, type: content.type, encoding: content.encoding },
   };
+}
+
+/** What a file's reader makes of it, without the title and language importFile adds: for checking a text against its file. */
+export async function extractContent(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ExtractedContent> {
+  const { encoding } = options;
+  if (encoding !== undefined && !SUPPORTED_ENCODINGS.includes(encoding)) {
+    throw new WorkbenchError(
+      'invalid-argument',
+      `"${String(encoding)}" is not a character encoding the workbench knows.`,
+    );
+  }
+  checkFileSize(bytes.length, fileName);
+  if (bytes.length === 0) throw new WorkbenchError('invalid-argument', `"${fileName}" is empty.`);
+
+  return extract(sniffFormat(bytes, fileName), bytes, fileName, encoding);
 }

@@ -1,5 +1,6 @@
 import type { Mark, MarkType, Node as ProseMirrorNode, Schema } from 'prosemirror-model';
 import type { Block, Link } from '../../../shared/model/article';
+import { blockLayoutProblem } from '../../../shared/text/block-layout';
 import { articleSchema, NODE_NAME_FOR_BLOCK_KIND } from './article-schema';
 import { TextPositionMap } from './text-position-map';
 
@@ -155,18 +156,6 @@ export function usableLinks(links: readonly Link[], textLength: number): Link[] 
 }
 
 function validateLayout({ text, blocks }: ArticleLayout): void {
-  let previousEnd = 0;
-  blocks.forEach((block, index) => {
-    const { start, end } = block;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
-      throw new InvalidArticleLayoutError(`Block ${index} has an invalid range ${start}–${end}.`);
-    }
-    if (end > text.length) {
-      throw new InvalidArticleLayoutError(`Block ${index} ends at ${end}, past the end of the text (${text.length}).`);
-    }
-    if (start < previousEnd) {
-      throw new InvalidArticleLayoutError(`Block ${index} starts at ${start}, inside the block before it.`);
-    }
-    previousEnd = end;
-  });
+  const problem = blockLayoutProblem(blocks, text.length);
+  if (problem !== null) throw new InvalidArticleLayoutError(problem);
 }

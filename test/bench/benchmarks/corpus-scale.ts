@@ -182,7 +182,7 @@ export function corpusScale(scale: number): Benchmark {
         writeExportOutput(bundleFormat.export(importSet, noProgress), bundlePath);
         const target = ProjectStore.create(join(workDir, 'import target.awb'));
         started = performance.now();
-        const report = importAnnotationFiles(target, [bundlePath]);
+        const report = await importAnnotationFiles(target, [bundlePath]);
         const importSeconds = seconds(started);
         target.close();
         const imported = annotationCount(importSet);

@@ -20,12 +20,12 @@ function exportBundle(store: ProjectStore): string {
 describe('native bundle', () => {
   const tempDir = useTempDir();
 
-  it('round-trips: export, import into an empty project, export again gives the same bytes', () => {
+  it('round-trips: export, import into an empty project, export again gives the same bytes', async () => {
     const dir = tempDir();
     const { store } = createAnnotatedProject(dir);
     const first = exportBundle(store);
     const target = ProjectStore.create(join(dir, 'Empty.awb'));
-    const report = importBundle(target, Buffer.from(first), 'project.awb.json');
+    const report = await importBundle(target, Buffer.from(first), 'project.awb.json');
     expect(report.problems).toEqual([]);
     expect(report.imported).toBe(true);
     const second = exportBundle(target);
@@ -48,7 +48,7 @@ describe('native bundle merge and checks', () => {
     return JSON.parse(exportBundle(store)) as never;
   }
 
-  it('merges into a project that has some of it: entities matched, duplicates and clashes reported', () => {
+  it('merges into a project that has some of it: entities matched, duplicates and clashes reported', async () => {
     const dir = tempDir();
     const { store, seedArticleId } = createAnnotatedProject(dir);
     const bundle = exportBundle(store);
@@ -73,7 +73,7 @@ describe('native bundle merge and checks', () => {
     });
     target.createEntity({ typeLabelId: organisation, name: 'China' });
 
-    const report = importBundle(target, Buffer.from(bundle), 'b.awb.json');
+    const report = await importBundle(target, Buffer.from(bundle), 'b.awb.json');
     expect(report.problems).toEqual([]);
     expect(report.imported).toBe(true);
     expect(report.articles.map((a) => a.title)).toEqual([expect.stringMatching(/multilingual/)]);
@@ -91,7 +91,7 @@ describe('native bundle merge and checks', () => {
     target.close();
   });
 
-  it('carries an orphaned annotation with its old anchor and quote', () => {
+  it('carries an orphaned annotation with its old anchor and quote', async () => {
     const dir = tempDir();
     const { store } = createAnnotatedProject(dir);
     const bundle = bundleOf(store);
@@ -101,7 +101,7 @@ describe('native bundle merge and checks', () => {
     orphan.fragments = [{ start: 100_000, end: 100_005 }];
     orphan.quote = { exact: 'Gone!', prefix: 'was ', suffix: ' here' };
     const target = ProjectStore.create(join(dir, 'Target.awb'));
-    const report = importBundle(target, Buffer.from(JSON.stringify(bundle)), 'orphan.awb.json');
+    const report = await importBundle(target, Buffer.from(JSON.stringify(bundle)), 'orphan.awb.json');
     expect(report.problems).toEqual([]);
     const imported = target.listAnnotations(present(report.articles[0]).articleId).find((a) => a.orphaned);
     expect(imported).toMatchObject({
@@ -113,7 +113,7 @@ describe('native bundle merge and checks', () => {
     target.close();
   });
 
-  it('reports offsets that do not fit the text, each with its place, and imports nothing', () => {
+  it('reports offsets that do not fit the text, each with its place, and imports nothing', async () => {
     const dir = tempDir();
     const { store } = createAnnotatedProject(dir);
     const bundle = bundleOf(store);
@@ -125,7 +125,7 @@ describe('native bundle merge and checks', () => {
     present(second).quote.exact = 'X'.repeat(present(second).quote.exact.length);
     const target = ProjectStore.create(join(dir, 'Target.awb'));
     const labelsBefore = target.listLabels().length;
-    const report = importBundle(target, Buffer.from(JSON.stringify(bundle)), 'bad.awb.json');
+    const report = await importBundle(target, Buffer.from(JSON.stringify(bundle)), 'bad.awb.json');
     expect(report.imported).toBe(false);
     expect(report.problems).toEqual([
       {
@@ -143,14 +143,15 @@ describe('native bundle merge and checks', () => {
     target.close();
   });
 
-  it('refuses files that are not bundles, newer bundles and broken JSON with one clear sentence', () => {
+  it('refuses files that are not bundles, newer bundles and broken JSON with one clear sentence', async () => {
     const target = ProjectStore.create(join(tempDir(), 'Target.awb'));
-    const refused = (content: string) => importBundle(target, Buffer.from(content), 'x.json').problems[0]?.message;
-    expect(refused('{"format":"annotation-workbench-bundle","version":2}')).toMatch(/newer version/);
-    expect(refused('{"format":"something-else"}')).toMatch(/not an Annotation Workbench bundle/);
-    expect(refused('{"format":')).toMatch(/not valid UTF-8 JSON/);
+    const refused = async (content: string) =>
+      (await importBundle(target, Buffer.from(content), 'x.json')).problems[0]?.message;
+    expect(await refused('{"format":"annotation-workbench-bundle","version":2}')).toMatch(/newer version/);
+    expect(await refused('{"format":"something-else"}')).toMatch(/not an Annotation Workbench bundle/);
+    expect(await refused('{"format":')).toMatch(/not valid UTF-8 JSON/);
     expect(
-      refused('{"format":"annotation-workbench-bundle","version":1,"offsetUnit":"utf16-code-units"}'),
+      await refused('{"format":"annotation-workbench-bundle","version":1,"offsetUnit":"utf16-code-units"}'),
     ).toBeDefined();
     expect(target.listArticles()).toEqual([]);
     target.close();

@@ -17,16 +17,16 @@ const noProgress = { articleDone: () => undefined };
 describe('importing annotation files', () => {
   const tempDir = useTempDir();
 
-  it('recognises brat in a folder (the .ann with its .txt, annotation.conf beside them)', () => {
+  it('recognises brat in a folder (the .ann with its .txt, annotation.conf beside them)', async () => {
     const store = ProjectStore.create(join(tempDir(), 'p.awb'));
-    const report = importAnnotationFiles(store, [standardsPath('brat-standoff', 'news-tutorial')]);
+    const report = await importAnnotationFiles(store, [standardsPath('brat-standoff', 'news-tutorial')]);
     expect(report.problems).toEqual([]);
     expect(report.articles).toHaveLength(13);
     expect(report.labelsAdded).toEqual(expect.arrayContaining(['entity type “GPE”', 'relation type “Family”']));
     store.close();
   });
 
-  it('reads a ZIP archive and refuses one with an entry that climbs out of it, importing nothing', () => {
+  it('reads a ZIP archive and refuses one with an entry that climbs out of it, importing nothing', async () => {
     const dir = tempDir();
     const ann = readStandard('brat-standoff', 'news-tutorial', '040-text_span_annotation.ann');
     const text = readStandard('brat-standoff', 'news-tutorial', '040-text_span_annotation.txt');
@@ -41,7 +41,7 @@ describe('importing annotation files', () => {
       }),
     );
     const store = ProjectStore.create(join(dir, 'p.awb'));
-    const refused = importAnnotationFiles(store, [join(dir, 'evil.zip')]);
+    const refused = await importAnnotationFiles(store, [join(dir, 'evil.zip')]);
     expect(refused.imported).toBe(false);
     expect(refused.problems.map((p) => p.place).sort()).toEqual([
       'evil.zip/../../escape.ann',
@@ -49,13 +49,13 @@ describe('importing annotation files', () => {
     ]);
     expect(refused.problems[0]?.message).toMatch(/outside the archive/);
     expect(store.listArticles()).toEqual([]);
-    const good = importAnnotationFiles(store, [join(dir, 'good.zip')]);
+    const good = await importAnnotationFiles(store, [join(dir, 'good.zip')]);
     expect(good.problems).toEqual([]);
     expect(good.articles).toEqual([expect.objectContaining({ name: 'good.zip/docs/a.ann', annotations: 4 })]);
     store.close();
   });
 
-  it('imports W3C annotations onto an article already in the project when the file has no texts', () => {
+  it('imports W3C annotations onto an article already in the project when the file has no texts', async () => {
     const dir = tempDir();
     const { store, seedArticleId } = createAnnotatedProject(dir);
     const output = w3cFormat.export(readExportSet(store, [seedArticleId]), noProgress);
@@ -66,14 +66,14 @@ describe('importing annotation files', () => {
     delete collection['awb:sources'];
     writeFileSync(join(dir, 'no-texts.jsonld'), JSON.stringify(collection));
     const before = describeAnnotations(store, seedArticleId).length;
-    const report = importAnnotationFiles(store, [join(dir, 'no-texts.jsonld')]);
+    const report = await importAnnotationFiles(store, [join(dir, 'no-texts.jsonld')]);
     expect(report.problems).toEqual([]);
     expect(report.articles).toEqual([expect.objectContaining({ articleId: seedArticleId })]);
     expect(describeAnnotations(store, seedArticleId)).toHaveLength(before * 2);
     store.close();
   });
 
-  it('refuses a selection of several formats, files it cannot read, and a .ann without its text', () => {
+  it('refuses a selection of several formats, files it cannot read, and a .ann without its text', async () => {
     const dir = tempDir();
     const { store } = createAnnotatedProject(dir);
     const output = bratFormat.export(readExportSet(store), noProgress);
@@ -83,7 +83,7 @@ describe('importing annotation files', () => {
     }
     writeFileSync(join(dir, 'mixed', 'notes.docx'), 'not annotations');
     writeFileSync(join(dir, 'mixed', 'tasks.jsonl'), '{"text":"x","label":[]}\n');
-    const report = importAnnotationFiles(store, [join(dir, 'mixed')]);
+    const report = await importAnnotationFiles(store, [join(dir, 'mixed')]);
     expect(report.imported).toBe(false);
     const messages = report.problems.map((p) => `${p.place}: ${p.message}`);
     expect(messages).toEqual(
@@ -92,7 +92,7 @@ describe('importing annotation files', () => {
         expect.stringMatching(/several formats \(brat standoff, doccano\)/),
       ]),
     );
-    const alone = importAnnotationFiles(store, [join(dir, 'mixed', '001-tehran-beijing-multilingual.ann')]);
+    const alone = await importAnnotationFiles(store, [join(dir, 'mixed', '001-tehran-beijing-multilingual.ann')]);
     expect(alone.problems).toEqual([
       {
         place: '001-tehran-beijing-multilingual.ann',

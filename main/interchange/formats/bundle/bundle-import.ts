@@ -2,13 +2,16 @@ import { buildTextQuote } from '../../../../shared/annotation/text-quote';
 import { WorkbenchError } from '../../../../shared/ipc/errors';
 import { FRAGMENT_QUOTE_SEPARATOR, type ClaimDetails, type Label } from '../../../../shared/model/annotation';
 import type { AnnotationImportReport, ImportProblem } from '../../../../shared/model/interchange';
+import { blockLayoutProblem } from '../../../../shared/text/block-layout';
 import { normalizeArticleText } from '../../../../shared/text/normalize-text';
 import { formatBytes } from '../../../library/import/import-limits';
+import type { ArticleInput } from '../../../store/article-repository';
 import type { ProjectStore } from '../../../store/project-store';
 import { EntityResolver } from '../../import/entity-resolver';
 import { fragmentProblem } from '../../import/fragment-problem';
 import { emptyImportReport, refusedImportReport } from '../../import/import-report';
 import { LabelResolver } from '../../import/label-resolver';
+import { checkedOriginal, declaredOriginal } from './bundle-originals';
 import {
   BUNDLE_FORMAT,
   BUNDLE_LIMITS,
@@ -92,12 +95,11 @@ function checkBundle(bundle: Bundle, fileName: string): ImportProblem[] {
     if (normalizeArticleText(article.text) !== article.text) {
       problem(where, 'Its text is not in the stored form (NFC, \\n line breaks), so its offsets cannot be trusted.');
     }
-    for (const [i, range] of [...article.blocks, ...article.links].entries()) {
-      if (range.start > range.end || range.end > article.text.length) {
-        problem(
-          `${where} › ${i < article.blocks.length ? 'block' : 'link'} ${range.start}–${range.end}`,
-          'It lies outside the text.',
-        );
+    const layout = blockLayoutProblem(article.blocks, article.text.length);
+    if (layout !== null) problem(where, `Its paragraphs do not fit its text, so it could not be shown: ${layout}`);
+    for (const link of article.links) {
+      if (link.start > link.end || link.end > article.text.length) {
+        problem(`${where} › link ${link.start}–${link.end}`, 'It lies outside the text.');
       }
     }
     for (const ref of article.documentLabels) needLabel(where, ref, ['document'], 'a document label');
@@ -164,20 +166,37 @@ function annotationTextProblem(article: BundleArticle, annotation: BundleAnnotat
 /**
  * Merges a bundle into the project in one transaction: labels matched by kind and name (missing
  * ones added), entities matched by external id or name and type, articles already in the project
- * (same original file) kept as they are and reported, everything else added.
+ * (same original file) kept as they are and reported, everything else added, each with its
+ * original file only if that file reads as its text (bundle-originals.ts).
  */
-export function importBundle(store: ProjectStore, bytes: Uint8Array, fileName: string): AnnotationImportReport {
+export async function importBundle(
+  store: ProjectStore,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<AnnotationImportReport> {
   const read = readBundle(bytes, fileName);
   if ('problems' in read) return refusedImportReport([fileName], read.problems);
+  // Reading the originals is slow work (parsers), so it happens before the one transaction.
+  const originals = new Map<string, Awaited<ReturnType<typeof checkedOriginal>>>();
+  for (const article of read.bundle.articles) {
+    if (store.findDuplicate(declaredOriginal(article).bytes) === undefined) {
+      originals.set(article.id, await checkedOriginal(article));
+    }
+  }
   try {
-    return store.atomically(`Import of ${fileName}`, () => mergeBundle(store, read.bundle, fileName));
+    return store.atomically(`Import of ${fileName}`, () => mergeBundle(store, read.bundle, fileName, originals));
   } catch (error) {
     if (!(error instanceof WorkbenchError)) throw error;
     return refusedImportReport([fileName], [{ place: fileName, message: error.message }]);
   }
 }
 
-function mergeBundle(store: ProjectStore, bundle: Bundle, fileName: string): AnnotationImportReport {
+function mergeBundle(
+  store: ProjectStore,
+  bundle: Bundle,
+  fileName: string,
+  originals: ReadonlyMap<string, { original: ArticleInput['original']; note: string | null }>,
+): AnnotationImportReport {
   const report = emptyImportReport([fileName]);
   const labels = new LabelResolver(store);
   const projectLabels = new Map<string, Label>();
@@ -218,14 +237,17 @@ function mergeBundle(store: ProjectStore, bundle: Bundle, fileName: string): Ann
   const annotationIds = new Map<string, number>();
   // Listing shows the newest article first: adding them last-to-first keeps the bundle's order.
   for (const article of [...bundle.articles].reverse()) {
-    const original = Buffer.from(article.original.base64, 'base64');
-    const existing = store.findDuplicate(original);
-    if (existing !== undefined) {
+    const checked = originals.get(article.id);
+    const existing =
+      store.findDuplicate(declaredOriginal(article).bytes) ??
+      (checked === undefined ? undefined : store.findDuplicate(checked.original.bytes));
+    if (existing !== undefined || checked === undefined) {
       report.conflicts.push(
-        `“${article.title}” is already in the project as “${existing.title}”; it was kept as it is and the bundle’s ${article.annotations.length} annotations on it were not imported.`,
+        `“${article.title}” is already in the project as “${existing?.title ?? article.title}”; it was kept as it is and the bundle’s ${article.annotations.length} annotations on it were not imported.`,
       );
       continue;
     }
+    if (checked.note !== null) report.warnings.push(checked.note);
     const created = store.createArticle({
       title: article.title,
       text: article.text,
@@ -238,12 +260,7 @@ function mergeBundle(store: ProjectStore, bundle: Bundle, fileName: string): Ann
         publishedAt: article.metadata.publishedAt,
         language: article.metadata.language,
       },
-      original: {
-        bytes: original,
-        name: article.original.fileName,
-        type: article.original.mediaType,
-        encoding: article.original.encoding,
-      },
+      original: checked.original,
     });
     if (article.metadata.tags.length > 0) store.updateArticle(created.id, { tags: article.metadata.tags });
     if (article.documentLabels.length > 0) store.setDocumentLabels(created.id, article.documentLabels.map(label));

@@ -76,11 +76,11 @@ describe('every format on the shared annotated project', () => {
   it.each([
     ['doccano', doccanoFormat, 'export.jsonl'],
     ['Label Studio', labelStudioFormat, 'export.json'],
-  ])('%s imports into a new project with every span at the same characters', (_, format, fileName) => {
+  ])('%s imports into a new project with every span at the same characters', async (_, format, fileName) => {
     const dir = tempDir();
     writeFileSync(join(dir, fileName), textOf(format, set));
     const copy = Store.create(join(dir, 'copy.awb'));
-    const report = importAnnotationFiles(copy, [join(dir, fileName)]);
+    const report = await importAnnotationFiles(copy, [join(dir, fileName)]);
     expect(report.problems).toEqual([]);
     // Each piece of a discontinuous annotation comes back as a span of its own.
     const pieces = (described: ReturnType<typeof describeAnnotations>) =>
