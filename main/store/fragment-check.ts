@@ -1,6 +1,7 @@
 import type { TextFragment } from '../../shared/model/annotation';
 import type { Block } from '../../shared/model/article';
 import { invalid } from './store-input';
+import { blockLayoutProblem } from '../../shared/text/block-layout';
 import { splitsSurrogatePair } from '../../shared/text/surrogates';
 
 /**
@@ -29,16 +30,9 @@ export function checkFragmentsInText(text: string, fragments: readonly TextFragm
  * and on whole characters, as importers and plain-text paragraphs make them.
  */
 export function checkBlocksInText(text: string, blocks: readonly Block[]): void {
+  const layout = blockLayoutProblem(blocks, text.length);
+  if (layout !== null) throw invalid(`The paragraphs do not fit the text: ${layout}`);
   blocks.forEach(({ start, end }, i) => {
-    const previous = blocks[i - 1];
-    if (start > end || end > text.length) {
-      throw invalid(
-        `Block ${i + 1} (${start}–${end}) does not lie in the text, which is ${text.length} characters long.`,
-      );
-    }
-    if (previous !== undefined && start < previous.end) {
-      throw invalid(`Block ${i + 1} (${start}–${end}) overlaps the block before it or is out of order.`);
-    }
     if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
       throw invalid(`Block ${i + 1} (${start}–${end}) cuts a character (such as an emoji) in half.`);
     }

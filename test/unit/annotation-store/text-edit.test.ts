@@ -147,7 +147,7 @@ describe('editing an article’s text', () => {
       ],
       [
         { id: articleId, changes: [insertAt(0, 'a')], blocks: [{ kind: 'paragraph', start: 0, end: text.length + 2 }] },
-        /does not lie in the text/,
+        /past the end of the text/,
       ],
       [
         {
@@ -158,7 +158,7 @@ describe('editing an article’s text', () => {
             { kind: 'paragraph', start: 10, end: 30 },
           ],
         },
-        /overlaps/,
+        /inside the block before it/,
       ],
       [{ id: articleId, changes: [], blocks }, /.+/],
     ];
