@@ -56,6 +56,11 @@ export const ImportReport = z.strictObject({
   imported: z.array(z.strictObject({ file: z.string(), articleId: ArticleId, title: z.string() })),
   duplicates: z.array(z.strictObject({ file: z.string(), existingArticleId: ArticleId, existingTitle: z.string() })),
   failed: z.array(z.strictObject({ file: z.string(), message: z.string() })),
+  /**
+   * What to check about files that were imported: bytes that were not UTF-8, the same text as an
+   * article already in the project (`articleId`, for an Open button).
+   */
+  notes: z.array(z.strictObject({ file: z.string(), message: z.string(), articleId: ArticleId.optional() })),
   /** Files not attempted because the user cancelled. */
   skipped: z.number().int().nonnegative(),
   cancelled: z.boolean(),

@@ -14,6 +14,7 @@ function printReport(report: ImportReport, io: CliIo): void {
     io.out(terminal`duplicate  ${item.file}  (already #${item.existingArticleId} ${item.existingTitle})`);
   }
   for (const item of report.failed) io.out(terminal`FAILED     ${item.file}: ${item.message}`);
+  for (const note of report.notes) io.out(terminal`note       ${note.file}: ${note.message}`);
   io.out(
     terminal`${report.imported.length} imported, ${report.duplicates.length} duplicates, ${report.failed.length} failed`,
   );

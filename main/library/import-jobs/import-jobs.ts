@@ -113,6 +113,7 @@ export class ImportJobs {
       imported: [],
       duplicates: [],
       failed: [failed],
+      notes: [],
       skipped: job.total - job.done - (job.currentFile === null ? 0 : 1),
       cancelled: false,
     });

@@ -45,7 +45,15 @@ export async function runImport(
   importOne: ImportOne,
   callbacks: ImportCallbacks,
 ): Promise<ImportReport> {
-  const report: ImportReport = { jobId, imported: [], duplicates: [], failed: [], skipped: 0, cancelled: false };
+  const report: ImportReport = {
+    jobId,
+    imported: [],
+    duplicates: [],
+    failed: [],
+    notes: [],
+    skipped: 0,
+    cancelled: false,
+  };
   for (const [index, source] of sources.entries()) {
     // A Cancel message reaches the worker only between tasks, and reading a file is synchronous.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -62,8 +70,10 @@ export async function runImport(
         report.duplicates.push({ file: source.name, existingArticleId: existing.id, existingTitle: existing.title });
         continue;
       }
-      const article = store.createArticle(toArticleInput(await importOne(bytes, source.name)));
+      const imported = await importOne(bytes, source.name);
+      const article = store.createArticle(toArticleInput(imported));
       report.imported.push({ file: source.name, articleId: article.id, title: article.title });
+      report.notes.push(...imported.notes.map((message) => ({ file: source.name, message })));
     } catch (error) {
       report.failed.push({ file: source.name, message: failureMessage(error, source.name, callbacks.log) });
     }

@@ -1,6 +1,7 @@
 import chardet from 'chardet';
 import { WorkbenchError } from '../../../shared/ipc/errors';
 import { TextEncoding } from '../../../shared/model/library';
+import { decodeLenientUtf8, type LenientUtf8 } from './lenient-utf8';
 
 /** Every encoding the importer decodes is one an analyst can also choose when re-decoding. */
 export const SUPPORTED_ENCODINGS = TextEncoding.options;
@@ -9,6 +10,8 @@ export type SupportedEncoding = TextEncoding;
 export interface DecodedText {
   text: string;
   encoding: SupportedEncoding;
+  /** What the analyst should check in the text, for the import report (bytes that were not UTF-8). */
+  notes: string[];
 }
 
 // chardet's names for the encodings we accept; anything else falls back to windows-1252, the
@@ -51,11 +54,28 @@ function bomEncoding(bytes: Uint8Array): { encoding: SupportedEncoding; length: 
   return undefined;
 }
 
-/** Decodes with one named encoding; invalid sequences become U+FFFD, so this never throws. */
+/**
+ * Decodes with one named encoding, so this never throws: invalid sequences become U+FFFD, except
+ * in UTF-8, where each invalid byte is read as windows-1252 (lenient-utf8.ts), as detection does.
+ */
 export function decodeAs(bytes: Uint8Array, encoding: SupportedEncoding): string {
+  return decodedAs(bytes, encoding).text;
+}
+
+function decodedAs(bytes: Uint8Array, encoding: SupportedEncoding): DecodedText {
   const bom = bomEncoding(bytes);
   const body = bom?.encoding === encoding ? bytes.subarray(bom.length) : bytes;
-  return new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  if (encoding === 'utf-8') return utf8Decoded(decodeLenientUtf8(body));
+  return { text: new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body), encoding, notes: [] };
+}
+
+function utf8Decoded(lenient: LenientUtf8): DecodedText {
+  return { text: lenient.text, encoding: 'utf-8', notes: lenient.invalidBytes > 0 ? [strayBytesNote(lenient)] : [] };
+}
+
+function strayBytesNote({ invalidBytes, firstInvalidLine }: LenientUtf8): string {
+  const bytes = invalidBytes === 1 ? '1 byte is' : `${invalidBytes} bytes are`;
+  return `${bytes} not valid UTF-8 (the first on line ${firstInvalidLine}); each was read as a windows-1252 character, the rest of the file as UTF-8. Check the text there.`;
 }
 
 /** The text if the bytes are valid UTF-8 (without BOM), else undefined; one pass either way. */
@@ -125,32 +145,33 @@ export interface DecodeOptions {
 
 function detectEncoding(bytes: Uint8Array, declared: SupportedEncoding | undefined): DecodedText {
   const bom = bomEncoding(bytes);
-  if (bom !== undefined) return { text: decodeAs(bytes, bom.encoding), encoding: bom.encoding };
+  if (bom !== undefined) return decodedAs(bytes, bom.encoding);
   // ISO-2022-JP is 7-bit, so its bytes are also valid UTF-8; only the declaration tells them apart.
-  if (declared === 'iso-2022-jp') return { text: decodeAs(bytes, declared), encoding: declared };
+  if (declared === 'iso-2022-jp') return decodedAs(bytes, declared);
   const utf16 = declared === undefined ? utf16WithoutBom(bytes) : undefined;
-  if (utf16 !== undefined) return { text: decodeAs(bytes, utf16), encoding: utf16 };
+  if (utf16 !== undefined) return decodedAs(bytes, utf16);
   // Valid UTF-8 beats a declared legacy encoding: pages re-saved as UTF-8 often keep their old
   // meta charset, while legacy text with non-ASCII letters is almost never valid UTF-8 by chance.
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
-  if (declared !== undefined && declared !== 'utf-8') return { text: decodeAs(bytes, declared), encoding: declared };
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', notes: [] };
+  // So is text mostly UTF-8 with a few stray bytes (a quote pasted from a legacy source): in legacy
+  // text, valid multi-byte UTF-8 characters are rare accidents, far fewer than the invalid bytes.
+  const lenient = decodeLenientUtf8(bytes);
+  if (lenient.multibyteCharacters > lenient.invalidBytes) return utf8Decoded(lenient);
+  if (declared !== undefined && declared !== 'utf-8') return decodedAs(bytes, declared);
   const guess = chardet.detect(bytes.subarray(0, 256 * 1024));
-  const encoding = (guess !== null ? DETECTED_NAMES[guess] : undefined) ?? 'windows-1252';
-  return { text: decodeAs(bytes, encoding), encoding };
+  return decodedAs(bytes, (guess !== null ? DETECTED_NAMES[guess] : undefined) ?? 'windows-1252');
 }
 
 /**
  * Finds the encoding of a text file and decodes it: the analyst's choice wins, then a byte-order
- * mark, then valid UTF-8 (what nearly all modern files are), then what the file declares, then
- * statistical detection among the legacy encodings analysts meet. Never fails on invalid bytes
- * (they become U+FFFD); refuses only content that is plainly binary.
+ * mark, then valid UTF-8 (what nearly all modern files are), then mostly-valid UTF-8, then what
+ * the file declares, then statistical detection among the legacy encodings analysts meet. Never
+ * fails on invalid bytes; refuses only content that is plainly binary.
  */
 export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
   const decoded =
-    options.encoding !== undefined
-      ? { text: decodeAs(bytes, options.encoding), encoding: options.encoding }
-      : detectEncoding(bytes, options.declared);
+    options.encoding !== undefined ? decodedAs(bytes, options.encoding) : detectEncoding(bytes, options.declared);
   if (looksBinary(decoded.text)) {
     throw new WorkbenchError(
       'invalid-argument',

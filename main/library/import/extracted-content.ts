@@ -15,4 +15,6 @@ export interface ExtractedContent {
   type: string;
   /** Character encoding the text was decoded with; null for binary formats. */
   encoding: string | null;
+  /** What the analyst should check in the text (bytes that were not UTF-8), for the import report. */
+  notes?: string[];
 }

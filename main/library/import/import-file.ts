@@ -71,6 +71,7 @@ export async function importFile(
       publishedAt: content.metadata.publishedAt ?? null,
       language: content.metadata.language ?? detectLanguage(content.text),
     },
+    notes: content.notes ?? [],
     original: { bytes, name: fileName, type: content.type, encoding: content.encoding },
   };
 }

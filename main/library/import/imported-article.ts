@@ -20,6 +20,8 @@ export interface ImportedArticle {
   blocks: Block[];
   links: Link[];
   metadata: ArticleMetadata;
+  /** What the analyst should check in the text (bytes that were not UTF-8), for the import report. */
+  notes: string[];
   original: {
     bytes: Uint8Array;
     name: string | null;

@@ -7,7 +7,8 @@ const MAX_LISTED_IMPORTED = 50;
 
 /**
  * The report after an article import: counts, then every failed file with the reason, every
- * duplicate with the article it duplicates, and the imported articles, each with an Open button.
+ * duplicate with the article it duplicates, what to check in imported files (bytes that were not
+ * UTF-8, the same text as another article), and the imported articles, each with an Open button.
  */
 export function describeImportReport(report: ImportReport, openArticle: (id: ArticleId) => void): ReportView {
   const open = (id: ArticleId, title: string): ReportAction => ({
@@ -39,6 +40,25 @@ export function describeImportReport(report: ImportReport, openArticle: (id: Art
         quote: duplicate.existingTitle || 'Untitled article',
         icon: 'document',
         action: open(duplicate.existingArticleId, duplicate.existingTitle),
+      })),
+    });
+  }
+  if (report.notes.length > 0) {
+    sections.push({
+      title: `To check (${report.notes.length})`,
+      tone: 'neutral',
+      rows: report.notes.map((note) => ({
+        primary: note.file,
+        detail: note.message,
+        ...(note.articleId === undefined
+          ? {}
+          : {
+              action: {
+                label: 'Open',
+                ariaLabel: `Open article #${note.articleId}`,
+                run: () => openArticle(note.articleId as ArticleId),
+              },
+            }),
       })),
     });
   }

@@ -94,6 +94,7 @@ describe('article import report', () => {
     imported: [{ file: 'a.txt', articleId: 1 as ArticleId, title: '' }],
     duplicates: [{ file: 'b.txt', existingArticleId: 2 as ArticleId, existingTitle: 'Wire copy' }],
     failed: [{ file: 'c.txt', message: 'The file is empty.' }],
+    notes: [],
     skipped: 0,
     cancelled: false,
   };
@@ -116,6 +117,22 @@ describe('article import report', () => {
     const imported = view.sections[2]?.rows[0];
     expect(imported).toMatchObject({ primary: 'Untitled article', primaryKind: 'title', detail: 'a.txt' });
     imported?.action?.run();
+    expect(opened).toEqual([1]);
+  });
+
+  it('lists what to check in imported files, with an Open action for the article of the same text', () => {
+    const opened: ArticleId[] = [];
+    const notes: ImportReport['notes'] = [
+      { file: 'mixed.txt', message: '1 byte is not valid UTF-8 (the first on line 2); …' },
+      { file: 'latin1.txt', message: 'Same text as #1 “Grüße”, from a different file; …', articleId: 1 as ArticleId },
+    ];
+    const view = describeImportReport({ ...REPORT, notes }, (id) => opened.push(id));
+    const section = view.sections.find((candidate) => candidate.title === 'To check (2)');
+    expect(section?.rows.map((row) => [row.primary, row.detail, row.action?.label])).toEqual([
+      ['mixed.txt', notes[0]?.message, undefined],
+      ['latin1.txt', notes[1]?.message, 'Open'],
+    ]);
+    section?.rows[1]?.action?.run();
     expect(opened).toEqual([1]);
   });
 

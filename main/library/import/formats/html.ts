@@ -83,5 +83,5 @@ export function readHtml(bytes: Uint8Array, fileName: string, encoding?: Support
     );
   }
   const type = /\.xhtml$/i.test(fileName) ? 'application/xhtml+xml' : 'text/html';
-  return { text, blocks, links, metadata, type, encoding: decoded.encoding };
+  return { text, blocks, links, metadata, type, encoding: decoded.encoding, notes: decoded.notes };
 }

@@ -280,5 +280,5 @@ export function readMarkdown(bytes: Uint8Array, fileName: string, encoding?: Sup
   new MarkdownBlocks(builder, references).read(body, definitionLines);
   const { text, blocks, links } = builder.build();
   if (text === '') throw new WorkbenchError('invalid-argument', `"${fileName}" contains no text.`);
-  return { text, blocks, links, metadata, type: 'text/markdown', encoding: decoded.encoding };
+  return { text, blocks, links, metadata, type: 'text/markdown', encoding: decoded.encoding, notes: decoded.notes };
 }

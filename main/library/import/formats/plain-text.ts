@@ -21,5 +21,6 @@ export function readPlainText(bytes: Uint8Array, fileName: string, encoding?: Su
     ...(looksLikeTitle(first) ? { titleCandidate: first } : {}),
     type: 'text/plain',
     encoding: decoded.encoding,
+    notes: decoded.notes,
   };
 }
