@@ -12,6 +12,7 @@ import {
 } from '../../shared/model/article';
 import { codePointLength } from '../../shared/text/code-points';
 import { withoutDirectionControls } from '../../shared/text/direction-controls';
+import { textHash } from './text-hash';
 
 /** What an importer (or a paste) hands to the store: the normalised text plus what it came from. */
 export interface ArticleInput {
@@ -96,12 +97,21 @@ export function findByContentHash(db: DatabaseSync, hash: string): ArticleSummar
   return row === undefined ? undefined : toSummary(row);
 }
 
+/** The first article (in the library before the trash) whose normalised text is exactly this. */
+export function findByTextHash(db: DatabaseSync, hash: string): ArticleSummary | undefined {
+  const row = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM article WHERE text_hash = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1`)
+    .get(hash) as SummaryRow | undefined;
+  return row === undefined ? undefined : toSummary(row);
+}
+
 export function insertArticle(db: DatabaseSync, input: ArticleInput, now: string): ArticleSummary {
   const result = db
     .prepare(
       `INSERT INTO article (uid, title, text, blocks_json, links_json, char_count, source, url, author, published_at,
-         language, created_at, updated_at, original_name, original_type, original_bytes, encoding, content_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         language, created_at, updated_at, original_name, original_type, original_bytes, encoding, content_hash,
+         text_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       randomUUID(),
@@ -122,6 +132,7 @@ export function insertArticle(db: DatabaseSync, input: ArticleInput, now: string
       input.original.bytes,
       input.original.encoding ?? NO_ENCODING,
       contentHash(input.original.bytes),
+      textHash(input.text),
     );
   return summaryById(db, Number(result.lastInsertRowid));
 }
@@ -218,10 +229,12 @@ export function replaceText(
   now: string,
 ): void {
   db.prepare(
-    `UPDATE article SET text = ?, blocks_json = ?, links_json = ?, char_count = ?, encoding = ?, updated_at = ?
+    `UPDATE article SET text = ?, text_hash = ?, blocks_json = ?, links_json = ?, char_count = ?, encoding = ?,
+       updated_at = ?
      WHERE id = ?`,
   ).run(
     content.text,
+    textHash(content.text),
     JSON.stringify(content.blocks),
     JSON.stringify(content.links),
     codePointLength(content.text),

@@ -13,6 +13,7 @@ import { listAnnotations } from './annotation-repository';
 import { getArticle } from './article-repository';
 import { splitsSurrogatePair } from '../../shared/text/surrogates';
 import { checkBlocksInText } from './fragment-check';
+import { textHash } from './text-hash';
 import { invalid, notFound, parseInput } from './store-input';
 
 const StoredLinks = z.array(Link);
@@ -81,8 +82,9 @@ export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, now: s
   );
   const links = mapLinks(StoredLinks.parse(JSON.parse(row.links_json)), edit);
   db.prepare(
-    'UPDATE article SET text = ?, blocks_json = ?, links_json = ?, char_count = ?, updated_at = ? WHERE id = ?',
-  ).run(text, JSON.stringify(blocks), JSON.stringify(links), codePointLength(text), now, id);
+    `UPDATE article SET text = ?, text_hash = ?, blocks_json = ?, links_json = ?, char_count = ?, updated_at = ?
+     WHERE id = ?`,
+  ).run(text, textHash(text), JSON.stringify(blocks), JSON.stringify(links), codePointLength(text), now, id);
   const orphanedCount = carryAnnotations(db, id, edit, text, now);
   return { article: getArticle(db, id), annotations: listAnnotations(db, id), orphanedCount };
 }

@@ -1,3 +1,5 @@
+import { TEXT_HASH_SQL_FUNCTION } from './text-hash';
+
 /**
  * Schema history. Each entry upgrades the database from version i to i + 1 inside the same
  * transaction that bumps `user_version`, so a crash mid-migration leaves the old version intact.
@@ -214,6 +216,14 @@ export const MIGRATIONS: readonly string[] = [
   -- narrower index from migration 1 goes.
   CREATE INDEX annotation_entity_article ON annotation(entity_id, article_id);
   DROP INDEX annotation_entity;
+  `,
+  `
+  -- The hash of the normalised text (text-hash.ts), so the same article imported from files in
+  -- different encodings is recognised ("same text as #N"). The store sets it on every text write;
+  -- here it is computed for the articles already in the project.
+  ALTER TABLE article ADD COLUMN text_hash TEXT NOT NULL DEFAULT '';
+  UPDATE article SET text_hash = ${TEXT_HASH_SQL_FUNCTION}(text);
+  CREATE INDEX article_text_hash ON article(text_hash);
   `,
 ];
 

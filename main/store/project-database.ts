@@ -4,6 +4,7 @@ import { WorkbenchError } from '../../shared/ipc/errors';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { explainStorageError } from './sqlite-errors';
 import { sniffFileKind, WORKBENCH_APPLICATION_ID } from './sqlite-file';
+import { TEXT_HASH_SQL_FUNCTION, textHash } from './text-hash';
 import { inTransaction } from './transaction';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -69,6 +70,7 @@ function configure(db: DatabaseSync): void {
 }
 
 function migrate(db: DatabaseSync, displayName: string): void {
+  db.function(TEXT_HASH_SQL_FUNCTION, { deterministic: true }, (text) => textHash(String(text)));
   for (let version = pragmaNumber(db, 'user_version'); version < CURRENT_SCHEMA_VERSION; version++) {
     const migration = MIGRATIONS[version] as string;
     inTransaction(db, displayName, () => {

@@ -36,6 +36,7 @@ import {
   countArticles,
   emptyTrash,
   findByContentHash,
+  findByTextHash,
   getArticle,
   getOriginal,
   insertArticle,
@@ -92,6 +93,7 @@ import { clearProjectTarget } from './project-file-target';
 import { createProjectDatabase, openProjectDatabase, openProjectDatabaseForReading } from './project-database';
 import { explainStorageError } from './sqlite-errors';
 import { imposeStorageFault, type StorageFault } from './storage-faults';
+import { textHash } from './text-hash';
 import { inTransaction } from './transaction';
 
 export function projectNameFromPath(path: string): string {
@@ -174,6 +176,14 @@ export class ProjectStore {
   /** The article that already holds these original bytes, so the same file is never imported twice. */
   findDuplicate(originalBytes: Uint8Array): ArticleSummary | undefined {
     return findByContentHash(this.db, contentHash(originalBytes));
+  }
+
+  /**
+   * The article whose normalised text is exactly this, whatever file it came from: the same article
+   * saved in another encoding, or pasted. Importing it is not refused, only reported.
+   */
+  findSameText(text: string): ArticleSummary | undefined {
+    return findByTextHash(this.db, textHash(text));
   }
 
   /** Adds an article unless its original is already in the project; a duplicate is refused with its title. */

@@ -1,4 +1,5 @@
 import { WorkbenchError } from '../../../shared/ipc/errors';
+import type { ArticleSummary } from '../../../shared/model/article';
 import type { ImportProgress, ImportReport } from '../../../shared/model/library';
 import type { ErrorLog } from '../../ipc/dispatcher';
 import type { ArticleInput } from '../../store/article-repository';
@@ -32,6 +33,16 @@ function failureMessage(error: unknown, file: string, log: ErrorLog): string {
   if (error instanceof WorkbenchError) return error.message;
   log(`Importing ${file} failed unexpectedly`, error);
   return `"${file}" could not be imported because of an unexpected error; details are in the log.`;
+}
+
+/** Both are kept: the files differ (another encoding, another copy), and the analyst decides. */
+function sameTextNote(file: string, existing: ArticleSummary, importedId: number): ImportReport['notes'][number] {
+  const where = existing.deletedAt === null ? '' : ' (in the trash)';
+  return {
+    file,
+    message: `Same text as #${existing.id} “${existing.title}”${where}, from a different file; both are kept (this one as #${importedId}).`,
+    articleId: existing.id,
+  };
 }
 
 /**
@@ -71,9 +82,11 @@ export async function runImport(
         continue;
       }
       const imported = await importOne(bytes, source.name);
+      const sameText = store.findSameText(imported.text);
       const article = store.createArticle(toArticleInput(imported));
       report.imported.push({ file: source.name, articleId: article.id, title: article.title });
       report.notes.push(...imported.notes.map((message) => ({ file: source.name, message })));
+      if (sameText !== undefined) report.notes.push(sameTextNote(source.name, sameText, article.id));
     } catch (error) {
       report.failed.push({ file: source.name, message: failureMessage(error, source.name, callbacks.log) });
     }

@@ -135,9 +135,10 @@ describe('the entity registry', () => {
       { articleId, labelId: person.id, fragments: [span(text, 'Xi Jinping')], entityId: xi.id },
     ]);
     store.close();
-    // Put the file back as migration 3 left it.
+    // Put the file back as migration 3 left it (migration 5's text hash undone too).
     const db = new DatabaseSync(path);
     db.exec('DROP INDEX annotation_entity_article; CREATE INDEX annotation_entity ON annotation(entity_id);');
+    db.exec('DROP INDEX article_text_hash; ALTER TABLE article DROP COLUMN text_hash;');
     db.exec('PRAGMA user_version = 3');
     db.close();
 
