@@ -14,6 +14,8 @@ export interface RunningHost {
   dataDir: string;
   /** Stops the host process as the user quitting the app would. */
   stop(): Promise<void>;
+  /** Kills the host process with SIGKILL, as a crash or power cut would: no chance to clean up. */
+  crash(): Promise<void>;
 }
 
 /** Starts the real browser host (real services, real SQLite) as its own process, like Electron's main. */
@@ -33,13 +35,17 @@ export async function startHost(dataDir: string, port = 0): Promise<RunningHost>
     startUrl,
     token,
     dataDir,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => ended(child, 'SIGTERM'),
+    crash: () => ended(child, 'SIGKILL'),
   };
+}
+
+function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
 }
 
 /** Fails the test if the page asks for anything outside the host: opening an article must stay offline. */
