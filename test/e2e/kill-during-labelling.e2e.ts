@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import type { Page } from '@playwright/test';
 import { expect, guardNetwork, startHost, test, type RunningHost } from './support/browser-host';
+import { integrityCheck } from '../unit/crash-safety/integrity';
 import { SEED_TEXT, createArticle, invoke, selectInArticle, shownArticleId } from './support/annotation-page';
 
 /**
@@ -17,18 +17,6 @@ const TITLE = 'Xi empfängt Schoigu';
 const WORDS = [...new Set(SEED_TEXT.match(/\p{L}{6,}/gu) ?? [])].filter(
   (word) => SEED_TEXT.indexOf(word) === SEED_TEXT.search(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u')),
 );
-
-function integrityCheck(path: string): string[] {
-  const db = new DatabaseSync(path, { readOnly: true });
-  try {
-    return db
-      .prepare('PRAGMA integrity_check')
-      .all()
-      .map((row) => String(Object.values(row)[0]));
-  } finally {
-    db.close();
-  }
-}
 
 async function openArticle(page: Page, host: RunningHost): Promise<void> {
   await page.goto(host.startUrl);

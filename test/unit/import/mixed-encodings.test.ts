@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFileSize } from '../../../main/library/import/import-limits';
 import { importFile } from '../../../main/library/import/import-file';
-import { filesAtPaths } from '../../../main/library/import-jobs/import-sources';
-import { runImport } from '../../../main/library/import-jobs/run-import';
 import { ProjectStore } from '../../../main/store/project-store';
+import { importPaths } from '../support/import-paths';
 import { useTempDir } from '../support/temp-dir';
 import { RUSSIAN } from './fixtures/foreign-texts';
 import { encodeLegacy } from './fixtures/legacy-encoder';
@@ -40,12 +38,7 @@ describe('files that are UTF-8 except for a few bytes', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'mixed.txt'), MIXED);
     const store = ProjectStore.create(join(dir, 'p.awb'));
-    const report = await runImport('job', filesAtPaths([join(dir, 'mixed.txt')]), store, importFile, {
-      onProgress: () => undefined,
-      isCancelled: () => false,
-      checkSize: checkFileSize,
-      log: () => undefined,
-    });
+    const report = await importPaths(store, [join(dir, 'mixed.txt')]);
     expect(report.imported).toHaveLength(1);
     expect(report.notes).toEqual([{ file: 'mixed.txt', message: expect.stringMatching(/^1 byte is not valid UTF-8/) }]);
     store.close();

@@ -2,28 +2,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { checkFileSize } from '../../../main/library/import/import-limits';
-import { importFile } from '../../../main/library/import/import-file';
-import { filesAtPaths } from '../../../main/library/import-jobs/import-sources';
-import { runImport } from '../../../main/library/import-jobs/run-import';
 import { MIGRATIONS } from '../../../main/store/migrations';
 import { ProjectStore } from '../../../main/store/project-store';
 import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
 import { encodeLegacy } from '../import/fixtures/legacy-encoder';
+import { importPaths } from '../support/import-paths';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
 const ARTICLE = 'Grüße aus München\n\nDer Außenminister traf in Peking seinen Amtskollegen – „ein gutes Gespräch“.';
-
-function importPaths(store: ProjectStore, paths: readonly string[]) {
-  return runImport('job', filesAtPaths(paths), store, importFile, {
-    onProgress: () => undefined,
-    isCancelled: () => false,
-    checkSize: checkFileSize,
-    log: () => undefined,
-  });
-}
 
 describe('the same article from files in different encodings', () => {
   it('imports both and reports that the second has the same text as the first', async () => {

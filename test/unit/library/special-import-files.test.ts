@@ -5,26 +5,16 @@ import type { ImportReport } from '../../../shared/model/library';
 import { readRegularFile } from '../../../main/fs/regular-file';
 import { importAnnotationFiles } from '../../../main/interchange/import/import-annotation-files';
 import { checkFileSize } from '../../../main/library/import/import-limits';
-import { importFile } from '../../../main/library/import/import-file';
 import { ImportJobs } from '../../../main/library/import-jobs/import-jobs';
 import { filesAtPaths } from '../../../main/library/import-jobs/import-sources';
-import { runImport } from '../../../main/library/import-jobs/run-import';
 import { ProjectStore } from '../../../main/store/project-store';
 import { buildImportWorker } from '../support/build-import-worker';
 import { refusal } from '../support/refusal';
 import { linkToDevZero, makeFifo } from '../support/special-files';
+import { importPaths } from '../support/import-paths';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
-
-function importPaths(store: ProjectStore, paths: readonly string[]): Promise<ImportReport> {
-  return runImport('job', filesAtPaths(paths), store, importFile, {
-    onProgress: () => undefined,
-    isCancelled: () => false,
-    checkSize: checkFileSize,
-    log: () => undefined,
-  });
-}
 
 describe('importing special files', () => {
   it('refuses a link to /dev/zero, a named pipe and a link to a folder with a sentence each, and imports the rest', async () => {
