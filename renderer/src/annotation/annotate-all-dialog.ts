@@ -1,4 +1,5 @@
 import type { Occurrence } from '../../../shared/annotation/find-occurrences';
+import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId } from '../dom/element-builder';
 
 /**
@@ -7,15 +8,13 @@ import { h, uniqueId } from '../dom/element-builder';
  * created until "Annotate" is pressed; Esc or Cancel creates nothing.
  */
 export class AnnotateAllDialog {
-  readonly element: HTMLDialogElement;
+  private readonly modal: ModalDialog<Occurrence[] | null>;
   private readonly heading: HTMLElement;
   private readonly summary: HTMLElement;
   private readonly list: HTMLUListElement;
   private readonly confirmButton: HTMLButtonElement;
   private boxes: HTMLInputElement[] = [];
   private occurrences: readonly Occurrence[] = [];
-  private resolve: ((chosen: Occurrence[] | null) => void) | null = null;
-  private returnFocusTo: HTMLElement | null = null;
 
   constructor() {
     const headingId = uniqueId('annotate-all-heading');
@@ -24,26 +23,27 @@ export class AnnotateAllDialog {
     this.list = h('ul', { className: 'occurrence-list', attrs: { 'aria-label': 'Occurrences' } });
     const cancel = h('button', { className: 'button', attrs: { type: 'button' }, text: 'Cancel' });
     this.confirmButton = h('button', { className: 'button button-primary', attrs: { type: 'button' } });
-    this.element = h('dialog', { className: 'dialog annotate-all-dialog', attrs: { 'aria-labelledby': headingId } }, [
-      h('header', { className: 'dialog-header' }, [this.heading]),
-      h('div', { className: 'dialog-body' }, [this.summary, this.list]),
-      h('footer', { className: 'dialog-actions' }, [cancel, this.confirmButton]),
-    ]);
-    cancel.addEventListener('click', () => this.finish(null));
+    this.modal = new ModalDialog<Occurrence[] | null>(
+      [
+        h('header', { className: 'dialog-header' }, [this.heading]),
+        h('div', { className: 'dialog-body' }, [this.summary, this.list]),
+        h('footer', { className: 'dialog-actions' }, [cancel, this.confirmButton]),
+      ],
+      { className: 'annotate-all-dialog', labelledBy: headingId, dismissed: null, keepScrollOnReturn: true },
+    );
+    cancel.addEventListener('click', () => this.modal.dismiss());
     this.confirmButton.addEventListener('click', () =>
-      this.finish(this.occurrences.filter((_, i) => this.boxes[i]?.checked === true)),
+      this.modal.settle(this.occurrences.filter((_, i) => this.boxes[i]?.checked === true)),
     );
     this.list.addEventListener('change', () => this.updateCount());
-    this.element.addEventListener('close', () => {
-      this.settle(null);
-      this.returnFocusTo?.focus({ preventScroll: true });
-      this.returnFocusTo = null;
-    });
+  }
+
+  get element(): HTMLDialogElement {
+    return this.modal.element;
   }
 
   /** Resolves with the ticked occurrences, or null if cancelled. */
   confirm(title: string, occurrences: readonly Occurrence[]): Promise<Occurrence[] | null> {
-    if (this.element.open) this.finish(null);
     this.occurrences = occurrences;
     this.heading.textContent = title;
     this.boxes = [];
@@ -65,13 +65,7 @@ export class AnnotateAllDialog {
       }),
     );
     this.updateCount();
-    const focused = document.activeElement;
-    this.returnFocusTo = focused instanceof HTMLElement ? focused : null;
-    this.element.showModal();
-    this.confirmButton.focus();
-    return new Promise((resolve) => {
-      this.resolve = resolve;
-    });
+    return this.modal.open(this.confirmButton);
   }
 
   private updateCount(): void {
@@ -79,16 +73,5 @@ export class AnnotateAllDialog {
     this.summary.textContent = `${ticked} of ${this.occurrences.length} occurrences will be annotated, as one step you can undo.`;
     this.confirmButton.textContent = ticked === 1 ? 'Annotate 1' : `Annotate ${ticked}`;
     this.confirmButton.disabled = ticked === 0;
-  }
-
-  private finish(chosen: Occurrence[] | null): void {
-    this.settle(chosen);
-    if (this.element.open) this.element.close();
-  }
-
-  private settle(chosen: Occurrence[] | null): void {
-    const resolve = this.resolve;
-    this.resolve = null;
-    resolve?.(chosen);
   }
 }

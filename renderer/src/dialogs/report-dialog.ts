@@ -1,5 +1,6 @@
 import { h, uniqueId } from '../dom/element-builder';
 import { icon } from '../dom/icons';
+import { ModalDialog } from './modal-dialog';
 import type { ReportAction, ReportRow, ReportRowIcon, ReportSection, ReportStat, ReportView } from './report-view';
 
 const ROW_ICON_CLASS: Record<ReportRowIcon, string> = {
@@ -14,12 +15,11 @@ const ROW_ICON_CLASS: Record<ReportRowIcon, string> = {
  * when two jobs finish together. Every report draws with the same classes (import.css).
  */
 export class ReportDialog {
-  readonly element: HTMLDialogElement;
+  private readonly modal: ModalDialog<void>;
   private readonly heading: HTMLElement;
   private readonly body: HTMLElement;
   private readonly queue: ReportView[] = [];
   private readonly testIdPrefix: string;
-  private returnFocusTo: HTMLElement | null = null;
 
   /** `testIdPrefix` names the numbers for tests: `data-testid="<prefix>-<stat id>"`. */
   constructor(className: string, testIdPrefix = 'report') {
@@ -28,36 +28,36 @@ export class ReportDialog {
     this.heading = h('h2', { className: 'dialog-heading', attrs: { id: headingId } });
     this.body = h('div', { className: 'dialog-body import-report' });
     const closeButton = h('button', { className: 'button button-primary', attrs: { type: 'button' }, text: 'Close' });
-    this.element = h(
-      'dialog',
-      { className: `dialog import-report-dialog ${className}`, attrs: { 'aria-labelledby': headingId } },
+    this.modal = new ModalDialog<void>(
       [
         h('header', { className: 'dialog-header' }, [this.heading]),
         this.body,
         h('footer', { className: 'dialog-actions' }, [closeButton]),
       ],
+      {
+        className: `import-report-dialog ${className}`,
+        labelledBy: headingId,
+        dismissed: undefined,
+        onClosed: () => this.showNext(),
+      },
     );
-    closeButton.addEventListener('click', () => this.element.close());
-    this.element.addEventListener('close', () => {
-      const next = this.queue.shift();
-      if (next !== undefined) {
-        this.render(next);
-        this.element.showModal();
-        return;
-      }
-      this.returnFocusTo?.focus();
-      this.returnFocusTo = null;
-    });
+    closeButton.addEventListener('click', () => this.modal.dismiss());
+  }
+
+  get element(): HTMLDialogElement {
+    return this.modal.element;
   }
 
   show(view: ReportView): void {
-    if (this.element.open) {
-      this.queue.push(view);
-      return;
-    }
-    this.returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    this.render(view);
-    this.element.showModal();
+    this.queue.push(view);
+    if (!this.modal.isOpen) this.showNext();
+  }
+
+  private showNext(): void {
+    const next = this.queue.shift();
+    if (next === undefined) return;
+    this.render(next);
+    void this.modal.open();
   }
 
   private render(view: ReportView): void {
@@ -119,8 +119,8 @@ export class ReportDialog {
     });
     button.addEventListener('click', () => {
       // Focus does not go back to where it was: the action takes the analyst elsewhere.
-      this.returnFocusTo = null;
-      this.element.close();
+      this.modal.forgetReturnFocus();
+      this.modal.dismiss();
       action.run();
     });
     return button;

@@ -1,4 +1,5 @@
 import { foldForMatch } from '../article-list/library-query';
+import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId } from './element-builder';
 
 export interface PickerItem<T> {
@@ -33,18 +34,16 @@ const SHOWN_MAX = 200;
 /**
  * The one keyboard-first chooser of the app: label picker, entity linking, claimant, relation
  * target and type, and the command palette. Type to filter (case and accents ignored), ↑/↓ to move,
- * Enter to choose, Esc to cancel. It is a modal <dialog>, so focus returns where it was.
+ * Enter to choose, Esc or a click beside it to cancel. Focus returns where it was.
  */
 export class PickerDialog {
-  readonly element: HTMLDialogElement;
+  private readonly modal: ModalDialog<unknown>;
   private readonly heading: HTMLElement;
   private readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
   private request: PickerRequest<unknown> | null = null;
   private shown: PickerItem<unknown>[] = [];
   private active = 0;
-  private resolve: ((value: unknown) => void) | null = null;
-  private returnFocusTo: HTMLElement | null = null;
 
   constructor() {
     const headingId = uniqueId('picker-heading');
@@ -66,10 +65,19 @@ export class PickerDialog {
       className: 'picker-list',
       attrs: { id: listId, role: 'listbox', 'aria-labelledby': headingId },
     });
-    this.element = h('dialog', { className: 'dialog picker-dialog', attrs: { 'aria-labelledby': headingId } }, [
-      h('header', { className: 'dialog-header' }, [this.heading]),
-      h('div', { className: 'dialog-body picker-body' }, [this.input, this.list]),
-    ]);
+    this.modal = new ModalDialog<unknown>(
+      [
+        h('header', { className: 'dialog-header' }, [this.heading]),
+        h('div', { className: 'dialog-body picker-body' }, [this.input, this.list]),
+      ],
+      {
+        className: 'picker-dialog',
+        labelledBy: headingId,
+        dismissed: null,
+        closeOnBackdrop: true,
+        keepScrollOnReturn: true,
+      },
+    );
     this.input.addEventListener('input', () => this.render(0));
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.list.addEventListener('click', (event) => {
@@ -77,40 +85,28 @@ export class PickerDialog {
       const index = Number(option?.dataset['index']);
       if (Number.isInteger(index)) this.choose(index);
     });
-    this.element.addEventListener('click', (event) => {
-      if (event.target === this.element) this.finish(null);
-    });
-    this.element.addEventListener('close', () => {
-      // The close event comes a task later; by then a chained pick (target, then relation type)
-      // may have opened the dialog again, and that request must not be cancelled.
-      if (this.element.open) return;
-      this.settle(null);
-      this.returnFocusTo?.focus({ preventScroll: true });
-      this.returnFocusTo = null;
-    });
   }
 
-  /** Resolves with the chosen value, or null if the user cancelled. */
+  get element(): HTMLDialogElement {
+    return this.modal.element;
+  }
+
+  /** Resolves with the chosen value, or null if the user cancelled (or a newer pick replaced this one). */
   pick<T>(request: PickerRequest<T>): Promise<T | null> {
-    if (this.element.open) this.finish(null);
     this.request = request as PickerRequest<unknown>;
     this.heading.textContent = request.title;
     this.input.placeholder = request.placeholder;
     this.input.setAttribute('aria-label', request.placeholder);
     this.input.value = request.initialQuery ?? '';
-    const focused = document.activeElement;
-    this.returnFocusTo = focused instanceof HTMLElement ? focused : null;
     this.render(0);
-    this.element.showModal();
-    this.input.focus();
+    const chosen = this.modal.open(this.input) as Promise<T | null>;
     this.input.select();
-    return new Promise<T | null>((resolve) => {
-      this.resolve = resolve as (value: unknown) => void;
-    });
+    return chosen;
   }
 
-  get isOpen(): boolean {
-    return this.element.open;
+  /** Resolves once the picker has closed and focus has gone back. */
+  closed(): Promise<void> {
+    return this.modal.closed();
   }
 
   private render(active: number): void {
@@ -167,19 +163,7 @@ export class PickerDialog {
 
   private choose(index: number): void {
     const item = this.shown[index];
-    if (item !== undefined) this.finish(item.value);
-  }
-
-  private finish(value: unknown): void {
-    this.settle(value);
-    if (this.element.open) this.element.close();
-  }
-
-  private settle(value: unknown): void {
-    const resolve = this.resolve;
-    this.resolve = null;
-    this.request = null;
-    resolve?.(value);
+    if (item !== undefined) this.modal.settle(item.value);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ArticleId, ArticleSummary } from '../../../shared/model/article';
 import type { ExportFormatInfo, ExportOptions, ExportScope } from '../../../shared/model/interchange';
+import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId } from '../dom/element-builder';
 import {
   exportOptionsFor,
@@ -32,7 +33,7 @@ export interface ExportDialogCallbacks {
  * options. It remembers the last format and options while the window is open.
  */
 export class ExportDialog {
-  readonly element: HTMLDialogElement;
+  private readonly modal: ModalDialog<void>;
   private readonly callbacks: ExportDialogCallbacks;
   private readonly formatList: HTMLElement;
   private readonly articleChoice: HTMLInputElement;
@@ -47,7 +48,6 @@ export class ExportDialog {
   private articles: readonly ArticleSummary[] = [];
   private open: { id: ArticleId; title: string } | null = null;
   private formatId: string | null = null;
-  private returnFocusTo: HTMLElement | null = null;
 
   constructor(callbacks: ExportDialogCallbacks) {
     this.callbacks = callbacks;
@@ -95,7 +95,11 @@ export class ExportDialog {
       ]),
       h('footer', { className: 'dialog-actions' }, [cancelButton, exportButton]),
     ]);
-    this.element = h('dialog', { className: 'dialog export-dialog', attrs: { 'aria-labelledby': headingId } }, [form]);
+    this.modal = new ModalDialog<void>([form], {
+      className: 'export-dialog',
+      labelledBy: headingId,
+      dismissed: undefined,
+    });
 
     for (const choice of [this.articleChoice, this.projectChoice, this.chosenChoice]) {
       choice.addEventListener('change', () => this.showChosenList());
@@ -105,15 +109,15 @@ export class ExportDialog {
       event.preventDefault();
       this.submit();
     });
-    cancelButton.addEventListener('click', () => this.element.close());
-    this.element.addEventListener('close', () => {
-      this.returnFocusTo?.focus();
-      this.returnFocusTo = null;
-    });
+    cancelButton.addEventListener('click', () => this.modal.dismiss());
+  }
+
+  get element(): HTMLDialogElement {
+    return this.modal.element;
   }
 
   async show(): Promise<void> {
-    if (this.element.open) return;
+    if (this.modal.isOpen) return;
     try {
       [this.formats, this.articles] = await Promise.all([this.callbacks.formats(), this.callbacks.articles()]);
     } catch (error) {
@@ -121,10 +125,8 @@ export class ExportDialog {
       return;
     }
     this.open = this.callbacks.openArticle();
-    this.returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.render();
-    this.element.showModal();
-    this.formatList.querySelector<HTMLInputElement>('input:checked')?.focus();
+    void this.modal.open(this.formatList.querySelector<HTMLInputElement>('input:checked'));
   }
 
   private render(): void {
@@ -194,7 +196,7 @@ export class ExportDialog {
       this.error.textContent = result.message;
       return;
     }
-    this.element.close();
+    this.modal.settle();
     this.callbacks.start({
       format,
       scope: result.scope,

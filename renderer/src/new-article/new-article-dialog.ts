@@ -1,5 +1,6 @@
 import { ARTICLE_LIMITS, type NewArticle } from '../../../shared/model/article';
 import { deriveTitle } from '../../../shared/text/derive-title';
+import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId } from '../dom/element-builder';
 import { userMessageOf } from '../errors/user-message';
 
@@ -14,13 +15,12 @@ export interface NewArticleDialogCallbacks {
 const TITLE_PREVIEW_WINDOW = 2_000;
 
 /**
- * The "New article" dialog: a native modal <dialog> (focus trapping, Escape, inert background and
- * top layer for free) with a Title and a Text field. An empty title is derived from the text's
+ * The "New article" dialog, with a Title and a Text field. An empty title is derived from the text's
  * first line by main (shared/text/derive-title.ts, the same function previewed in the placeholder),
  * so the stored title is derived from the normalised text the store actually keeps.
  */
 export class NewArticleDialog {
-  readonly element: HTMLDialogElement;
+  private readonly modal: ModalDialog<void>;
   private readonly form: HTMLFormElement;
   private readonly titleInput: HTMLInputElement;
   private readonly textInput: HTMLTextAreaElement;
@@ -28,7 +28,6 @@ export class NewArticleDialog {
   private readonly createButton: HTMLButtonElement;
   private readonly callbacks: NewArticleDialogCallbacks;
   private busy = false;
-  private returnFocusTo: HTMLElement | null = null;
 
   constructor(callbacks: NewArticleDialogCallbacks) {
     this.callbacks = callbacks;
@@ -94,9 +93,11 @@ export class NewArticleDialog {
       ]),
       h('footer', { className: 'dialog-actions' }, [cancelButton, this.createButton]),
     ]);
-    this.element = h('dialog', { className: 'dialog new-article-dialog', attrs: { 'aria-labelledby': headingId } }, [
-      this.form,
-    ]);
+    this.modal = new ModalDialog<void>([this.form], {
+      className: 'new-article-dialog',
+      labelledBy: headingId,
+      dismissed: undefined,
+    });
 
     // Handled in script rather than by method="dialog": the CSP has form-action 'none', and the
     // dialog must stay open (with the text) if creating fails.
@@ -115,30 +116,24 @@ export class NewArticleDialog {
       this.setError('');
       this.updateTitlePlaceholder();
     });
-    this.element.addEventListener('close', () => {
-      this.returnFocusTo?.focus();
-      this.returnFocusTo = null;
-    });
   }
 
-  get isOpen(): boolean {
-    return this.element.open;
+  get element(): HTMLDialogElement {
+    return this.modal.element;
   }
 
   /** Opens an empty dialog; does nothing if it is already open (menu and shortcut may both fire). */
   open(): void {
-    if (this.element.open) return;
-    this.returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (this.modal.isOpen) return;
     this.form.reset();
     this.setError('');
     this.updateTitlePlaceholder();
     this.setBusy(false);
-    this.element.showModal();
-    this.titleInput.focus();
+    void this.modal.open(this.titleInput);
   }
 
   close(): void {
-    if (this.element.open) this.element.close();
+    this.modal.dismiss();
   }
 
   private async submit(): Promise<void> {
@@ -161,7 +156,7 @@ export class NewArticleDialog {
       await this.callbacks.create({ title: this.titleInput.value.trim(), text });
       this.close();
     } catch (error) {
-      if (this.element.open) {
+      if (this.modal.isOpen) {
         this.setError(userMessageOf(error));
         console.error('Creating the article failed', error);
       } else {

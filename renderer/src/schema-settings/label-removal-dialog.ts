@@ -1,4 +1,5 @@
 import type { Label, LabelRemoval, LabelUsage } from '../../../shared/model/annotation';
+import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId } from '../dom/element-builder';
 import { describeLabelUsage } from './label-usage-text';
 
@@ -14,7 +15,7 @@ export interface RemovalQuestion {
  * to another label. Nothing is chosen in advance, so a removal never happens by reflex.
  */
 export class LabelRemovalDialog {
-  readonly element: HTMLDialogElement;
+  private readonly modal: ModalDialog<LabelRemoval | null>;
   private readonly heading: HTMLElement;
   private readonly message: HTMLElement;
   private readonly deleteChoice: HTMLInputElement;
@@ -22,7 +23,6 @@ export class LabelRemovalDialog {
   private readonly moveChoice: HTMLInputElement;
   private readonly target: HTMLSelectElement;
   private readonly removeButton: HTMLButtonElement;
-  private resolve: ((decision: LabelRemoval | null) => void) | null = null;
 
   constructor() {
     const headingId = uniqueId('removal-heading');
@@ -44,12 +44,7 @@ export class LabelRemovalDialog {
       attrs: { type: 'button' },
       text: 'Remove label',
     });
-    this.element = h(
-      'dialog',
-      {
-        className: 'dialog label-removal-dialog',
-        attrs: { role: 'alertdialog', 'aria-labelledby': headingId, 'aria-describedby': messageId },
-      },
+    this.modal = new ModalDialog<LabelRemoval | null>(
       [
         h('header', { className: 'dialog-header' }, [this.heading]),
         h('div', { className: 'dialog-body' }, [
@@ -64,6 +59,13 @@ export class LabelRemovalDialog {
         ]),
         h('footer', { className: 'dialog-actions' }, [cancel, this.removeButton]),
       ],
+      {
+        className: 'label-removal-dialog',
+        labelledBy: headingId,
+        describedBy: messageId,
+        alert: true,
+        dismissed: null,
+      },
     );
     const update = () => this.update();
     this.deleteChoice.addEventListener('change', update);
@@ -72,14 +74,16 @@ export class LabelRemovalDialog {
       this.moveChoice.checked = true;
       this.update();
     });
-    cancel.addEventListener('click', () => this.finish(null));
-    this.removeButton.addEventListener('click', () => this.finish(this.decision()));
-    this.element.addEventListener('close', () => this.settle(null));
+    cancel.addEventListener('click', () => this.modal.dismiss());
+    this.removeButton.addEventListener('click', () => this.modal.settle(this.decision()));
+  }
+
+  get element(): HTMLDialogElement {
+    return this.modal.element;
   }
 
   /** Resolves with what to do with the label's uses, or null if the user cancelled. */
   ask(question: RemovalQuestion): Promise<LabelRemoval | null> {
-    if (this.element.open) this.finish(null);
     const { label, usage, alternatives } = question;
     this.heading.textContent = `Remove “${label.name}”?`;
     this.message.textContent = `“${label.name}” is used by ${describeLabelUsage(usage)}. What should happen to them?`;
@@ -100,11 +104,7 @@ export class LabelRemovalDialog {
     );
     this.target.disabled = alternatives.length === 0;
     this.update();
-    this.element.showModal();
-    (this.deleteChoice.disabled ? this.moveChoice : this.deleteChoice).focus();
-    return new Promise((resolve) => {
-      this.resolve = resolve;
-    });
+    return this.modal.open(this.deleteChoice.disabled ? this.moveChoice : this.deleteChoice);
   }
 
   private decision(): LabelRemoval | null {
@@ -116,16 +116,5 @@ export class LabelRemovalDialog {
 
   private update(): void {
     this.removeButton.disabled = this.decision() === null;
-  }
-
-  private finish(decision: LabelRemoval | null): void {
-    this.settle(decision);
-    if (this.element.open) this.element.close();
-  }
-
-  private settle(decision: LabelRemoval | null): void {
-    const resolve = this.resolve;
-    this.resolve = null;
-    resolve?.(decision);
   }
 }

@@ -6,9 +6,11 @@ import type {
   LabelRemoval,
 } from '../../../shared/model/annotation';
 import type { AnnotationSession } from '../annotation/annotation-session';
+import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId, type Child } from '../dom/element-builder';
 import { icon } from '../dom/icons';
 import { userMessageOf } from '../errors/user-message';
+import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import { LabelRemovalDialog } from './label-removal-dialog';
 import { labelRow } from './label-row';
 import { isLabelUsed } from './label-usage-text';
@@ -22,14 +24,14 @@ const NEW_LABEL_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00'
  * labels; exporting the schema to a file and importing one. Every change is saved at once, then the
  * session reloads the labels, so colours and keys in the article change while the dialog is open.
  */
-export class SchemaSettingsDialog {
-  readonly element: HTMLDialogElement;
+export class SchemaSettingsDialog implements Disposable {
+  private readonly modal: ModalDialog<void>;
   private readonly session: AnnotationSession;
   private readonly sections: HTMLElement;
   private readonly status: HTMLElement;
   private readonly fileInput: HTMLInputElement;
   private readonly removal = new LabelRemovalDialog();
-  private returnFocusTo: HTMLElement | null = null;
+  private readonly subscriptions = new DisposableStore();
 
   constructor(session: AnnotationSession) {
     this.session = session;
@@ -39,7 +41,7 @@ export class SchemaSettingsDialog {
       attrs: { type: 'button', 'aria-label': 'Close', title: 'Close (Esc)' },
     });
     closeButton.append(icon('close'));
-    closeButton.addEventListener('click', () => this.close());
+    closeButton.addEventListener('click', () => this.modal.dismiss());
     this.sections = h('div', { className: 'schema-sections' });
     this.status = h('p', { className: 'schema-status', attrs: { role: 'status', dir: 'auto' } });
     this.fileInput = h('input', {
@@ -51,40 +53,44 @@ export class SchemaSettingsDialog {
     exportButton.addEventListener('click', () => void this.exportSchema());
     const importButton = h('button', { className: 'button', attrs: { type: 'button' }, text: 'Import schema…' });
     importButton.addEventListener('click', () => this.fileInput.click());
-    this.element = h('dialog', { className: 'dialog schema-dialog', attrs: { 'aria-labelledby': headingId } }, [
-      h('header', { className: 'dialog-header' }, [
-        h('h2', { className: 'dialog-heading', attrs: { id: headingId }, text: 'Annotation schema' }),
-        closeButton,
-      ]),
-      h('div', { className: 'dialog-body schema-body' }, [this.sections]),
-      h('footer', { className: 'dialog-actions schema-actions' }, [
-        importButton,
-        exportButton,
-        this.fileInput,
-        // In the footer, so what a change did shows wherever the list is scrolled.
-        this.status,
-      ]),
-      this.removal.element,
-    ]);
-    this.element.addEventListener('close', () => {
-      this.returnFocusTo?.focus();
-      this.returnFocusTo = null;
-    });
-    session.subscribe((change) => {
-      if (change.kind === 'labels' && this.element.open) this.render();
-    });
+    this.modal = new ModalDialog<void>(
+      [
+        h('header', { className: 'dialog-header' }, [
+          h('h2', { className: 'dialog-heading', attrs: { id: headingId }, text: 'Annotation schema' }),
+          closeButton,
+        ]),
+        h('div', { className: 'dialog-body schema-body' }, [this.sections]),
+        h('footer', { className: 'dialog-actions schema-actions' }, [
+          importButton,
+          exportButton,
+          this.fileInput,
+          // In the footer, so what a change did shows wherever the list is scrolled.
+          this.status,
+        ]),
+        this.removal.element,
+      ],
+      { className: 'schema-dialog', labelledBy: headingId, dismissed: undefined },
+    );
+    this.subscriptions.addRelease(
+      session.subscribe((change) => {
+        if (change.kind === 'labels' && this.modal.isOpen) this.render();
+      }),
+    );
+  }
+
+  get element(): HTMLDialogElement {
+    return this.modal.element;
   }
 
   open(): void {
-    if (this.element.open) return;
-    this.returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (this.modal.isOpen) return;
     this.say('');
     this.render();
-    this.element.showModal();
+    void this.modal.open();
   }
 
-  close(): void {
-    if (this.element.open) this.element.close();
+  dispose(): void {
+    this.subscriptions.dispose();
   }
 
   private render(): void {
