@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/contract';
+import { commandDeclaration, menuKeyOf, type CommandId } from '../../shared/commands/command-catalog';
+import { acceleratorOf } from '../../shared/commands/key-press';
 import type { RecentProject } from '../../shared/model/project';
 
 export interface MenuTemplateOptions {
@@ -8,7 +9,7 @@ export interface MenuTemplateOptions {
   /** Reload and developer tools are for people working on the app, never in a packaged build. */
   readonly developerItems: boolean;
   readonly recentProjects: readonly RecentProject[];
-  sendCommand(command: MenuCommand): void;
+  sendCommand(command: CommandId): void;
   openRecent(id: string): void;
   showAbout(): void;
 }
@@ -31,22 +32,29 @@ function recentSubmenu(options: MenuTemplateOptions): MenuItemConstructorOptions
 }
 
 /**
- * The application menu. Items send menu commands to the renderer, which owns the matching dialogs and
- * editor state; only "Open recent" acts in main, because it needs nothing from the page.
+ * The application menu. Items send command ids to the renderer, whose command registry owns the
+ * matching dialogs and editor state; only "Open recent" acts in main, because it needs nothing from the page.
  */
 export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator === undefined ? {} : { accelerator }),
-    click: () => options.sendCommand(name),
-  });
-  // The editor handles undo/redo keys itself (ProseMirror history); the menu only shows them, so a
-  // key press is never applied twice. registerAccelerator is honoured on Windows and Linux.
-  const editorCommand = (label: string, name: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
-    ...command(label, name, accelerator),
-    registerAccelerator: false,
-  });
+  // Names and keys come from the command catalog the renderer's registry also reads.
+  const command = (id: CommandId): MenuItemConstructorOptions => {
+    const declaration = commandDeclaration(id);
+    const key = menuKeyOf(id);
+    return {
+      label: declaration.menuTitle ?? declaration.title,
+      click: () => options.sendCommand(id),
+      ...(key === undefined
+        ? {}
+        : {
+            accelerator: acceleratorOf(key.press),
+            // A key the page answers only in some places (undo, which text fields keep for
+            // themselves) must reach the page: the menu then only shows it. registerAccelerator is
+            // honoured on Windows and Linux.
+            ...(key.on !== 'menu' && key.when !== undefined ? { registerAccelerator: false } : {}),
+          }),
+    };
+  };
 
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -70,17 +78,17 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      command('New article…', 'new-article', 'CmdOrCtrl+N'),
+      command('new-article'),
       separator,
-      command('New project…', 'new-project', 'CmdOrCtrl+Shift+N'),
-      command('Open project…', 'open-project', 'CmdOrCtrl+O'),
+      command('new-project'),
+      command('open-project'),
       { label: 'Open recent', submenu: recentSubmenu(options) },
-      command('Save project as…', 'save-project-as', 'CmdOrCtrl+Shift+S'),
+      command('save-project-as'),
       separator,
-      command('Import files…', 'import', 'CmdOrCtrl+I'),
-      command('Import folder…', 'import-folder', 'CmdOrCtrl+Shift+I'),
-      command('Import annotations…', 'import-annotations'),
-      command('Export…', 'export', 'CmdOrCtrl+E'),
+      command('import'),
+      command('import-folder'),
+      command('import-annotations'),
+      command('export'),
       ...(isMac ? [] : [separator, { role: 'quit' } as const]),
     ],
   };
@@ -88,15 +96,15 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      editorCommand('Undo', 'undo', 'CmdOrCtrl+Z'),
-      editorCommand('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+      command('undo'),
+      command('redo'),
       separator,
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
       separator,
-      command('Search all articles…', 'search', 'CmdOrCtrl+Shift+F'),
+      command('search'),
     ],
   };
 
@@ -116,7 +124,7 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
     label: '&Help',
     role: 'help',
     submenu: [
-      command('Keyboard shortcuts', 'show-shortcuts', 'F1'),
+      command('show-shortcuts'),
       // macOS keeps About in the application menu.
       ...(isMac ? [] : [{ label: 'About Annotation Workbench', click: () => options.showAbout() }]),
     ],

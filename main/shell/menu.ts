@@ -1,5 +1,5 @@
 import { app, Menu } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/contract';
+import type { CommandId } from '../../shared/commands/command-catalog';
 import type { ErrorLog, Handlers } from '../ipc/dispatcher';
 import { applicationMenuTemplate } from './menu-template';
 
@@ -7,7 +7,7 @@ export interface ApplicationMenuOptions {
   /** The workspace's own handlers: the menu reads the current and recent projects from them. */
   readonly handlers: Pick<Handlers, 'project.current' | 'project.recent'>;
   readonly developerItems: boolean;
-  sendCommand(command: MenuCommand): void;
+  sendCommand(command: CommandId): void;
   openRecent(id: string): void;
   readonly log: ErrorLog;
 }

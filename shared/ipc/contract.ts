@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMAND_IDS } from '../commands/command-catalog';
 import type { NoteTarget } from '../model/annotation';
 import {
   ANNOTATION_LIMITS,
@@ -270,20 +271,8 @@ export type ArgOf<C extends CallName> = z.input<Contract[C]['arg']>;
 export type ParsedArgOf<C extends CallName> = z.output<Contract[C]['arg']>;
 export type ResultOf<C extends CallName> = z.output<Contract[C]['result']>;
 
-export const MenuCommand = z.enum([
-  'new-project',
-  'open-project',
-  'save-project-as',
-  'new-article',
-  'import',
-  'import-folder',
-  'search',
-  'export',
-  'undo',
-  'redo',
-  'show-shortcuts',
-  'import-annotations',
-]);
+/** A command id the application menu sends; the renderer's command registry runs it. */
+export const MenuCommand = z.enum(COMMAND_IDS);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {

@@ -1,6 +1,7 @@
 import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
 import type { SessionChange } from '../annotation/annotation-session';
 import { h } from '../dom/element-builder';
+import type { Disposable } from '../lifecycle/disposable';
 import { ArticleSection } from './article-section';
 import { renderClaim } from './claim-view';
 import { renderEntityLink } from './entity-link-view';
@@ -12,15 +13,19 @@ import { renderOrphans } from './orphans-view';
 import { relationLinesOf } from './relation-lines';
 import { renderRelations } from './relations-view';
 
+/** The inspector's place in the side panel. */
+export const ANNOTATION_TAB = { id: 'annotation', title: 'Annotation' } as const;
+
 /**
  * The side panel's "Annotation" tab: everything about the selected annotation, editable (label,
  * entity link or claim details, note, relations), the article's orphaned annotations, and the
  * article's own labels and notes. It never takes focus on its own: selecting an annotation in
  * the text leaves the analyst in the text.
  */
-export class AnnotationInspector {
+export class AnnotationInspector implements Disposable {
   readonly element: HTMLElement;
   private renderPending = false;
+  private readonly unsubscribe: () => void;
   private readonly context: InspectorContext;
   private readonly empty: HTMLElement;
   private readonly selectedBox: HTMLElement;
@@ -60,9 +65,13 @@ export class AnnotationInspector {
         ]),
       ],
     );
-    context.session.subscribe((change) => this.onChange(change));
+    this.unsubscribe = context.session.subscribe((change) => this.onChange(change));
     this.renderSelected();
     void this.article.reload();
+  }
+
+  dispose(): void {
+    this.unsubscribe();
   }
 
   /** N: puts the caret in the selected annotation's note; false when no annotation is selected. */

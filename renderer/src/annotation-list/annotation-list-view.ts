@@ -1,6 +1,8 @@
 import type { Annotation, AnnotationId, EntityId, LabelId } from '../../../shared/model/annotation';
 import type { AnnotationSession, SessionChange } from '../annotation/annotation-session';
 import { h, uniqueId } from '../dom/element-builder';
+import type { Disposable } from '../lifecycle/disposable';
+import type { TabHandle } from '../side-panel/side-panel';
 import {
   type AnnotationFilter,
   type AttributeValueOption,
@@ -19,14 +21,19 @@ export interface AnnotationListHooks {
   reveal(id: AnnotationId): void;
   /** Puts focus back into the article text, so the keys that edit annotations work at once. */
   focusArticle(): void;
+  /** This list's tab in the side panel. */
+  readonly tab: Pick<TabHandle, 'visible'>;
 }
+
+/** The list's place in the side panel. */
+export const ANNOTATION_LIST_TAB = { id: 'annotations', title: 'Annotations' } as const;
 
 /**
  * The Annotations tab: the shown article's annotations in text order, narrowed by kind, label,
  * entity, claim attribute value and quote text. The list is a listbox: ↑/↓, Home/End move, Enter or
  * a click jumps to the annotation in the article. Only a window of rows is drawn.
  */
-export class AnnotationListView {
+export class AnnotationListView implements Disposable {
   readonly element: HTMLElement;
   /** Changes came while the list was hidden; it redraws when shown. */
   private stale = false;
@@ -48,6 +55,7 @@ export class AnnotationListView {
   private cursor: AnnotationId | null = null;
   private windowStart = 0;
   private windowEnd = PAGE;
+  private readonly unsubscribe: () => void;
 
   constructor(session: AnnotationSession, hooks: AnnotationListHooks) {
     this.session = session;
@@ -139,18 +147,22 @@ export class AnnotationListView {
         h('div', { className: 'side-list-scroll' }, [this.earlierButton, this.list, this.moreButton, this.empty]),
       ],
     );
-    session.subscribe((change) => this.onChange(change));
-    // A hidden list (another tab, or the panel closed) catches up when it comes into view, so
-    // labelling in a long article does not re-filter and redraw a list nobody sees.
-    new IntersectionObserver((entries) => {
-      if (this.stale && entries.some((entry) => entry.isIntersecting)) this.catchUp();
-    }).observe(this.element);
+    this.unsubscribe = session.subscribe((change) => this.onChange(change));
     this.fillLabelOptions();
     this.fillEntityOptions();
     this.refilter();
   }
 
-  private catchUp(): void {
+  dispose(): void {
+    this.unsubscribe();
+  }
+
+  /**
+   * The tab came into view. A hidden list (another tab, or the panel closed) catches up only now,
+   * so labelling in a long article does not re-filter and redraw a list nobody sees.
+   */
+  onShow(): void {
+    if (!this.stale) return;
     this.stale = false;
     this.fillLabelOptions();
     this.fillEntityOptions();
@@ -158,7 +170,7 @@ export class AnnotationListView {
   }
 
   private onChange(change: SessionChange): void {
-    if (change.kind !== 'selection' && this.element.closest('[hidden]') !== null) {
+    if (change.kind !== 'selection' && !this.hooks.tab.visible) {
       this.stale = true;
       if (change.kind === 'article') this.cursor = null;
       return;

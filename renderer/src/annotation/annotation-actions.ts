@@ -15,6 +15,7 @@ import type { PickerDialog, PickerItem } from '../dom/picker-dialog';
 import type { ToastRegion } from '../notifications/toast-region';
 import { labelColourClass } from './label-colours';
 import type { AnnotateAllDialog } from './annotate-all-dialog';
+import type { Disposable } from '../lifecycle/disposable';
 import type { AnnotationSession } from './annotation-session';
 import { mergeFragments } from './fragments';
 import { quoteText } from './quote-text';
@@ -36,17 +37,22 @@ type EntityChoice = { kind: 'existing'; id: EntityId } | { kind: 'create'; name:
  * panels all run the same code. Each method checks what it needs (a selection, an annotation) and
  * says so in a notice instead of failing silently.
  */
-export class AnnotationActions {
+export class AnnotationActions implements Disposable {
   private readonly session: AnnotationSession;
   private readonly views: AnnotationActionViews;
   private pending: TextFragment[] = [];
+  private readonly unsubscribe: () => void;
 
   constructor(session: AnnotationSession, views: AnnotationActionViews) {
     this.session = session;
     this.views = views;
-    session.subscribe((change) => {
+    this.unsubscribe = session.subscribe((change) => {
       if (change.kind === 'article') this.clearPending();
     });
+  }
+
+  dispose(): void {
+    this.unsubscribe();
   }
 
   // --- Creating ------------------------------------------------------------------------

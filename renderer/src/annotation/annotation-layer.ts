@@ -1,6 +1,7 @@
 import type { Decoration } from 'prosemirror-view';
 import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
 import type { ArticleView } from '../article-view/article-view';
+import type { Disposable } from '../lifecycle/disposable';
 import type { TextPositionMap } from '../article-view/text-position-map';
 import {
   blockDecorations,
@@ -25,7 +26,7 @@ const BLOCKS_PER_FRAME = 12;
  * on or near the screen are drawn (section-visibility.ts), and sections are drawn as they come
  * into view or are changed.
  */
-export class AnnotationLayer {
+export class AnnotationLayer implements Disposable {
   private readonly session: AnnotationSession;
   private readonly view: ArticleView;
   /** Blocks each annotation lies in, to know what to redraw when it changes or goes. */
@@ -39,6 +40,7 @@ export class AnnotationLayer {
   private readonly sections: SectionVisibility;
   private drawnFor: { positions: TextPositionMap } | null = null;
   private extraFocus: readonly FocusRange[] = [];
+  private readonly unsubscribe: () => void;
 
   constructor(session: AnnotationSession, view: ArticleView) {
     this.session = session;
@@ -47,7 +49,14 @@ export class AnnotationLayer {
       () => view.element,
       (visible) => this.drawSections(visible),
     );
-    session.subscribe((change) => this.onChange(change));
+    this.unsubscribe = session.subscribe((change) => this.onChange(change));
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.sections.dispose();
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
   }
 
   /** Tints shown on top of the selection tint, such as an "annotate all" preview; [] clears them. */

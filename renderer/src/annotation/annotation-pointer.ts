@@ -1,5 +1,6 @@
 import type { AnnotationId } from '../../../shared/model/annotation';
 import type { ArticleView } from '../article-view/article-view';
+import { listen, type Disposable } from '../lifecycle/disposable';
 import type { AnnotationActions } from './annotation-actions';
 import type { AnnotationHoverCard } from './annotation-hover-card';
 import type { AnnotationSession } from './annotation-session';
@@ -7,14 +8,15 @@ import type { AnnotationSession } from './annotation-session';
 /**
  * Pointer input on the article: hovering shows every annotation under the pointer, a click on
  * annotated text (without selecting any) selects the innermost annotation there, and dragging
- * from one annotation to another with Alt held creates a relation between them.
+ * from one annotation to another with Alt held creates a relation between them. Dispose to stop
+ * listening for the end of a drag outside the article.
  */
 export function listenForAnnotationPointer(
   view: ArticleView,
   session: AnnotationSession,
   actions: AnnotationActions,
   card: AnnotationHoverCard,
-): void {
+): Disposable {
   const dom = view.editorView.dom;
   let dragSource: AnnotationId | null = null;
 
@@ -48,19 +50,19 @@ export function listenForAnnotationPointer(
       dom.classList.add('relation-dragging');
     }
   });
-  window.addEventListener('mouseup', (event) => {
+  dom.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
+    const selection = document.getSelection();
+    if (selection !== null && !selection.isCollapsed) return;
+    session.select(innermostAt(event));
+  });
+  return listen(window, 'mouseup', (event) => {
     const source = dragSource;
     dragSource = null;
     dom.classList.remove('relation-dragging');
     if (source === null) return;
     const target = innermostAt(event);
     if (target !== null && target !== source) void actions.createRelation(source, target);
-  });
-  dom.addEventListener('click', (event) => {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
-    const selection = document.getSelection();
-    if (selection !== null && !selection.isCollapsed) return;
-    session.select(innermostAt(event));
   });
 }
 

@@ -25,6 +25,12 @@ export class SectionVisibility {
     this.onVisible = onVisible;
   }
 
+  /** Stops watching the sections. */
+  dispose(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
   /** Reads the sections of the document on screen and starts watching them. */
   watch(view: EditorView): void {
     this.observer?.disconnect();

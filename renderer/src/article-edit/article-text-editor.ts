@@ -2,6 +2,7 @@ import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import { diffTexts } from '../../../shared/text/text-diff';
 import type { AnnotationSession } from '../annotation/annotation-session';
 import type { ArticleView } from '../article-view/article-view';
+import type { Disposable } from '../lifecycle/disposable';
 import type { ToastRegion } from '../notifications/toast-region';
 import { docToArticleText } from './doc-to-article-text';
 
@@ -16,7 +17,7 @@ const AUTOSAVE_IDLE_MS = 1_500;
  * Saves happen after a pause in typing, when leaving edit mode (Esc, Done) and before another
  * article opens; a failed save keeps the edit on screen and says why.
  */
-export class ArticleTextEditor {
+export class ArticleTextEditor implements Disposable {
   private readonly api: WorkbenchApi;
   private readonly view: ArticleView;
   private readonly session: AnnotationSession;
@@ -39,6 +40,12 @@ export class ArticleTextEditor {
     return this.view.editing;
   }
 
+  /** Stops saving on its own; an edit still on screen is left unsaved. */
+  dispose(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
   start(): void {
     if (this.view.articleId === null || this.session.article === null) {
       this.toasts.info('Open an article to edit its text.');
@@ -51,11 +58,6 @@ export class ArticleTextEditor {
       if (Date.now() - this.lastChange >= AUTOSAVE_IDLE_MS) void this.save();
     }, 500);
     this.toasts.info('Editing the text. Annotations move with your edits; Esc or F2 saves and stops editing.');
-  }
-
-  toggle(): void {
-    if (this.view.editing) void this.finish();
-    else this.start();
   }
 
   /** Saves any edit and leaves edit mode; false if the save failed (edit mode then stays on). */

@@ -1,5 +1,6 @@
 import type { ArticleId, ArticleSummary } from '../../../shared/model/article';
 import { h, uniqueId } from '../dom/element-builder';
+import type { WorkbenchChange } from '../workbench/workbench';
 import { icon } from '../dom/icons';
 import { ArticleListView } from './article-list-view';
 import { LibraryControls } from './library-controls';
@@ -10,7 +11,8 @@ export type LibraryMode = 'articles' | 'trash';
 
 export interface LibraryPanelCallbacks {
   onOpen(id: ArticleId): void;
-  onTrash(id: ArticleId): void;
+  /** `neighbour`: the article below it in the list as shown, to show next. */
+  onTrash(id: ArticleId, neighbour: ArticleId | null): void;
   onRestore(id: ArticleId): void;
   onEmptyTrash(): void;
   /** The Trash view was opened: a chance to load it fresh. */
@@ -66,7 +68,10 @@ export class LibraryPanel {
 
     this.controls = new LibraryControls(() => this.renderArticles());
     this.list = new ArticleListView(
-      { onOpen: (id) => this.callbacks.onOpen(id), onTrash: (id) => this.callbacks.onTrash(id) },
+      {
+        onOpen: (id) => this.callbacks.onOpen(id),
+        onTrash: (id) => this.callbacks.onTrash(id, this.list.neighbourOf(id)),
+      },
       listHeadingId,
     );
     this.listCount = h('span', { className: 'sidebar-count', attrs: { 'data-testid': 'library-count' } });
@@ -136,10 +141,6 @@ export class LibraryPanel {
     return this.currentMode;
   }
 
-  get trashCount(): number {
-    return this.trashed.length;
-  }
-
   setMode(mode: LibraryMode): void {
     if (mode === this.currentMode) return;
     this.currentMode = mode;
@@ -150,8 +151,15 @@ export class LibraryPanel {
     if (mode === 'trash') this.callbacks.onShowTrash();
   }
 
+  /** Shows what the Workbench announces: its articles, the selected one, the trash. */
+  follow(change: WorkbenchChange): void {
+    if (change.kind === 'articles') this.setArticles(change.articles, change.selected);
+    else if (change.kind === 'trash') this.setTrash(change.trash);
+    else if (change.kind === 'selected') this.setSelected(change.id);
+  }
+
   /** All articles not in the trash, and the one shown in the main pane. */
-  setArticles(articles: readonly ArticleSummary[], selectedId: ArticleId | null): void {
+  private setArticles(articles: readonly ArticleSummary[], selectedId: ArticleId | null): void {
     this.all = articles;
     this.selectedId = selectedId;
     const facets = libraryFacets(articles);
@@ -160,12 +168,12 @@ export class LibraryPanel {
     this.renderArticles();
   }
 
-  setSelected(id: ArticleId | null): void {
+  private setSelected(id: ArticleId | null): void {
     this.selectedId = id;
     this.list.setSelected(id);
   }
 
-  setTrash(articles: readonly ArticleSummary[]): void {
+  private setTrash(articles: readonly ArticleSummary[]): void {
     this.trashed = articles;
     this.renderTrash();
   }

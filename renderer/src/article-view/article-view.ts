@@ -4,9 +4,11 @@ import type { Mapping } from 'prosemirror-transform';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Article, ArticleId, ArticleSummary } from '../../../shared/model/article';
+import type { CommandRegistry } from '../commands/command-registry';
 import { formatArticleDateLong, formatCharCount, formatPublishedDate } from '../article-list/article-summary-format';
 import { h } from '../dom/element-builder';
 import { icon } from '../dom/icons';
+import { DisposableStore, listen, type Disposable } from '../lifecycle/disposable';
 import { articleSchema } from './article-schema';
 import { articleToDoc } from './article-to-doc';
 import { LinkMenu } from './link-menu';
@@ -23,16 +25,15 @@ export interface ArticleViewOptions {
    * `props.decorations`; `positions` converts its stored text offsets to document positions.
    */
   plugins?: readonly Plugin[];
-  /** "Move to trash" in the article header. */
-  onTrash?(id: ArticleId): void;
+  /**
+   * Runs the article's keys (`on: 'article'` in the command catalog) and the header's buttons:
+   * "Edit text" and "Move to trash".
+   */
+  commands: Pick<CommandRegistry, 'run' | 'handleKey'>;
   /** "Copy link address" in the link menu. */
   onCopyLink?(href: string): void;
   /** A link was asked to open but is not a web address. */
   onLinkNotOpenable?(href: string): void;
-  /** "Edit text" in the article header: toggles edit mode. */
-  onEditText?(): void;
-  /** A key pressed in the article body; return true if it was handled (the annotation keys). */
-  onKeyDown?(event: KeyboardEvent): boolean;
 }
 
 export type PlaceholderKind = 'no-articles' | 'no-selection' | 'loading';
@@ -52,7 +53,7 @@ const REVEAL_AT = 1 / 3;
  * Links are spans, not anchors: a plain click selects text like anywhere else; Ctrl/Cmd+click or
  * the context menu (right click, or the Menu key / Shift+F10 with the caret in a link) opens them.
  */
-export class ArticleView {
+export class ArticleView implements Disposable {
   readonly element: HTMLElement;
   private readonly article: HTMLElement;
   private readonly title: HTMLHeadingElement;
@@ -66,8 +67,9 @@ export class ArticleView {
   private shown: { id: ArticleId; positions: TextPositionMap } | null = null;
   private loadingTimer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscriptions = new DisposableStore();
 
-  constructor(options: ArticleViewOptions = {}) {
+  constructor(options: ArticleViewOptions) {
     this.options = options;
     this.plugins = [...(options.plugins ?? []), transientHighlights(), readOnlyGuard(), editTracker()];
     this.title = h('h1', { className: 'article-title', attrs: { id: 'article-title', dir: 'auto' } });
@@ -77,15 +79,15 @@ export class ArticleView {
       attrs: { type: 'button', 'aria-label': 'Move to trash', title: 'Move to trash' },
     });
     trashButton.append(icon('trash'));
-    trashButton.addEventListener('click', () => {
-      if (this.shown !== null) this.options.onTrash?.(this.shown.id);
-    });
+    trashButton.addEventListener('click', () => this.options.commands.run('trash-article', { source: 'button' }));
     this.editButton = h('button', {
       className: 'button button-quiet article-edit-button',
       attrs: { type: 'button', title: 'Edit the article text (F2)', 'aria-pressed': 'false' },
       text: 'Edit text',
     });
-    this.editButton.addEventListener('click', () => this.options.onEditText?.());
+    this.editButton.addEventListener('click', () =>
+      this.options.commands.run(this.editing ? 'finish-editing' : 'edit-text', { source: 'button' }),
+    );
     const body = h('div', { className: 'article-body-container' });
     this.linkMenu = new LinkMenu({ copy: (href) => this.options.onCopyLink?.(href) });
     this.article = h('article', { className: 'article', attrs: { 'aria-labelledby': 'article-title', hidden: true } }, [
@@ -120,7 +122,7 @@ export class ArticleView {
         tabindex: '0',
         spellcheck: 'false',
       }),
-      handleKeyDown: (_view, event) => this.options.onKeyDown?.(event) ?? false,
+      handleKeyDown: (_view, event) => this.options.commands.handleKey(event, 'article'),
       handleDOMEvents: {
         mousedown: (_view, event) => this.onMouseDown(event),
         click: (_view, event) => this.onClick(event),
@@ -129,6 +131,14 @@ export class ArticleView {
     });
     this.listenForLinkModifier();
     this.showPlaceholder('no-selection');
+  }
+
+  dispose(): void {
+    this.subscriptions.dispose();
+    this.clearLoadingTimer();
+    clearTimeout(this.flashTimer);
+    this.linkMenu.close();
+    this.editor.destroy();
   }
 
   /** The ProseMirror view, for the annotation layer (posAtCoords, coordsAtPos, dispatch). */
@@ -448,10 +458,10 @@ export class ArticleView {
   private listenForLinkModifier(): void {
     const update = (event: KeyboardEvent | MouseEvent) =>
       this.article.classList.toggle('links-openable', event.ctrlKey || event.metaKey);
-    window.addEventListener('keydown', update);
-    window.addEventListener('keyup', update);
+    this.subscriptions.add(listen(window, 'keydown', update));
+    this.subscriptions.add(listen(window, 'keyup', update));
     this.article.addEventListener('mousemove', update);
-    window.addEventListener('blur', () => this.article.classList.remove('links-openable'));
+    this.subscriptions.add(listen(window, 'blur', () => this.article.classList.remove('links-openable')));
   }
 }
 

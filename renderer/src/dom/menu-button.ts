@@ -1,3 +1,4 @@
+import { listen, type Disposable } from '../lifecycle/disposable';
 import { h, uniqueId } from './element-builder';
 import { icon, type IconName } from './icons';
 
@@ -22,13 +23,15 @@ export interface MenuButtonGroup {
  * Import menus. Keyboard: Enter, Space or ↓ opens at the first item, ↑ at the last; ↑/↓/Home/End
  * move; Enter/Space activate; Esc closes and returns to the button; Tab closes and moves on.
  */
-export class MenuButton {
+export class MenuButton implements Disposable {
   readonly element: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly menu: HTMLElement;
-  private readonly onOpen: (() => void) | undefined;
+  /** Groups refresh their entries as the menu opens, before an item takes focus. */
+  private readonly groupRefreshes: (() => void)[] = [];
   /** Replacing a group's entries can drop focus for a moment; that must not count as leaving the menu. */
   private replacing = false;
+  private readonly lightDismiss: Disposable;
 
   constructor(options: {
     label: string;
@@ -36,10 +39,7 @@ export class MenuButton {
     className?: string;
     title?: string;
     items: readonly MenuButtonItem[];
-    /** Runs as the menu opens, before an item takes focus: the moment to refresh a group. */
-    onOpen?: () => void;
   }) {
-    this.onOpen = options.onOpen;
     const menuId = uniqueId('menu');
     const buttonId = uniqueId('menu-button');
     this.button = h('button', {
@@ -70,7 +70,7 @@ export class MenuButton {
     });
     this.menu.addEventListener('keydown', (event) => this.onMenuKeyDown(event));
     // Light dismiss: a pointer press anywhere else, or focus leaving the menu (Tab), closes it.
-    document.addEventListener('pointerdown', (event) => {
+    this.lightDismiss = listen(document, 'pointerdown', (event) => {
       if (this.isOpen && !this.element.contains(event.target as Node)) this.close(false);
     });
     this.element.addEventListener('focusout', (event) => {
@@ -83,8 +83,12 @@ export class MenuButton {
     return !this.menu.hidden;
   }
 
+  dispose(): void {
+    this.lightDismiss.dispose();
+  }
+
   open(focus: 'first' | 'last'): void {
-    this.onOpen?.();
+    for (const refresh of this.groupRefreshes) refresh();
     this.menu.hidden = false;
     this.button.setAttribute('aria-expanded', 'true');
     this.focusItem(focus === 'first' ? 0 : this.items().length - 1);
@@ -97,8 +101,11 @@ export class MenuButton {
     if (returnFocus) this.button.focus();
   }
 
-  /** Adds a group, after a separator and under a heading that also names it for screen readers. */
-  addGroup(label: string): MenuButtonGroup {
+  /**
+   * Adds a group, after a separator and under a heading that also names it for screen readers;
+   * `onOpen` fills it each time the menu opens.
+   */
+  addGroup(label: string, onOpen: (group: MenuButtonGroup) => void): void {
     const labelId = uniqueId('menu-group-label');
     const group = h('div', { className: 'menu-group', attrs: { role: 'group', 'aria-labelledby': labelId } });
     this.menu.append(
@@ -111,13 +118,14 @@ export class MenuButton {
       }),
       group,
     );
-    return {
+    const handle: MenuButtonGroup = {
       setItems: (items) => {
         const entries = items.map((item) => this.menuItem(item));
         this.replaceEntries(group, entries);
       },
       setNotice: (text) => this.replaceEntries(group, [noticeItem(text)]),
     };
+    this.groupRefreshes.push(() => onOpen(handle));
   }
 
   /** Focus stays at the same position if it was in the menu (the list may grow or shrink under it). */

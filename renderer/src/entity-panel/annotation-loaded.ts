@@ -1,5 +1,6 @@
 import type { AnnotationId } from '../../../shared/model/annotation';
 import type { AnnotationSession } from '../annotation/annotation-session';
+import { DisposableStore, toDisposable } from '../lifecycle/disposable';
 
 /** Long enough for a large article's annotations to load; short enough not to act much later. */
 const WAIT_MS = 10_000;
@@ -11,14 +12,17 @@ const WAIT_MS = 10_000;
 export function annotationLoaded(session: AnnotationSession, id: AnnotationId): Promise<boolean> {
   if (session.annotation(id) !== undefined) return Promise.resolve(true);
   return new Promise((resolve) => {
+    const waiting = new DisposableStore();
     const finish = (found: boolean) => {
-      clearTimeout(timer);
-      unsubscribe();
+      waiting.dispose();
       resolve(found);
     };
-    const unsubscribe = session.subscribe(() => {
-      if (session.annotation(id) !== undefined) finish(true);
-    });
+    waiting.addRelease(
+      session.subscribe(() => {
+        if (session.annotation(id) !== undefined) finish(true);
+      }),
+    );
     const timer = setTimeout(() => finish(false), WAIT_MS);
+    waiting.add(toDisposable(() => clearTimeout(timer)));
   });
 }

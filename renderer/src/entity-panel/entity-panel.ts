@@ -11,6 +11,8 @@ import { labelColourClass } from '../annotation/label-colours';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
 import { h } from '../dom/element-builder';
 import type { PickerDialog } from '../dom/picker-dialog';
+import type { Disposable } from '../lifecycle/disposable';
+import type { TabHandle } from '../side-panel/side-panel';
 import { EntityDetailView } from './entity-detail-view';
 import { EntityListView } from './entity-list-view';
 
@@ -20,15 +22,18 @@ export interface EntityPanelDeps {
   readonly confirm: ConfirmDialog;
   /** Opens an article and selects the mention in it. */
   openMention(articleId: ArticleId, annotationId: AnnotationId): Promise<void>;
-  /** Brings the Entities tab into view (another tab asked to show an entity). */
-  showTab(): void;
+  /** The Entities tab in the side panel. */
+  readonly tab: TabHandle;
 }
+
+/** The panel's place in the side panel. */
+export const ENTITIES_TAB = { id: 'entities', title: 'Entities' } as const;
 
 /**
  * The Entities tab: the registry (EntityListView) and one entity's details (EntityDetailView), with
  * the registry's writes: edit, merge into another entity, split a mention off into a new one.
  */
-export class EntityPanel {
+export class EntityPanel implements Disposable {
   readonly element: HTMLElement;
   private readonly deps: EntityPanelDeps;
   private readonly list: EntityListView;
@@ -37,6 +42,7 @@ export class EntityPanel {
   private stale = false;
   /** Counts mention loads, so a slow one for an entity no longer shown is dropped. */
   private mentionLoad = 0;
+  private readonly unsubscribe: () => void;
 
   constructor(deps: EntityPanelDeps) {
     this.deps = deps;
@@ -53,21 +59,27 @@ export class EntityPanel {
       this.list.element,
       this.detail.element,
     ]);
-    deps.session.subscribe((change) => this.onChange(change));
-    new IntersectionObserver((entries) => {
-      if (!this.stale || !entries.some((entry) => entry.isIntersecting)) return;
-      this.stale = false;
-      this.onChange({ kind: 'labels' });
-      this.onChange({ kind: 'entities' });
-    }).observe(this.element);
+    this.unsubscribe = deps.session.subscribe((change) => this.onChange(change));
     this.list.renderTypes();
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+  }
+
+  /** The tab came into view: what changed while it was hidden is drawn now. */
+  onShow(): void {
+    if (!this.stale) return;
+    this.stale = false;
+    this.onChange({ kind: 'labels' });
+    this.onChange({ kind: 'entities' });
   }
 
   /** Shows an entity's details (from another tab: switches to this one first). */
   showEntity(id: EntityId, fromElsewhere = true): void {
     const entity = this.deps.session.entity(id);
     if (entity === undefined) return;
-    if (fromElsewhere) this.deps.showTab();
+    if (fromElsewhere) this.deps.tab.show(false);
     const changed = this.detail.entityId !== id;
     const stale = changed || this.detail.element.hidden;
     this.detail.show(entity);
@@ -93,7 +105,7 @@ export class EntityPanel {
   private onChange(change: SessionChange): void {
     // A hidden tab (another tab, or the panel closed) catches up when it comes into view, so
     // labelling people in a big project does not redraw thousands of entities nobody sees.
-    if ((change.kind === 'labels' || change.kind === 'entities') && this.element.closest('[hidden]') !== null) {
+    if ((change.kind === 'labels' || change.kind === 'entities') && !this.deps.tab.visible) {
       this.stale = true;
       return;
     }

@@ -1,6 +1,7 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import type { ExportFormatInfo, ExportReport } from '../../../shared/model/interchange';
 import { ReportDialog } from '../dialogs/report-dialog';
+import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { JobKind, JobProgressPanel } from '../dom/job-progress-panel';
 import { describeExportReport } from './describe-export-report';
 import type { ExportRequest } from './export-dialog';
@@ -17,10 +18,11 @@ export interface ExportControllerOptions {
  * that may overtake the call that started the job (a one-article export can finish first), so
  * finished jobs are remembered and never shown as running again.
  */
-export class ExportController {
+export class ExportController implements Disposable {
   readonly report = new ReportDialog('export-report-dialog');
   private readonly options: ExportControllerOptions;
   private readonly kind: JobKind;
+  private readonly subscriptions = new DisposableStore();
   private readonly finished = new Set<string>();
   /** The format of each running job, for its card. */
   private readonly formatNames = new Map<string, string>();
@@ -35,11 +37,17 @@ export class ExportController {
       stopping: 'Stopping; nothing will be written…',
       cancel: (jobId) => void this.cancel(jobId),
     };
-    options.api.on('export.progress', (progress) => {
-      if (this.finished.has(progress.jobId)) return;
-      options.progress.update({ ...progress, detail: this.formatNames.get(progress.jobId) ?? null }, this.kind);
-    });
-    options.api.on('export.finished', (report) => void this.showReport(report));
+    this.subscriptions.addRelease(
+      options.api.on('export.progress', (progress) => {
+        if (this.finished.has(progress.jobId)) return;
+        options.progress.update({ ...progress, detail: this.formatNames.get(progress.jobId) ?? null }, this.kind);
+      }),
+    );
+    this.subscriptions.addRelease(options.api.on('export.finished', (report) => void this.showReport(report)));
+  }
+
+  dispose(): void {
+    this.subscriptions.dispose();
   }
 
   /** The formats, asked once: they are fixed for the life of the app. */

@@ -1,5 +1,6 @@
 import { h } from '../dom/element-builder';
 import { icon } from '../dom/icons';
+import { DisposableStore, listen, type Disposable } from '../lifecycle/disposable';
 import { isModalOpen } from '../workbench/text-entry-focus';
 import { dropContents, type DropContents } from './dropped-files';
 
@@ -9,10 +10,11 @@ import { dropContents, type DropContents } from './dropped-files';
  * links) is left to the page. Every file drag is stopped from reaching the browser's default,
  * which would navigate the window to the dropped file.
  */
-export class DropOverlay {
+export class DropOverlay implements Disposable {
   readonly element: HTMLElement;
   /** dragenter/dragleave fire for every child element crossed; the overlay hides when this is back to 0. */
   private depth = 0;
+  private readonly listeners = new DisposableStore();
 
   constructor(target: Document, onDrop: (contents: DropContents) => void) {
     this.element = h('div', { className: 'drop-overlay', attrs: { hidden: true, 'aria-hidden': 'true' } }, [
@@ -26,25 +28,27 @@ export class DropOverlay {
       ]),
     ]);
 
-    target.addEventListener('dragenter', (event) => {
+    const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
+      this.listeners.add(listen(target, type, listener));
+    on('dragenter', (event) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       this.depth += 1;
       if (!isModalOpen()) this.show();
     });
-    target.addEventListener('dragover', (event) => {
+    on('dragover', (event) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = isModalOpen() ? 'none' : 'copy';
     });
-    target.addEventListener('dragleave', (event) => {
+    on('dragleave', (event) => {
       if (!carriesFiles(event)) return;
       // Once shown, the overlay (whose children ignore the pointer) is the only thing under the
       // drag, so enter and leave pair up and the count reaches 0 only when the drag leaves the window.
       this.depth = Math.max(0, this.depth - 1);
       if (this.depth === 0) this.hide();
     });
-    target.addEventListener('drop', (event) => {
+    on('drop', (event) => {
       if (!carriesFiles(event) || event.dataTransfer === null) return;
       event.preventDefault();
       this.hide();
@@ -52,7 +56,11 @@ export class DropOverlay {
       onDrop(dropContents(event.dataTransfer));
     });
     // A drag cancelled with Esc or ended elsewhere sends no dragleave to us in some cases.
-    target.addEventListener('dragend', () => this.hide());
+    on('dragend', () => this.hide());
+  }
+
+  dispose(): void {
+    this.listeners.dispose();
   }
 
   private show(): void {

@@ -2,6 +2,7 @@ import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import type { ArticleId } from '../../../shared/model/article';
 import type { ImportReport } from '../../../shared/model/library';
 import { ReportDialog } from '../dialogs/report-dialog';
+import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { JobKind, JobProgressPanel } from '../dom/job-progress-panel';
 import type { ToastRegion } from '../notifications/toast-region';
 import { DropOverlay } from './drop-overlay';
@@ -28,12 +29,13 @@ const NAMES_IN_MESSAGE = 3;
  * through events, which may arrive before the call that started the job has returned (a tiny job
  * can finish first), so finished jobs are remembered and never shown as running again.
  */
-export class ImportController {
+export class ImportController implements Disposable {
   readonly report = new ReportDialog('article-import-report-dialog', 'import');
   readonly drop: DropOverlay;
   private readonly options: ImportControllerOptions;
   private readonly finished = new Set<string>();
   private readonly kind: JobKind;
+  private readonly subscriptions = new DisposableStore();
 
   constructor(options: ImportControllerOptions) {
     this.options = options;
@@ -45,17 +47,26 @@ export class ImportController {
       cancel: (jobId) => void this.cancel(jobId),
     };
     this.drop = new DropOverlay(document, (contents) => void this.importDropped(contents));
-    options.api.on('import.progress', (progress) => {
-      if (!this.finished.has(progress.jobId)) {
-        options.progress.update({ ...progress, detail: progress.currentFile }, this.kind);
-      }
-    });
-    options.api.on('import.finished', (report) => {
-      this.finished.add(report.jobId);
-      options.progress.finish(report.jobId);
-      this.report.show(describeImportReport(report, (id) => options.openArticle(id)));
-      options.onFinished(report);
-    });
+    this.subscriptions.addRelease(
+      options.api.on('import.progress', (progress) => {
+        if (!this.finished.has(progress.jobId)) {
+          options.progress.update({ ...progress, detail: progress.currentFile }, this.kind);
+        }
+      }),
+    );
+    this.subscriptions.addRelease(
+      options.api.on('import.finished', (report) => {
+        this.finished.add(report.jobId);
+        options.progress.finish(report.jobId);
+        this.report.show(describeImportReport(report, (id) => options.openArticle(id)));
+        options.onFinished(report);
+      }),
+    );
+  }
+
+  dispose(): void {
+    this.subscriptions.dispose();
+    this.drop.dispose();
   }
 
   /** "Import files…": main asks which files, then imports them. */

@@ -8,6 +8,7 @@ import {
 import { TextEncoding } from '../../../shared/model/library';
 import { formatArticleDateLong, formatByteSize, languageName } from '../article-list/article-summary-format';
 import { h, uniqueId } from '../dom/element-builder';
+import type { WorkbenchChange } from '../workbench/workbench';
 import { fieldMessageOf, validateEdit } from './edit-validation';
 import { COMMON_LANGUAGE_CODES } from './language-codes';
 import { TagInput } from './tag-input';
@@ -48,6 +49,9 @@ interface FieldControls {
   error: HTMLElement;
   hint: HTMLElement | null;
 }
+
+/** The panel's place in the side panel. */
+export const ARTICLE_TAB = { id: 'article', title: 'Article' } as const;
 
 /**
  * The right-hand "Details" panel (complementary landmark): the open article's title and metadata,
@@ -143,8 +147,18 @@ export class MetadataPanel {
     return this.article?.id ?? null;
   }
 
+  /** Shows what the Workbench announces about the article on screen. */
+  follow(change: WorkbenchChange): void {
+    if (change.kind === 'shown') {
+      if (change.article === null) this.clear();
+      else this.show(change.article);
+    } else if (change.kind === 'summary') {
+      this.updateSummary(change.summary);
+    }
+  }
+
   /** Fills the panel for a newly opened article (or after re-decoding, which changes the origin). */
-  show(article: Article): void {
+  private show(article: Article): void {
     const switched = this.article?.id !== article.id;
     this.article = article;
     this.form.hidden = false;
@@ -165,7 +179,7 @@ export class MetadataPanel {
    * changed but not yet saved (or whose save is still on its way) keeps what was typed, so an
    * earlier save's answer arriving late never wipes it; every other field follows the store.
    */
-  updateSummary(summary: ArticleSummary): void {
+  private updateSummary(summary: ArticleSummary): void {
     if (this.article?.id !== summary.id) return;
     const previous = this.article;
     this.article = { ...previous, ...summary };
@@ -177,7 +191,7 @@ export class MetadataPanel {
     if (sameTags(this.tags.value, previous.metadata.tags)) this.tags.setTags(summary.metadata.tags);
   }
 
-  clear(): void {
+  private clear(): void {
     this.article = null;
     this.form.hidden = true;
     this.empty.hidden = false;

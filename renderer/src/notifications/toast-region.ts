@@ -57,17 +57,17 @@ export class ToastRegion {
     );
     toast.dataset['message'] = message;
     let closed = false;
-    const close = () => {
+    // Pushed out by newer toasts or replaced by a repeat: still a close for `onClose`.
+    const observer = new MutationObserver(() => {
+      if (!toast.isConnected) close();
+    });
+    function close(): void {
       if (closed) return;
       closed = true;
       observer.disconnect();
       toast.remove();
       options.onClose?.();
-    };
-    // Pushed out by newer toasts or replaced by a repeat: still a close for `onClose`.
-    const observer = new MutationObserver(() => {
-      if (!toast.isConnected) close();
-    });
+    }
     observer.observe(this.element, { childList: true });
     dismiss.addEventListener('click', close);
     actionButton?.addEventListener('click', () => {

@@ -1,12 +1,11 @@
 import type { RecentProject } from '../../../shared/model/project';
+import { commandMenuItem } from '../commands/command-menu-item';
+import type { CommandRegistry } from '../commands/command-registry';
 import { MenuButton } from '../dom/menu-button';
 
 export interface ProjectMenuCallbacks {
-  newProject(): void;
-  openProject(): void;
-  saveProjectAs(): void;
-  /** File › Export…, here too so hosts without a native menu reach it. */
-  exportProject(): void;
+  /** Runs the project commands (and File › Export…, here too so hosts without a native menu reach it). */
+  readonly commands: Pick<CommandRegistry, 'run'>;
   openRecent(id: string): void;
   /** Loads the recent list each time the menu opens, so it is never stale. */
   loadRecent(): Promise<readonly RecentProject[]>;
@@ -24,49 +23,46 @@ const MAX_RECENT = 8;
  * end-to-end tests). The recent projects are loaded each time it opens.
  */
 export function createProjectMenu(callbacks: ProjectMenuCallbacks): MenuButton {
-  /** Ignores a recent list that arrives after the menu was closed and reopened. */
-  let openCount = 0;
   const menu = new MenuButton({
     label: 'Project',
     icon: 'folder',
     items: [
-      { label: 'New project…', run: () => callbacks.newProject() },
-      { label: 'Open project…', run: () => callbacks.openProject() },
-      { label: 'Save as…', run: () => callbacks.saveProjectAs() },
-      { label: 'Export…', run: () => callbacks.exportProject() },
+      commandMenuItem(callbacks.commands, 'new-project'),
+      commandMenuItem(callbacks.commands, 'open-project'),
+      commandMenuItem(callbacks.commands, 'save-project-as', { label: 'Save as…' }),
+      commandMenuItem(callbacks.commands, 'export'),
     ],
-    onOpen: () => {
-      openCount += 1;
-      const thisOpening = openCount;
-      recent.setNotice('Loading…');
-      callbacks.loadRecent().then(
-        (projects) => {
-          if (thisOpening === openCount && menu.isOpen) showRecent(projects);
-        },
-        (error: unknown) => {
-          if (thisOpening === openCount) showRecent([]);
-          callbacks.reportError(error);
-        },
-      );
-    },
   });
-  const recent = menu.addGroup('Recent projects');
-
-  function showRecent(projects: readonly RecentProject[]): void {
-    const current = callbacks.currentDisplayPath();
-    const others = projects.filter((project) => project.displayPath !== current).slice(0, MAX_RECENT);
-    if (others.length === 0) {
-      recent.setNotice('No other recent projects');
-      return;
-    }
-    recent.setItems(
-      others.map((project) => ({
-        label: project.name,
-        path: project.displayPath,
-        run: () => callbacks.openRecent(project.id),
-      })),
+  /** Ignores a recent list that arrives after the menu was closed and reopened. */
+  let openCount = 0;
+  menu.addGroup('Recent projects', (recent) => {
+    openCount += 1;
+    const thisOpening = openCount;
+    recent.setNotice('Loading…');
+    const showRecent = (projects: readonly RecentProject[]) => {
+      const current = callbacks.currentDisplayPath();
+      const others = projects.filter((project) => project.displayPath !== current).slice(0, MAX_RECENT);
+      if (others.length === 0) {
+        recent.setNotice('No other recent projects');
+        return;
+      }
+      recent.setItems(
+        others.map((project) => ({
+          label: project.name,
+          path: project.displayPath,
+          run: () => callbacks.openRecent(project.id),
+        })),
+      );
+    };
+    callbacks.loadRecent().then(
+      (projects) => {
+        if (thisOpening === openCount && menu.isOpen) showRecent(projects);
+      },
+      (error: unknown) => {
+        if (thisOpening === openCount) showRecent([]);
+        callbacks.reportError(error);
+      },
     );
-  }
-
+  });
   return menu;
 }

@@ -1,56 +1,39 @@
-import { ModalDialog } from "../dialogs/modal-dialog";
-import { h, uniqueId } from "../dom/element-builder";
-import { icon } from "../dom/icons";
-import { shortcutCatalog, type KeyChord } from "./shortcut-catalog";
+import type { KeyChord } from '../../../shared/commands/key-press';
+import type { CommandRegistry } from '../commands/command-registry';
+import { ModalDialog } from '../dialogs/modal-dialog';
+import { h, uniqueId } from '../dom/element-builder';
+import { icon } from '../dom/icons';
+import { shortcutGroups } from './help-catalog';
 
-/** The "Keyboard shortcuts" help overlay, built from the shortcut catalog. */
+/** The "Keyboard shortcuts" help overlay, drawn from the help catalog and the command registry. */
 export class ShortcutsDialog {
   private readonly modal: ModalDialog<void>;
+  private readonly registry: Pick<CommandRegistry, 'get'>;
+  private readonly mac: boolean;
+  private readonly body: HTMLElement;
 
-  constructor() {
-    const headingId = uniqueId("shortcuts-heading");
-    const closeButton = h("button", {
-      className: "icon-button dialog-close",
-      attrs: { type: "button", "aria-label": "Close", title: "Close (Esc)" },
+  constructor(registry: Pick<CommandRegistry, 'get'>, mac: boolean) {
+    this.registry = registry;
+    this.mac = mac;
+    const headingId = uniqueId('shortcuts-heading');
+    const closeButton = h('button', {
+      className: 'icon-button dialog-close',
+      attrs: { type: 'button', 'aria-label': 'Close', title: 'Close (Esc)' },
     });
-    closeButton.append(icon("close"));
-    const groups = shortcutCatalog().map((group) =>
-      h("section", { className: "shortcut-group" }, [
-        h("h3", {
-          className: "section-label shortcut-group-title",
-          text: group.title,
-        }),
-        h(
-          "dl",
-          { className: "shortcut-list" },
-          group.shortcuts.flatMap((shortcut) => [
-            h("dt", { className: "shortcut-keys" }, chordList(shortcut.chords)),
-            h("dd", { className: "shortcut-action", text: shortcut.action }),
-          ]),
-        ),
-      ]),
-    );
+    closeButton.append(icon('close'));
+    this.body = h('div', { className: 'dialog-body shortcut-groups' });
     this.modal = new ModalDialog<void>(
       [
-        h("header", { className: "dialog-header" }, [
-          h("h2", {
-            className: "dialog-heading",
-            attrs: { id: headingId },
-            text: "Keyboard shortcuts",
-          }),
+        h('header', { className: 'dialog-header' }, [
+          h('h2', { className: 'dialog-heading', attrs: { id: headingId }, text: 'Keyboard shortcuts' }),
           closeButton,
         ]),
-        h("div", { className: "dialog-body shortcut-groups" }, groups),
+        this.body,
       ],
       // Nothing to lose here, so a click beside it closes it too.
-      {
-        className: "shortcuts-dialog",
-        labelledBy: headingId,
-        dismissed: undefined,
-        closeOnBackdrop: true,
-      },
+      { className: 'shortcuts-dialog', labelledBy: headingId, dismissed: undefined, closeOnBackdrop: true },
     );
-    closeButton.addEventListener("click", () => this.close());
+    closeButton.addEventListener('click', () => this.close());
   }
 
   get element(): HTMLDialogElement {
@@ -59,28 +42,39 @@ export class ShortcutsDialog {
 
   open(): void {
     if (this.modal.isOpen) return;
+    this.render();
     void this.modal.open();
   }
 
   close(): void {
     this.modal.dismiss();
   }
+
+  private render(): void {
+    this.body.replaceChildren(
+      ...shortcutGroups(this.registry, this.mac).map((group) =>
+        h('section', { className: 'shortcut-group' }, [
+          h('h3', { className: 'section-label shortcut-group-title', text: group.title }),
+          h(
+            'dl',
+            { className: 'shortcut-list' },
+            group.shortcuts.flatMap((shortcut) => [
+              h('dt', { className: 'shortcut-keys' }, chordList(shortcut.chords)),
+              h('dd', { className: 'shortcut-action', text: shortcut.action }),
+            ]),
+          ),
+        ]),
+      ),
+    );
+  }
 }
 
 function chordList(chords: readonly KeyChord[]): Node[] {
   return chords.flatMap((chord, index) => [
-    ...(index > 0 ? [h("span", { className: "shortcut-or", text: "or" })] : []),
+    ...(index > 0 ? [h('span', { className: 'shortcut-or', text: 'or' })] : []),
     ...chord.flatMap((key, keyIndex) => [
-      ...(keyIndex > 0
-        ? [
-            h("span", {
-              className: "shortcut-plus",
-              attrs: { "aria-hidden": "true" },
-              text: "+",
-            }),
-          ]
-        : []),
-      h("kbd", { text: key }),
+      ...(keyIndex > 0 ? [h('span', { className: 'shortcut-plus', attrs: { 'aria-hidden': 'true' }, text: '+' })] : []),
+      h('kbd', { text: key }),
     ]),
   ]);
 }

@@ -1,18 +1,21 @@
 import type { ArticleId } from '../../../shared/model/article';
 import type { AnnotationUi } from '../annotation/annotation-ui';
-import { AnnotationInspector } from '../annotation-inspector/annotation-inspector';
-import { AnnotationListView } from '../annotation-list/annotation-list-view';
+import { ANNOTATION_TAB, AnnotationInspector } from '../annotation-inspector/annotation-inspector';
+import { ANNOTATION_LIST_TAB, AnnotationListView } from '../annotation-list/annotation-list-view';
 import type { ArticleView } from '../article-view/article-view';
+import type { CommandRegistry } from '../commands/command-registry';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
 import { annotationLoaded } from '../entity-panel/annotation-loaded';
-import { EntityPanel } from '../entity-panel/entity-panel';
-import { MetadataPanel, type MetadataPanelCallbacks } from '../metadata/metadata-panel';
-import { DetailsToggle } from '../workbench/details-toggle';
-import { SidePanel } from './side-panel';
+import { ENTITIES_TAB, EntityPanel } from '../entity-panel/entity-panel';
+import { DisposableStore, type Disposable } from '../lifecycle/disposable';
+import type { Listen } from '../lifecycle/emitter';
+import { ARTICLE_TAB, MetadataPanel, type MetadataPanelCallbacks } from '../metadata/metadata-panel';
+import type { WorkbenchChange } from '../workbench/workbench';
+import type { SidePanel, SidePanelTab } from './side-panel';
 
-export interface SidePanelDependencies {
-  /** The window's root, whose layout the details toggle opens and closes the panel in. */
-  readonly root: HTMLElement;
+export interface SidePanelTabDeps {
+  readonly panel: SidePanel;
+  readonly commands: CommandRegistry;
   readonly annotationUi: Pick<AnnotationUi, 'session' | 'actions' | 'picker'>;
   readonly article: Pick<ArticleView, 'selectedTextRange' | 'focusText'>;
   readonly confirm: ConfirmDialog;
@@ -21,64 +24,74 @@ export interface SidePanelDependencies {
   openArticle(id: ArticleId): Promise<void>;
   /** The Article tab's metadata edits. */
   readonly metadata: MetadataPanelCallbacks;
+  /** The Workbench's changes, which the Article tab shows. */
+  readonly workbenchChanges: Listen<WorkbenchChange>;
 }
 
-export interface SidePanelTabs {
-  readonly sidePanel: SidePanel;
-  readonly detailsToggle: DetailsToggle;
+export interface SidePanelTabs extends Disposable {
   readonly annotationInspector: AnnotationInspector;
-  /** The Article tab: the open article's metadata. */
-  readonly details: MetadataPanel;
-  /** Opens the panel (if closed) on a tab; `focus` moves focus to the tab. */
-  showTab(id: string, focus: boolean): void;
 }
 
 /**
- * The side panel (details, on the right) with its four tabs: the selected annotation's inspector,
- * the article's annotation list, the entity registry and the article's metadata; and the toolbar
- * toggle that shows or hides it.
+ * The side panel's four tabs, registered in tab-strip order: the selected annotation's inspector,
+ * the article's annotation list, the entity registry and the article's metadata. Each also gets a
+ * "Show the … tab" command.
  */
-export function buildSidePanelTabs(deps: SidePanelDependencies): SidePanelTabs {
-  const { annotationUi, article } = deps;
-  const showTab = (id: string, focus: boolean) => {
-    detailsToggle.set(true, false);
-    sidePanel.show(id, focus);
-  };
-  const annotationInspector = new AnnotationInspector({
-    session: annotationUi.session,
-    actions: annotationUi.actions,
-    picker: annotationUi.picker,
-    showEntity: (id) => entityPanel.showEntity(id),
-    selectedTextRange: () => article.selectedTextRange(),
-    notify: (message) => deps.notify(message),
-    focusArticle: () => article.focusText(),
-  });
-  const annotationList = new AnnotationListView(annotationUi.session, {
-    reveal: (id) => annotationUi.actions.reveal(id),
-    focusArticle: () => article.focusText(),
-  });
-  const entityPanel: EntityPanel = new EntityPanel({
-    session: annotationUi.session,
-    picker: annotationUi.picker,
-    confirm: deps.confirm,
-    openMention: async (articleId, annotationId) => {
-      await deps.openArticle(articleId);
-      // Opening returns early when the article was already loading; its annotations may still be on the way.
-      if (annotationUi.session.article?.id !== articleId) return;
-      if (await annotationLoaded(annotationUi.session, annotationId)) annotationUi.actions.reveal(annotationId);
-    },
-    showTab: () => showTab('entities', false),
-  });
-  const details = new MetadataPanel(deps.metadata);
-  const sidePanel = new SidePanel(
-    [
-      { id: 'annotation', title: 'Annotation', element: annotationInspector.element },
-      { id: 'annotations', title: 'Annotations', element: annotationList.element },
-      { id: 'entities', title: 'Entities', element: entityPanel.element },
-      { id: 'article', title: 'Article', element: details.element },
-    ],
-    () => detailsToggle.set(false, true),
+export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
+  const { annotationUi, article, panel } = deps;
+  const store = new DisposableStore();
+  const entityPanel = store.add(
+    new EntityPanel({
+      session: annotationUi.session,
+      picker: annotationUi.picker,
+      confirm: deps.confirm,
+      openMention: async (articleId, annotationId) => {
+        await deps.openArticle(articleId);
+        // Opening returns early when the article was already loading; its annotations may still be on the way.
+        if (annotationUi.session.article?.id !== articleId) return;
+        if (await annotationLoaded(annotationUi.session, annotationId)) annotationUi.actions.reveal(annotationId);
+      },
+      tab: panel.handle(ENTITIES_TAB.id),
+    }),
   );
-  const detailsToggle = new DetailsToggle(deps.root, sidePanel.element);
-  return { sidePanel, detailsToggle, annotationInspector, details, showTab };
+  const annotationInspector = store.add(
+    new AnnotationInspector({
+      session: annotationUi.session,
+      actions: annotationUi.actions,
+      picker: annotationUi.picker,
+      showEntity: (id) => entityPanel.showEntity(id),
+      selectedTextRange: () => article.selectedTextRange(),
+      notify: (message) => deps.notify(message),
+      focusArticle: () => article.focusText(),
+    }),
+  );
+  const annotationList = store.add(
+    new AnnotationListView(annotationUi.session, {
+      reveal: (id) => annotationUi.actions.reveal(id),
+      focusArticle: () => article.focusText(),
+      tab: panel.handle(ANNOTATION_LIST_TAB.id),
+    }),
+  );
+  const details = new MetadataPanel(deps.metadata);
+  store.add(deps.workbenchChanges((change) => details.follow(change)));
+
+  const tabs: SidePanelTab[] = [
+    { ...ANNOTATION_TAB, view: annotationInspector },
+    { ...ANNOTATION_LIST_TAB, view: annotationList, onShow: () => annotationList.onShow() },
+    { ...ENTITIES_TAB, view: entityPanel, onShow: () => entityPanel.onShow() },
+    { ...ARTICLE_TAB, view: details },
+  ];
+  for (const tab of tabs) {
+    store.add(panel.register(tab));
+    store.add(
+      deps.commands.register({
+        id: `show-tab:${tab.id}`,
+        title: `Show the ${tab.title} tab`,
+        keywords: 'details side panel',
+        group: 'panel',
+        run: () => panel.show(tab.id, true),
+      }),
+    );
+  }
+  return { annotationInspector, dispose: () => store.dispose() };
 }

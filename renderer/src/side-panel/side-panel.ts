@@ -1,103 +1,197 @@
 import { h, uniqueId } from '../dom/element-builder';
 import { icon } from '../dom/icons';
+import { toDisposable, type Disposable } from '../lifecycle/disposable';
+import { Emitter } from '../lifecycle/emitter';
 
-/** One tab of the side panel: its name in the tab strip and its content. */
+/** One tab of the side panel, as it registers itself. */
 export interface SidePanelTab {
   readonly id: string;
+  /** Its name in the tab strip and the palette ("Show the … tab"). */
   readonly title: string;
-  readonly element: HTMLElement;
+  readonly view: { readonly element: HTMLElement };
+  /** The tab came into view: chosen while the panel is open, or the panel opened on it. */
+  onShow?(): void;
 }
 
-const STORAGE_KEY = 'workbench.side-panel-tab';
+/** What a tab's view may ask of the panel about its own tab. */
+export interface TabHandle {
+  /** The tab is in view: the panel is open on it. */
+  readonly visible: boolean;
+  /** Opens the panel on the tab; `focus` moves focus into it. */
+  show(focus: boolean): void;
+}
+
+/** The panel opened or closed; `focusLost` when focus was inside as it closed and needs a new home. */
+export interface OpenChange {
+  readonly open: boolean;
+  readonly focusLost: boolean;
+}
+
+interface RegisteredTab {
+  readonly tab: SidePanelTab;
+  readonly button: HTMLButtonElement;
+  readonly panel: HTMLElement;
+}
+
+const TAB_STORAGE_KEY = 'workbench.side-panel-tab';
+const OPEN_STORAGE_KEY = 'workbench.details-open';
+/** The app root gets this class while the panel is shown; layout.css gives it a column. */
+const OPEN_CLASS = 'details-open';
 
 /**
- * The right-hand panel ("Details"): a tab strip (the selected annotation, the article's annotation
- * list, the entity registry, the article's metadata) over one tab's content. Tabs follow the ARIA
- * tabs pattern: arrow keys move between tabs, Tab goes into the content.
+ * The right-hand panel ("Details"): a tab strip over one tab's content. It owns which tab is shown
+ * and whether it is open, and tells tabs when they come into view; tabs register themselves. Tabs
+ * follow the ARIA tabs pattern: arrow keys move between tabs, Tab goes into the content. Both
+ * choices are remembered per machine, because an analyst who hides the panel to read does not want
+ * it back on every start.
  */
 export class SidePanel {
   readonly element: HTMLElement;
-  private readonly tabs: readonly SidePanelTab[];
-  private readonly buttons = new Map<string, HTMLButtonElement>();
-  private readonly panels = new Map<string, HTMLElement>();
-  private current: string;
+  private readonly root: HTMLElement;
+  private readonly tabList: HTMLElement;
+  private readonly registered = new Map<string, RegisteredTab>();
+  /** The tab remembered from the last session, chosen when it registers. */
+  private readonly remembered: string | null;
+  private current: string | null = null;
+  private open: boolean;
+  private readonly openChanges = new Emitter<OpenChange>();
+  readonly onDidChangeOpen = this.openChanges.event;
 
-  constructor(tabs: readonly SidePanelTab[], onClose: () => void) {
-    this.tabs = tabs;
+  /** `root` is the window's layout, which gives the open panel its column. */
+  constructor(root: HTMLElement) {
+    this.root = root;
+    this.remembered = readStored(TAB_STORAGE_KEY);
     const headingId = uniqueId('side-panel-heading');
-    const tabList = h('div', {
+    this.tabList = h('div', {
       className: 'side-panel-tabs',
       attrs: { role: 'tablist', 'aria-labelledby': headingId },
     });
-    const panels = tabs.map((tab) => {
-      const buttonId = uniqueId(`tab-${tab.id}`);
-      const panelId = uniqueId(`tabpanel-${tab.id}`);
-      const button = h('button', {
-        className: 'side-panel-tab',
-        attrs: { type: 'button', role: 'tab', id: buttonId, 'aria-controls': panelId, 'data-tab': tab.id },
-        text: tab.title,
-      });
-      button.addEventListener('click', () => this.show(tab.id, false));
-      tabList.append(button);
-      this.buttons.set(tab.id, button);
-      const panel = h(
-        'div',
-        {
-          className: 'side-panel-content',
-          attrs: { role: 'tabpanel', id: panelId, 'aria-labelledby': buttonId, tabindex: '-1' },
-        },
-        [tab.element],
-      );
-      this.panels.set(tab.id, panel);
-      return panel;
-    });
-    tabList.addEventListener('keydown', (event) => this.onTabKey(event));
+    this.tabList.addEventListener('keydown', (event) => this.onTabKey(event));
     const closeButton = h('button', {
       className: 'icon-button',
       attrs: { type: 'button', 'aria-label': 'Hide details', title: 'Hide details' },
     });
     closeButton.append(icon('close'));
-    closeButton.addEventListener('click', onClose);
+    closeButton.addEventListener('click', () => this.setOpen(false, true));
     this.element = h(
       'aside',
       { className: 'details-panel side-panel', attrs: { id: 'details-panel', 'aria-labelledby': headingId } },
       [
         h('header', { className: 'details-header' }, [
           h('h2', { className: 'visually-hidden', attrs: { id: headingId }, text: 'Details' }),
-          tabList,
+          this.tabList,
           closeButton,
         ]),
-        ...panels,
       ],
     );
-    const stored = readStoredTab();
-    this.current = tabs.some((tab) => tab.id === stored) ? (stored ?? '') : (tabs[0]?.id ?? '');
-    this.show(this.current, false);
+    const storedOpen = readStored(OPEN_STORAGE_KEY);
+    this.open = storedOpen === null || storedOpen === 'true';
+    this.applyOpen();
   }
 
-  get currentTab(): string {
-    return this.current;
+  /** Adds a tab after the others; dispose to remove it. */
+  register(tab: SidePanelTab): Disposable {
+    if (this.registered.has(tab.id)) throw new Error(`A side-panel tab "${tab.id}" is registered already.`);
+    const buttonId = uniqueId(`tab-${tab.id}`);
+    const panelId = uniqueId(`tabpanel-${tab.id}`);
+    const button = h('button', {
+      className: 'side-panel-tab',
+      attrs: { type: 'button', role: 'tab', id: buttonId, 'aria-controls': panelId, 'data-tab': tab.id },
+      text: tab.title,
+    });
+    button.addEventListener('click', () => this.show(tab.id, false));
+    const panel = h(
+      'div',
+      {
+        className: 'side-panel-content',
+        attrs: { role: 'tabpanel', id: panelId, 'aria-labelledby': buttonId, tabindex: '-1' },
+      },
+      [tab.view.element],
+    );
+    const entry: RegisteredTab = { tab, button, panel };
+    this.registered.set(tab.id, entry);
+    this.tabList.append(button);
+    this.element.append(panel);
+    if (this.current === null || tab.id === this.remembered) this.select(tab.id);
+    else this.applySelection();
+    return toDisposable(() => {
+      if (this.registered.get(tab.id) !== entry) return;
+      this.registered.delete(tab.id);
+      button.remove();
+      panel.remove();
+      if (this.current === tab.id) this.select(this.registered.keys().next().value ?? null);
+    });
   }
 
-  /** Shows a tab; with `focus`, moves focus into its content (a command asked for it). */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** Whether a tab is in view: the panel is open on it. */
+  isShowing(id: string): boolean {
+    return this.open && this.current === id;
+  }
+
+  /** A tab's view of the panel, for the view to build before its tab registers. */
+  handle(id: string): TabHandle {
+    const isShowing = () => this.isShowing(id);
+    return {
+      get visible() {
+        return isShowing();
+      },
+      show: (focus) => this.show(id, focus),
+    };
+  }
+
+  /** Opens the panel (if closed) on a tab; `focus` moves focus into the tab's content. */
   show(id: string, focus: boolean): void {
-    const tab = this.tabs.find((candidate) => candidate.id === id);
-    if (tab === undefined) return;
+    const entry = this.registered.get(id);
+    if (entry === undefined) return;
+    const wasShowing = this.isShowing(id);
     this.current = id;
-    for (const [tabId, button] of this.buttons) {
-      const selected = tabId === id;
+    writeStored(TAB_STORAGE_KEY, id);
+    this.applySelection();
+    if (!this.open) this.setOpen(true, false);
+    else if (!wasShowing) entry.tab.onShow?.();
+    if (focus) entry.panel.focus();
+  }
+
+  /**
+   * Opens or closes the panel. With `moveFocus`, closing while focus is inside says so
+   * (`focusLost`), so the toolbar's toggle can take it and focus never disappears with the panel.
+   */
+  setOpen(open: boolean, moveFocus: boolean): void {
+    if (open === this.open) return;
+    const hadFocus = this.element.contains(document.activeElement);
+    this.open = open;
+    writeStored(OPEN_STORAGE_KEY, String(open));
+    this.applyOpen();
+    this.openChanges.fire({ open, focusLost: moveFocus && !open && hadFocus });
+    if (open && this.current !== null) this.registered.get(this.current)?.tab.onShow?.();
+  }
+
+  private select(id: string | null): void {
+    this.current = id;
+    this.applySelection();
+  }
+
+  private applyOpen(): void {
+    this.root.classList.toggle(OPEN_CLASS, this.open);
+    this.element.hidden = !this.open;
+  }
+
+  private applySelection(): void {
+    for (const [id, { button, panel }] of this.registered) {
+      const selected = id === this.current;
       button.setAttribute('aria-selected', String(selected));
       button.tabIndex = selected ? 0 : -1;
-      const panel = this.panels.get(tabId);
-      if (panel !== undefined) panel.hidden = !selected;
+      panel.hidden = !selected;
     }
-    storeTab(id);
-    if (focus) this.panels.get(id)?.focus();
   }
 
   private onTabKey(event: KeyboardEvent): void {
-    const order = this.tabs.map((tab) => tab.id);
-    const index = order.indexOf(this.current);
+    const order = [...this.registered.keys()];
+    const index = this.current === null ? 0 : order.indexOf(this.current);
     const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -index, End: order.length - 1 - index };
     const move = moves[event.key];
     if (move === undefined) return;
@@ -105,22 +199,22 @@ export class SidePanel {
     const next = order[(index + move + order.length) % order.length];
     if (next === undefined) return;
     this.show(next, false);
-    this.buttons.get(next)?.focus();
+    this.registered.get(next)?.button.focus();
   }
 }
 
-function readStoredTab(): string | null {
+function readStored(key: string): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return window.localStorage.getItem(key);
   } catch {
     return null;
   }
 }
 
-function storeTab(id: string): void {
+function writeStored(key: string, value: string): void {
   try {
-    window.localStorage.setItem(STORAGE_KEY, id);
+    window.localStorage.setItem(key, value);
   } catch {
-    // Storage can be unavailable; the first tab then opens by default.
+    // Storage can be unavailable (private profiles); the defaults then apply on the next start.
   }
 }

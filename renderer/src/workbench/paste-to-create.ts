@@ -1,3 +1,4 @@
+import { listen, type Disposable } from '../lifecycle/disposable';
 import { belongsToTextEntry, isModalOpen } from './text-entry-focus';
 
 /**
@@ -5,13 +6,11 @@ import { belongsToTextEntry, isModalOpen } from './text-entry-focus';
  * for an analyst to get an article in (copy in the browser, Ctrl+V here). Only `text/plain` is
  * read: HTML from the clipboard is never parsed, so nothing from a web page can run or load here.
  */
-export function listenForPastedArticles(target: Document, create: (text: string) => void): () => void {
-  const onPaste = (event: ClipboardEvent) => {
+export function listenForPastedArticles(target: Document, create: (text: string) => void): Disposable {
+  return listen(target, 'paste', (event) => {
     if (event.defaultPrevented || belongsToTextEntry(event.target) || isModalOpen()) return;
     const text = event.clipboardData?.getData('text/plain') ?? '';
     event.preventDefault();
     create(text);
-  };
-  target.addEventListener('paste', onPaste);
-  return () => target.removeEventListener('paste', onPaste);
+  });
 }

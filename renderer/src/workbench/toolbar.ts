@@ -1,6 +1,7 @@
+import type { CommandId } from '../../../shared/commands/command-catalog';
+import type { CommandRegistry } from '../commands/command-registry';
 import { h } from '../dom/element-builder';
 import { icon } from '../dom/icons';
-import { isMacPlatform } from '../shortcuts/shortcut-catalog';
 
 export interface ToolbarParts {
   importMenu: HTMLElement;
@@ -9,10 +10,26 @@ export interface ToolbarParts {
   detailsToggle: HTMLElement;
 }
 
-export interface ToolbarCallbacks {
-  newArticle(): void;
-  showShortcuts(): void;
-  showSchemaSettings(): void;
+/** A toolbar button that runs a command; its tooltip names the command's key, if it has one. */
+function commandButton(
+  commands: Pick<CommandRegistry, 'get' | 'run' | 'keyLabels'>,
+  mac: boolean,
+  id: CommandId,
+  options: { className: string; tooltip: string },
+  content: (Node | string)[],
+): HTMLButtonElement {
+  const command = commands.get(id);
+  const [key] = command === undefined ? [] : commands.keyLabels(command, mac);
+  const button = h(
+    'button',
+    {
+      className: options.className,
+      attrs: { type: 'button', title: key === undefined ? options.tooltip : `${options.tooltip} (${key})` },
+    },
+    content,
+  );
+  button.addEventListener('click', () => commands.run(id, { source: 'button' }));
+  return button;
 }
 
 /**
@@ -21,29 +38,32 @@ export interface ToolbarCallbacks {
  * Not an ARIA `toolbar`: that role promises arrow-key navigation between its buttons, while plain
  * Tab order is what users expect from a handful of buttons.
  */
-export function createToolbar(parts: ToolbarParts, callbacks: ToolbarCallbacks): HTMLElement {
-  const mod = isMacPlatform() ? '⌘' : 'Ctrl+';
-  const newArticle = h('button', {
-    className: 'button button-primary',
-    attrs: { type: 'button', title: `New article (${mod}N)` },
-  });
-  newArticle.append(icon('plus'), h('span', { text: 'New article' }));
-  newArticle.addEventListener('click', () => callbacks.newArticle());
-
-  const shortcuts = h('button', {
-    className: 'button button-quiet toolbar-shortcuts',
-    attrs: { type: 'button', title: 'Keyboard shortcuts (?)' },
-  });
-  shortcuts.append(icon('keyboard', 'icon icon-large'), h('span', { text: 'Shortcuts' }));
-  shortcuts.addEventListener('click', () => callbacks.showShortcuts());
-
-  const schema = h('button', {
-    className: 'button button-quiet toolbar-schema',
-    attrs: { type: 'button', title: 'Annotation schema: labels, colours and keys' },
-    text: 'Schema',
-  });
-  schema.addEventListener('click', () => callbacks.showSchemaSettings());
-
+export function createToolbar(
+  parts: ToolbarParts,
+  commands: Pick<CommandRegistry, 'get' | 'run' | 'keyLabels'>,
+  mac: boolean,
+): HTMLElement {
+  const newArticle = commandButton(
+    commands,
+    mac,
+    'new-article',
+    { className: 'button button-primary', tooltip: 'New article' },
+    [icon('plus'), h('span', { text: 'New article' })],
+  );
+  const shortcuts = commandButton(
+    commands,
+    mac,
+    'show-shortcuts',
+    { className: 'button button-quiet toolbar-shortcuts', tooltip: 'Keyboard shortcuts' },
+    [icon('keyboard', 'icon icon-large'), h('span', { text: 'Shortcuts' })],
+  );
+  const schema = commandButton(
+    commands,
+    mac,
+    'annotation-schema',
+    { className: 'button button-quiet toolbar-schema', tooltip: 'Annotation schema: labels, colours and keys' },
+    ['Schema'],
+  );
   return h('header', { className: 'toolbar' }, [
     h('div', { className: 'toolbar-brand' }, [
       h('span', { className: 'brand-mark', attrs: { 'aria-hidden': 'true' } }),

@@ -1,6 +1,7 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import {
   ARTICLE_LIMITS,
+  type Article,
   type ArticleEdit,
   type ArticleId,
   type ArticleSummary,
@@ -9,34 +10,44 @@ import {
 import type { ImportReport, SearchHit, TextEncoding } from '../../../shared/model/library';
 import type { ProjectInfo, RecentProject } from '../../../shared/model/project';
 import { sortNewestFirst } from '../article-list/article-summary-format';
-import type { LibraryPanel } from '../article-list/library-panel';
 import type { AnnotationSession } from '../annotation/annotation-session';
 import type { ArticleView } from '../article-view/article-view';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
-import { userMessageOf } from '../errors/user-message';
-import type { MetadataPanel } from '../metadata/metadata-panel';
+import type { ReportError } from '../errors/report-error';
+import { DisposableStore, type Disposable } from '../lifecycle/disposable';
+import { Emitter } from '../lifecycle/emitter';
 import type { ToastRegion } from '../notifications/toast-region';
 import { hitTextRange } from '../search/snippet-segments';
-import {
-  INITIAL_SAVE_TRACKING,
-  saveStateOf,
-  writeFinished,
-  writeStarted,
-  type SaveTracking,
-} from '../status-bar/save-state';
+import type { SaveTracker } from '../status-bar/save-tracker';
 import type { StatusBarView } from '../status-bar/status-bar-view';
 
-export interface WorkbenchViews {
-  library: LibraryPanel;
+/** What the Workbench works through: built before it, so nothing it needs is wired later. */
+export interface WorkbenchParts {
   article: ArticleView;
-  details: MetadataPanel;
   status: StatusBarView;
   toasts: ToastRegion;
   confirm: ConfirmDialog;
   annotations: AnnotationSession;
   /** Edit mode of the article text; an edit is saved before another article opens. */
   textEditor: { finish(): Promise<boolean> };
+  saves: SaveTracker;
+  reportError: ReportError;
 }
+
+/**
+ * What changed in the Workbench's state, for the views that show it (the library, the Article
+ * tab). They subscribe instead of being called, so they can be built after the Workbench.
+ */
+export type WorkbenchChange =
+  /** The project's articles, and which of them is selected. */
+  | { readonly kind: 'articles'; readonly articles: readonly ArticleSummary[]; readonly selected: ArticleId | null }
+  | { readonly kind: 'trash'; readonly trash: readonly ArticleSummary[] }
+  /** Another article is selected (it may still be loading). */
+  | { readonly kind: 'selected'; readonly id: ArticleId | null }
+  /** The article now on screen, or none. */
+  | { readonly kind: 'shown'; readonly article: Article | null }
+  /** An article's title or metadata changed. */
+  | { readonly kind: 'summary'; readonly summary: ArticleSummary };
 
 const APP_NAME = 'Annotation Workbench';
 
@@ -50,39 +61,49 @@ interface PendingUndo {
 
 /**
  * The window's state and the actions on it: which project is open, its articles and trash, which
- * article is shown, and whether writes are saved. Views only render what they are given and report
- * user intent back through callbacks wired in start-workbench.ts.
+ * article is shown. Views render what it announces (`onDidChange`) and report user intent back
+ * through callbacks wired in start-workbench.ts.
  *
  * Every asynchronous load carries a generation number, and only the latest result is applied, so
  * fast clicking, a paste during a reload, or a project switch mid-load never shows stale data.
  */
-export class Workbench {
+export class Workbench implements Disposable {
   private readonly api: WorkbenchApi;
-  private readonly views: WorkbenchViews;
+  private readonly parts: WorkbenchParts;
+  private readonly changes = new Emitter<WorkbenchChange>();
+  private readonly subscriptions = new DisposableStore();
   private project: ProjectInfo | null = null;
   private articles: ArticleSummary[] = [];
+  private trash: readonly ArticleSummary[] = [];
   private selectedId: ArticleId | null = null;
   private loadingId: ArticleId | null = null;
-  private saveTracking: SaveTracking = INITIAL_SAVE_TRACKING;
   private reloadGeneration = 0;
   private openGeneration = 0;
   private pendingUndo: PendingUndo | null = null;
 
-  constructor(api: WorkbenchApi, views: WorkbenchViews) {
+  readonly onDidChange = this.changes.event;
+
+  constructor(api: WorkbenchApi, parts: WorkbenchParts) {
     this.api = api;
-    this.views = views;
+    this.parts = parts;
   }
 
   /** Loads the open project; call once after the views are in the document. */
   async start(): Promise<void> {
-    this.api.on('project.changed', (info) => {
-      this.applyProject(info);
-      void this.reloadAnnotationProject();
-      void this.reload();
-    });
-    this.views.status.setSaveState(saveStateOf(this.saveTracking));
+    this.subscriptions.addRelease(
+      this.api.on('project.changed', (info) => {
+        this.applyProject(info);
+        void this.reloadAnnotationProject();
+        void this.reload();
+      }),
+    );
     await this.reloadAnnotationProject();
     await this.reload();
+  }
+
+  dispose(): void {
+    this.subscriptions.dispose();
+    this.changes.dispose();
   }
 
   get currentProject(): ProjectInfo | null {
@@ -114,16 +135,16 @@ export class Workbench {
     this.articles = sortNewestFirst(list);
     const wanted = this.selectedId;
     const target = this.articles.some((article) => article.id === wanted) ? wanted : (this.articles[0]?.id ?? null);
-    this.views.library.setArticles(this.articles, target);
-    this.views.library.setTrash(trash);
-    this.views.status.setArticleCount(this.articles.length);
+    this.changes.fire({ kind: 'articles', articles: this.articles, selected: target });
+    this.setTrash(trash);
+    this.parts.status.setArticleCount(this.articles.length);
     if (target === null) {
       this.selectedId = null;
       this.openGeneration += 1; // abandon any article still loading
       this.loadingId = null;
-      this.views.article.showPlaceholder(this.articles.length === 0 ? 'no-articles' : 'no-selection');
-      this.views.annotations.clearArticle();
-      this.views.details.clear();
+      this.parts.article.showPlaceholder(this.articles.length === 0 ? 'no-articles' : 'no-selection');
+      this.parts.annotations.clearArticle();
+      this.changes.fire({ kind: 'shown', article: null });
       this.updateWindowTitle(null);
     } else {
       await this.openArticle(target);
@@ -132,39 +153,39 @@ export class Workbench {
 
   /** Shows an article in the main pane and marks it selected in the list. */
   async openArticle(id: ArticleId): Promise<void> {
-    if (this.views.article.articleId !== id && !(await this.views.textEditor.finish())) {
+    if (this.parts.article.articleId !== id && !(await this.parts.textEditor.finish())) {
       // The edit could not be saved: stay on the article rather than lose it.
-      this.views.library.setSelected(this.views.article.articleId);
+      this.changes.fire({ kind: 'selected', id: this.parts.article.articleId });
       return;
     }
     this.selectedId = id;
-    this.views.library.setSelected(id);
+    this.changes.fire({ kind: 'selected', id });
     if (this.loadingId === id) return;
-    if (this.views.article.articleId === id) {
+    if (this.parts.article.articleId === id) {
       // Back to the article on screen before another one finished loading: drop that load.
       this.openGeneration += 1;
       this.loadingId = null;
-      this.views.article.cancelLoading();
+      this.parts.article.cancelLoading();
       return;
     }
     const generation = ++this.openGeneration;
     this.loadingId = id;
-    this.views.article.showPlaceholder('loading');
+    this.parts.article.showPlaceholder('loading');
     try {
       // The annotations load alongside the text: on a long article both take a while.
-      const annotations = this.views.annotations.fetchAnnotations(id);
+      const annotations = this.parts.annotations.fetchAnnotations(id);
       annotations.catch(() => undefined); // reported through showArticle below, or moot if the article failed
       const article = await this.api.invoke('article.get', { id });
       if (generation !== this.openGeneration) return;
-      this.views.article.show(article);
-      this.views.details.show(article);
+      this.parts.article.show(article);
+      this.changes.fire({ kind: 'shown', article });
       this.updateWindowTitle(article.title);
-      await this.views.annotations.showArticle(article, annotations);
+      await this.parts.annotations.showArticle(article, annotations);
     } catch (error) {
       if (generation !== this.openGeneration) return;
-      this.views.article.showPlaceholder('no-selection');
-      this.views.annotations.clearArticle();
-      this.views.details.clear();
+      this.parts.article.showPlaceholder('no-selection');
+      this.parts.annotations.clearArticle();
+      this.changes.fire({ kind: 'shown', article: null });
       this.reportError(error);
     } finally {
       if (generation === this.openGeneration) this.loadingId = null;
@@ -173,16 +194,15 @@ export class Workbench {
 
   /** Opens the article of a search hit, then selects and scrolls to the matched words. */
   async openSearchHit(hit: SearchHit): Promise<void> {
-    this.views.library.setMode('articles');
     await this.openArticle(hit.articleId);
-    if (this.views.article.articleId !== hit.articleId) return;
+    if (this.parts.article.articleId !== hit.articleId) return;
     const range = hitTextRange(hit);
-    if (range !== null) this.views.article.revealTextRange(range);
+    if (range !== null) this.parts.article.revealTextRange(range);
   }
 
   /** Creates an article, then selects and shows it. Rejects (after updating the save state) if it failed. */
   async createArticle(input: NewArticle): Promise<ArticleSummary> {
-    const summary = await this.trackWrite(() => this.api.invoke('article.create', input));
+    const summary = await this.parts.saves.track(() => this.api.invoke('article.create', input));
     // The article is saved at this point; a failing reload is reported but does not fail the create.
     await this.reload(summary.id);
     return summary;
@@ -191,11 +211,11 @@ export class Workbench {
   /** Paste-to-create: clipboard text becomes an article with a title derived from its first line. */
   async createFromClipboard(text: string): Promise<void> {
     if (text.trim() === '') {
-      this.views.toasts.info('The clipboard has no text to make an article from.');
+      this.parts.toasts.info('The clipboard has no text to make an article from.');
       return;
     }
     if (text.length > ARTICLE_LIMITS.pastedTextMaxChars) {
-      this.views.toasts.error('The clipboard text is too long to paste as one article.');
+      this.parts.toasts.error('The clipboard text is too long to paste as one article.');
       return;
     }
     try {
@@ -207,36 +227,39 @@ export class Workbench {
 
   /** Saves a title or metadata edit and shows the result everywhere. Rejects with the failure. */
   async updateArticle(id: ArticleId, edit: ArticleEdit): Promise<ArticleSummary> {
-    const summary = await this.trackWrite(() => this.api.invoke('article.update', { id, edit }));
+    const summary = await this.parts.saves.track(() => this.api.invoke('article.update', { id, edit }));
     this.applySummary(summary);
     return summary;
   }
 
   /** Decodes the original again with another encoding and shows the new text. Rejects with the failure. */
   async redecodeArticle(id: ArticleId, encoding: TextEncoding): Promise<void> {
-    const article = await this.trackWrite(() => this.api.invoke('article.redecode', { id, encoding }));
-    if (this.views.article.articleId === id) {
-      this.views.article.show(article);
-      this.views.details.show(article);
-      await this.views.annotations.showArticle(article);
+    const article = await this.parts.saves.track(() => this.api.invoke('article.redecode', { id, encoding }));
+    if (this.parts.article.articleId === id) {
+      this.parts.article.show(article);
+      this.changes.fire({ kind: 'shown', article });
+      await this.parts.annotations.showArticle(article);
     }
     this.applySummary(article);
-    this.views.toasts.info(`Decoded again as ${encoding}.`);
+    this.parts.toasts.info(`Decoded again as ${encoding}.`);
   }
 
-  /** Moves an article to the trash, shows the next one, and offers Undo. */
-  async trashArticle(id: ArticleId): Promise<void> {
+  /**
+   * Moves an article to the trash and offers Undo. If it was the selected one, `neighbour` (the
+   * article next to it in the list as the library shows it) is shown instead.
+   */
+  async trashArticle(id: ArticleId, neighbour: ArticleId | null): Promise<void> {
     const summary = this.articles.find((article) => article.id === id);
-    const next = this.selectedId === id ? this.views.library.neighbourOf(id) : null;
+    const next = this.selectedId === id ? neighbour : null;
     try {
-      await this.trackWrite(() => this.api.invoke('article.trash', { ids: [id] }));
+      await this.parts.saves.track(() => this.api.invoke('article.trash', { ids: [id] }));
     } catch (error) {
       this.reportError(error);
       return;
     }
     this.pendingUndo?.closeNotice();
     const undo: PendingUndo = { ids: [id], done: false, closeNotice: () => undefined };
-    undo.closeNotice = this.views.toasts.info(`Moved “${summary?.title || 'Untitled article'}” to the trash.`, {
+    undo.closeNotice = this.parts.toasts.info(`Moved “${summary?.title || 'Untitled article'}” to the trash.`, {
       // The notice closes before its action runs, so the action carries its own record.
       action: { label: 'Undo', run: () => this.applyUndo(undo) },
       onClose: () => {
@@ -269,19 +292,19 @@ export class Workbench {
   private async stepHistory(call: 'history.undo' | 'history.redo', done: string, nothing: string): Promise<void> {
     let step;
     try {
-      step = await this.trackWrite(() => this.api.invoke(call));
+      step = await this.parts.saves.track(() => this.api.invoke(call));
     } catch (error) {
       this.reportError(error);
       return;
     }
     if (step === null) {
-      this.views.toasts.info(nothing);
+      this.parts.toasts.info(nothing);
       return;
     }
-    this.views.toasts.info(`${done}: ${step.description}.`);
-    const shown = this.views.article.articleId;
+    this.parts.toasts.info(`${done}: ${step.description}.`);
+    const shown = this.parts.article.articleId;
     if (shown !== null && step.articleIds.includes(shown)) await this.refreshShownArticle(shown);
-    await this.views.annotations.reloadEntitiesQuietly();
+    await this.parts.annotations.reloadEntitiesQuietly();
   }
 
   /**
@@ -292,14 +315,14 @@ export class Workbench {
   async refreshShownArticle(id: ArticleId): Promise<void> {
     try {
       const article = await this.api.invoke('article.get', { id });
-      if (this.views.article.articleId !== id) return;
-      if (article.text === this.views.annotations.article?.text) {
-        await this.views.annotations.reloadArticle();
+      if (this.parts.article.articleId !== id) return;
+      if (article.text === this.parts.annotations.article?.text) {
+        await this.parts.annotations.reloadArticle();
         return;
       }
-      this.views.article.show(article);
-      this.views.details.show(article);
-      await this.views.annotations.showArticle(article);
+      this.parts.article.show(article);
+      this.changes.fire({ kind: 'shown', article });
+      await this.parts.annotations.showArticle(article);
     } catch (error) {
       this.reportError(error);
     }
@@ -324,7 +347,7 @@ export class Workbench {
   /** Brings articles back from the trash; shows `select` afterwards if given. */
   async restoreArticles(ids: ArticleId[], select?: ArticleId): Promise<void> {
     try {
-      await this.trackWrite(() => this.api.invoke('article.restore', { ids }));
+      await this.parts.saves.track(() => this.api.invoke('article.restore', { ids }));
     } catch (error) {
       this.reportError(error);
       return;
@@ -333,8 +356,9 @@ export class Workbench {
   }
 
   /** Asks, then deletes every article in the trash for good. */
-  async emptyTrash(count: number): Promise<void> {
-    const confirmed = await this.views.confirm.ask({
+  async emptyTrash(): Promise<void> {
+    const count = this.trash.length;
+    const confirmed = await this.parts.confirm.ask({
       title: 'Empty the trash?',
       message: `${count === 1 ? 'The article' : `All ${count} articles`} in the trash will be deleted for good, with ${count === 1 ? 'its' : 'their'} annotations. This cannot be undone.`,
       confirmLabel: 'Delete for good',
@@ -342,8 +366,8 @@ export class Workbench {
     });
     if (!confirmed) return;
     try {
-      const { count: deleted } = await this.trackWrite(() => this.api.invoke('trash.empty'));
-      this.views.toasts.info(deleted === 1 ? 'Deleted 1 article for good.' : `Deleted ${deleted} articles for good.`);
+      const { count: deleted } = await this.parts.saves.track(() => this.api.invoke('trash.empty'));
+      this.parts.toasts.info(deleted === 1 ? 'Deleted 1 article for good.' : `Deleted ${deleted} articles for good.`);
     } catch (error) {
       this.reportError(error);
     }
@@ -353,7 +377,7 @@ export class Workbench {
   /** Reloads only the trash (opening the Trash view). */
   async loadTrash(): Promise<void> {
     try {
-      this.views.library.setTrash(await this.api.invoke('trash.list'));
+      this.setTrash(await this.api.invoke('trash.list'));
     } catch (error) {
       this.reportError(error);
     }
@@ -361,9 +385,7 @@ export class Workbench {
 
   /** An import ended: reload, and show the first article it brought in. */
   importFinished(report: ImportReport): void {
-    const first = report.imported[0]?.articleId;
-    if (first !== undefined) this.views.library.setMode('articles');
-    void this.reload(first);
+    void this.reload(report.imported[0]?.articleId);
   }
 
   search(query: string): Promise<SearchHit[]> {
@@ -391,8 +413,7 @@ export class Workbench {
   }
 
   reportError(error: unknown): void {
-    console.error(error);
-    this.views.toasts.error(userMessageOf(error));
+    this.parts.reportError(error);
   }
 
   /**
@@ -424,37 +445,24 @@ export class Workbench {
     };
     if (!this.articles.some((article) => article.id === summary.id)) return;
     this.articles = this.articles.map((article) => (article.id === summary.id ? summary : article));
-    this.views.library.setArticles(this.articles, this.selectedId);
-    this.views.article.updateSummary(summary);
-    this.views.details.updateSummary(summary);
-    if (this.views.article.articleId === summary.id) this.updateWindowTitle(summary.title);
+    this.changes.fire({ kind: 'articles', articles: this.articles, selected: this.selectedId });
+    this.parts.article.updateSummary(summary);
+    this.changes.fire({ kind: 'summary', summary });
+    if (this.parts.article.articleId === summary.id) this.updateWindowTitle(summary.title);
   }
 
   /** Labels and entities of the project just opened (or changed). */
   private async reloadAnnotationProject(): Promise<void> {
     try {
-      await this.views.annotations.loadProject();
+      await this.parts.annotations.loadProject();
     } catch (error) {
       this.reportError(error);
     }
   }
 
-  /** Runs a write with the status bar's save state: "Saving…", then "Saved" or why it failed. */
-  async trackWrite<T>(write: () => Promise<T>): Promise<T> {
-    this.setSaveTracking(writeStarted(this.saveTracking));
-    try {
-      const result = await write();
-      this.setSaveTracking(writeFinished(this.saveTracking, { ok: true }));
-      return result;
-    } catch (error) {
-      this.setSaveTracking(writeFinished(this.saveTracking, { ok: false, reason: userMessageOf(error) }));
-      throw error;
-    }
-  }
-
-  private setSaveTracking(tracking: SaveTracking): void {
-    this.saveTracking = tracking;
-    this.views.status.setSaveState(saveStateOf(tracking));
+  private setTrash(trash: readonly ArticleSummary[]): void {
+    this.trash = trash;
+    this.changes.fire({ kind: 'trash', trash });
   }
 
   /**
@@ -464,16 +472,16 @@ export class Workbench {
   private applyProject(info: ProjectInfo): void {
     const switched = this.project !== null && this.project.displayPath !== info.displayPath;
     this.project = info;
-    this.views.status.setProject(info);
+    this.parts.status.setProject(info);
     if (switched) {
       this.selectedId = null;
       this.loadingId = null;
       this.openGeneration += 1;
       this.pendingUndo?.closeNotice();
       this.pendingUndo = null;
-      this.views.article.showPlaceholder('no-selection');
-      this.views.annotations.clearArticle();
-      this.views.details.clear();
+      this.parts.article.showPlaceholder('no-selection');
+      this.parts.annotations.clearArticle();
+      this.changes.fire({ kind: 'shown', article: null });
       this.updateWindowTitle(null);
     }
   }

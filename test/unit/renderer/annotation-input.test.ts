@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Label } from '../../../shared/model/annotation';
-import { labelForKey } from '../../../renderer/src/annotation/annotation-keys';
 import { mergeFragments } from '../../../renderer/src/annotation/fragments';
 import { quoteText } from '../../../renderer/src/annotation/quote-text';
 import { foldForMatch as fold } from '../../../renderer/src/article-list/library-query';
 import { filterItems } from '../../../renderer/src/dom/picker-dialog';
-
-const label = (id: number, name: string, hotkey: string | null): Label => ({
-  id,
-  kind: 'entity',
-  name,
-  parentId: null,
-  color: '#0072b2',
-  hotkey,
-  position: id,
-});
-
-describe('label keys', () => {
-  const labels = [label(1, 'Person', '1'), label(2, 'Role', 'r'), label(3, 'Other', null)];
-
-  it('find the label by the physical key, so Alt (exact selection) still works on every layout', () => {
-    expect(labelForKey({ code: 'Digit1' }, labels)?.name).toBe('Person');
-    expect(labelForKey({ code: 'Numpad1' }, labels)?.name).toBe('Person');
-    expect(labelForKey({ code: 'KeyR' }, labels)?.name).toBe('Role');
-    expect(labelForKey({ code: 'Digit9' }, labels)).toBeUndefined();
-    expect(labelForKey({ code: 'Tab' }, labels)).toBeUndefined();
-  });
-});
 
 describe('pieces of a discontinuous span', () => {
   it('are put in text order, with overlapping and touching pieces joined', () => {

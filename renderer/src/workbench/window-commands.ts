@@ -1,0 +1,71 @@
+import { registerAnnotationCommands } from '../annotation/annotation-commands';
+import { openCommandPalette } from '../command-palette/command-palette';
+import { DisposableStore, type Disposable } from '../lifecycle/disposable';
+import type { ArticleEditor } from './article-editor';
+import { historyCommands } from './history-commands';
+import type { WindowServices } from './window-services';
+import type { WindowViews } from './window-views';
+import type { Workbench } from './workbench';
+import { workbenchCommands } from './workbench-commands';
+
+/** Registers every command of the window, once everything they act on exists. */
+export function registerWindowCommands(
+  services: WindowServices,
+  editor: ArticleEditor,
+  workbench: Workbench,
+  views: WindowViews,
+): Disposable {
+  const { commands, toasts, mac } = services;
+  const { article, annotationUi, textEditor } = editor;
+  const { sidePanel, shortcutsDialog, jobs } = views;
+  const store = new DisposableStore();
+  store.add(
+    registerAnnotationCommands(commands, {
+      actions: annotationUi.actions,
+      session: annotationUi.session,
+      editNote: () => {
+        sidePanel.show('annotation', false);
+        if (!views.tabs.annotationInspector.focusNote()) {
+          toasts.info('Select an annotation first: Tab moves to the next one.');
+        }
+      },
+      hasTextSelection: () => document.getSelection()?.isCollapsed === false,
+    }),
+  );
+  const history = historyCommands({
+    saveTextEdit: () => textEditor.save(),
+    undo: () => workbench.undo(),
+    redo: () => workbench.redo(),
+    textEntryFocused: () => services.contextKeys.holds('textEntryFocused'),
+    nativeEdit: (command) => document.execCommand(command),
+  });
+  const others = workbenchCommands({
+    closeMenus: () => {
+      views.projectMenu.close(false);
+      views.importMenu.close(false);
+    },
+    newArticle: () => {
+      shortcutsDialog.close();
+      views.newArticleDialog.open();
+    },
+    importFiles: () => jobs.imports.importFiles(),
+    importFolder: () => jobs.imports.importFolder(),
+    importAnnotations: () => jobs.annotationImports.run(),
+    focusSearch: () => views.search.focus(),
+    shownArticle: () => article.articleId,
+    trashArticle: (id) => workbench.trashArticle(id, views.library.neighbourOf(id)),
+    notify: (message) => toasts.info(message),
+    startEditingText: () => textEditor.start(),
+    finishEditingText: () => textEditor.finish(),
+    showSchemaSettings: () => views.schemaSettings.open(),
+    showShortcuts: () => shortcutsDialog.open(),
+    toggleDetails: () => sidePanel.setOpen(!sidePanel.isOpen, true),
+    showCommandPalette: () => openCommandPalette(annotationUi.picker, commands, mac),
+    newProject: () => workbench.newProject(),
+    openProject: () => workbench.openProject(),
+    saveProjectAs: () => workbench.saveProjectAs(),
+    showExport: () => jobs.exportDialog.show(),
+  });
+  for (const command of [...history, ...others]) store.add(commands.register(command));
+  return store;
+}
