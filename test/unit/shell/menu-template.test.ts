@@ -60,10 +60,28 @@ describe('application menu', () => {
     expect(options.sendCommand).toHaveBeenCalledWith(command);
   });
 
+  it.each([
+    ['New article…', 'CmdOrCtrl+N'],
+    ['New project…', 'CmdOrCtrl+Shift+N'],
+    ['Open project…', 'CmdOrCtrl+O'],
+    ['Save project as…', 'CmdOrCtrl+Shift+S'],
+    ['Import files…', 'CmdOrCtrl+I'],
+    ['Import folder…', 'CmdOrCtrl+Shift+I'],
+    ['Export…', 'CmdOrCtrl+E'],
+    ['Undo', 'CmdOrCtrl+Z'],
+    ['Redo', 'CmdOrCtrl+Shift+Z'],
+    ['Search all articles…', 'CmdOrCtrl+Shift+F'],
+    ['Keyboard shortcuts', 'F1'],
+  ])('"%s" shows the key %s', (label, accelerator) => {
+    expect(byLabel(template().menu, label).accelerator).toBe(accelerator);
+  });
+
   it('leaves undo and redo keys to the editor', () => {
     const { menu } = template();
     expect(byLabel(menu, 'Undo').registerAccelerator).toBe(false);
     expect(byLabel(menu, 'Redo').registerAccelerator).toBe(false);
+    expect(byLabel(menu, 'New article…').registerAccelerator).toBeUndefined();
+    expect(byLabel(menu, 'Import files…').registerAccelerator).toBeUndefined();
     expect(roles(menu)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
   });
 
