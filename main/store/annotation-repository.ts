@@ -114,8 +114,13 @@ export function listAnnotations(db: DatabaseSync, articleId: number): Annotation
   return loadAnnotations(db, BY_ARTICLE, articleId);
 }
 
+/** The annotations with these ids that exist, in text order. */
+export function getAnnotations(db: DatabaseSync, ids: readonly number[]): Annotation[] {
+  return loadAnnotations(db, BY_IDS, jsonIds(ids));
+}
+
 export function getAnnotation(db: DatabaseSync, id: number): Annotation {
-  const annotation = loadAnnotations(db, BY_IDS, jsonIds([id]))[0];
+  const annotation = getAnnotations(db, [id])[0];
   if (annotation === undefined) throw notFound('That annotation does not exist (it may have been deleted).');
   return annotation;
 }
@@ -282,7 +287,7 @@ export function createAnnotations(db: DatabaseSync, inputs: readonly NewAnnotati
       throw error;
     }
   });
-  return loadAnnotations(db, BY_IDS, jsonIds(ids));
+  return getAnnotations(db, ids);
 }
 
 export function updateAnnotation(db: DatabaseSync, id: number, edit: AnnotationEdit, now: string): Annotation {

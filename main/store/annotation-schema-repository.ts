@@ -12,7 +12,7 @@ import {
   type LabelUsage,
 } from '../../shared/model/annotation';
 import { DEFAULT_ANNOTATION_SCHEMA } from '../../shared/model/default-annotation-schema';
-import { invalid, notFound, parseInput } from './store-input';
+import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
 interface LabelRow {
   id: number;
@@ -46,6 +46,14 @@ export function listLabels(db: DatabaseSync): Label[] {
   const rows = db
     .prepare(`SELECT ${LABEL_COLUMNS} FROM label ORDER BY kind, ifnull(parent_id, 0), position, id`)
     .all() as unknown as LabelRow[];
+  return rows.map(toLabel);
+}
+
+/** The labels with these ids that exist. */
+export function getLabels(db: DatabaseSync, ids: readonly number[]): Label[] {
+  const rows = db
+    .prepare(`SELECT ${LABEL_COLUMNS} FROM label WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(jsonIds(ids)) as unknown as LabelRow[];
   return rows.map(toLabel);
 }
 

@@ -87,6 +87,14 @@ function summaryById(db: DatabaseSync, id: number): ArticleSummary {
   return toSummary(row);
 }
 
+/** The summaries of the articles with these ids that exist (in the library or the trash). */
+export function articleSummaries(db: DatabaseSync, ids: readonly number[]): ArticleSummary[] {
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM article WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(idList(ids)) as unknown as SummaryRow[];
+  return rows.map(toSummary);
+}
+
 /** The article already holding these exact original bytes, if any (in the library or the trash). */
 export function findByContentHash(db: DatabaseSync, hash: string): ArticleSummary | undefined {
   const row = db

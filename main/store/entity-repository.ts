@@ -10,13 +10,18 @@ import {
 } from '../../shared/model/annotation';
 import { getLabelOfKind } from './annotation-schema-repository';
 import { foldForSearch, matchesWordPrefix } from './search-fold';
-import { invalid, notFound, parseInput } from './store-input';
+import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
 interface EntityRow {
   id: number;
   type_label_id: number;
   name: string;
   note: string | null;
+}
+
+export interface MentionCount {
+  mentions: number;
+  articles: number;
 }
 
 interface EntityLists {
@@ -66,6 +71,14 @@ function hydrate(db: DatabaseSync, rows: readonly EntityRow[]): Entity[] {
     rows.map((row) => row.id),
   );
   return rows.map((row) => entityOf(row, lists));
+}
+
+/** The entities with these ids that exist. */
+export function getEntities(db: DatabaseSync, ids: readonly number[]): Entity[] {
+  const rows = db
+    .prepare('SELECT id, type_label_id, name, note FROM entity WHERE id IN (SELECT value FROM json_each(?))')
+    .all(jsonIds(ids)) as unknown as EntityRow[];
+  return hydrate(db, rows);
 }
 
 export function getEntity(db: DatabaseSync, id: number): Entity {
@@ -157,22 +170,21 @@ export function findEntityCandidates(
 }
 
 /**
- * Every entity with its mention counts, by name; mentions in trashed articles do not count. At
- * corpus scale (a million mentions) the counts come from one ordered pass over the
+ * Mention counts of some entities (or, with null, of all); mentions in trashed articles do not
+ * count. At corpus scale (a million mentions) the counts come from one ordered pass over the
  * annotation(entity_id, article_id) index; the trash, usually small, is subtracted afterwards
  * rather than checked for every mention.
  */
-export function listEntities(db: DatabaseSync): EntitySummary[] {
-  const rows = db
-    .prepare('SELECT id, type_label_id, name, note FROM entity ORDER BY name COLLATE NOCASE, id')
-    .all() as unknown as EntityRow[];
-  const counts = new Map<number, { mentions: number; articles: number }>();
+export function mentionCounts(db: DatabaseSync, ids: readonly number[] | null): Map<number, MentionCount> {
+  const of = (column: string) => (ids === null ? '' : `AND ${column} IN (SELECT value FROM json_each(?))`);
+  const params = ids === null ? [] : [jsonIds(ids)];
+  const counts = new Map<number, MentionCount>();
   for (const row of db
     .prepare(
       `SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM annotation
-       WHERE entity_id IS NOT NULL GROUP BY entity_id`,
+       WHERE entity_id IS NOT NULL ${of('entity_id')} GROUP BY entity_id`,
     )
-    .all() as { entity_id: number; mentions: number; articles: number }[]) {
+    .all(...params) as { entity_id: number; mentions: number; articles: number }[]) {
     counts.set(row.entity_id, { mentions: row.mentions, articles: row.articles });
   }
   // CROSS JOIN keeps SQLite from walking all mentions to find the few in the trash.
@@ -180,14 +192,31 @@ export function listEntities(db: DatabaseSync): EntitySummary[] {
     .prepare(
       `SELECT a.entity_id, count(*) AS mentions, count(DISTINCT a.article_id) AS articles
        FROM article r CROSS JOIN annotation a ON a.article_id = r.id
-       WHERE r.deleted_at IS NOT NULL AND a.entity_id IS NOT NULL GROUP BY a.entity_id`,
+       WHERE r.deleted_at IS NOT NULL AND a.entity_id IS NOT NULL ${of('a.entity_id')} GROUP BY a.entity_id`,
     )
-    .all() as { entity_id: number; mentions: number; articles: number }[]) {
+    .all(...params) as { entity_id: number; mentions: number; articles: number }[]) {
     const live = counts.get(row.entity_id);
     if (live === undefined) continue;
     live.mentions -= row.mentions;
     live.articles -= row.articles;
   }
+  return counts;
+}
+
+/** How often an entity is mentioned in one article, counted up to `atMost`. */
+export function mentionsInArticle(db: DatabaseSync, entityId: number, articleId: number, atMost: number): number {
+  const row = db
+    .prepare('SELECT count(*) AS n FROM (SELECT 1 FROM annotation WHERE entity_id = ? AND article_id = ? LIMIT ?)')
+    .get(entityId, articleId, atMost) as { n: number };
+  return row.n;
+}
+
+/** Every entity with its mention counts, by name. */
+export function listEntities(db: DatabaseSync): EntitySummary[] {
+  const rows = db
+    .prepare('SELECT id, type_label_id, name, note FROM entity ORDER BY name COLLATE NOCASE, id')
+    .all() as unknown as EntityRow[];
+  const counts = mentionCounts(db, null);
   const lists = readLists(db, null);
   return rows.map((row) => ({
     ...entityOf(row, lists),

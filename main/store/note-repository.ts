@@ -58,6 +58,25 @@ export function deleteNote(db: DatabaseSync, id: number): void {
   if (Number(changes) === 0) throw notFound('That note does not exist (it may have been deleted).');
 }
 
+/** The notes on articles and relations with these ids that exist. */
+export function getNotes(db: DatabaseSync, ids: readonly number[]): Note[] {
+  const rows = db
+    .prepare(
+      `SELECT id, article_id, relation_id, text FROM note WHERE id IN (SELECT value FROM json_each(?))
+       AND (article_id IS NOT NULL OR relation_id IS NOT NULL)`,
+    )
+    .all(jsonIds(ids)) as unknown as (NoteRow &
+    ({ article_id: number; relation_id: null } | { article_id: null; relation_id: number }))[];
+  return rows.map((row) => ({
+    id: row.id,
+    target:
+      row.article_id === null
+        ? { kind: 'relation', relationId: row.relation_id }
+        : { kind: 'article', articleId: row.article_id },
+    text: row.text,
+  }));
+}
+
 /** The notes on an article, oldest first. */
 export function listNotes(db: DatabaseSync, target: NoteTarget): Note[] {
   const checkedTarget = parseInput(NoteTarget, target);

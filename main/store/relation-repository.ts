@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { NewRelation, type Relation } from '../../shared/model/annotation';
 import { getLabelOfKind } from './annotation-schema-repository';
-import { notFound, parseInput } from './store-input';
+import { jsonIds, notFound, parseInput } from './store-input';
 
 interface RelationRow {
   id: number;
@@ -38,6 +38,16 @@ export function deleteRelation(db: DatabaseSync, id: number): void {
   if (Number(db.prepare('DELETE FROM relation WHERE id = ?').run(id).changes) === 0) {
     throw notFound('That relation does not exist (it may have been deleted).');
   }
+}
+
+/** The relations with these ids that exist. */
+export function getRelations(db: DatabaseSync, ids: readonly number[]): Relation[] {
+  const rows = db
+    .prepare(
+      'SELECT id, type_label_id, source_id, target_id FROM relation WHERE id IN (SELECT value FROM json_each(?))',
+    )
+    .all(jsonIds(ids)) as unknown as RelationRow[];
+  return rows.map(toRelation);
 }
 
 /** Relations with at least one end in the article, including those that reach into other articles. */
