@@ -260,8 +260,9 @@ export class History {
       .run(HISTORY_LIMITS.steps, HISTORY_LIMITS.characters);
   }
 
+  /** A transaction of its own: the replay that found the stack stale has been rolled back. */
   private forget(stack: Stack): void {
-    this.db.prepare('DELETE FROM temp.history_step WHERE stack = ?').run(stack);
+    this.transact(() => this.db.prepare('DELETE FROM temp.history_step WHERE stack = ?').run(stack));
   }
 }
 

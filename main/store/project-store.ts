@@ -26,6 +26,7 @@ import type {
 } from '../../shared/model/annotation';
 import type { Article, ArticleEdit, ArticleSummary } from '../../shared/model/article';
 import type { ArticleTextEdit, ArticleTextEditResult } from '../../shared/model/article-text-edit';
+import type { ChangeSet } from '../../shared/model/change-set';
 import type { HistoryState, HistoryStep } from '../../shared/model/history';
 import type { SearchHit } from '../../shared/model/library';
 import type { ProjectInfo } from '../../shared/model/project';
@@ -48,6 +49,7 @@ import {
   type ArticleInput,
 } from './article-repository';
 import { searchArticles } from './article-search';
+import { ChangeTracker } from './change-tracking/change-tracker';
 import { editArticleText } from './article-text-edit';
 import { reattachAnnotation } from './annotation-anchors';
 import {
@@ -94,7 +96,6 @@ import { createProjectDatabase, openProjectDatabase, openProjectDatabaseForReadi
 import { explainStorageError } from './sqlite-errors';
 import { imposeStorageFault, type StorageFault } from './storage-faults';
 import { textHash } from './text-hash';
-import { inTransaction } from './transaction';
 
 export function projectNameFromPath(path: string): string {
   return basename(path, extname(path));
@@ -108,6 +109,8 @@ export class ProjectStore {
   private readonly clock: () => Date;
   /** Undo and redo of annotation actions and text edits; it lives as long as this connection. */
   private readonly history: History;
+  /** What each committed write changed, for onChanged. */
+  private readonly changes: ChangeTracker;
 
   private constructor(
     path: string,
@@ -119,7 +122,11 @@ export class ProjectStore {
     this.name = projectNameFromPath(path);
     this.db = db;
     this.clock = clock;
-    this.history = new History(db, (action) => this.mutate(action));
+    this.history = new History(db, (replay) => this.historyStep(replay));
+    this.changes = new ChangeTracker(db, this.name, {
+      history: () => this.history.state(),
+      project: () => this.info(),
+    });
   }
 
   static create(path: string, clock: () => Date = () => new Date()): ProjectStore {
@@ -483,6 +490,15 @@ export class ProjectStore {
   }
 
   /**
+   * Calls `listener` with what each committed write, undo or redo changed (never for one refused
+   * or rolled back), synchronously after its commit and before the writing method returns.
+   * Returns the function that unsubscribes it.
+   */
+  onChanged(listener: (changes: ChangeSet) => void): () => void {
+    return this.changes.onChanged(listener);
+  }
+
+  /**
    * Test seam: makes every later write on this connection fail as on a full disk or a read-only
    * file (see storage-faults.ts); null clears it. Only tests and the browser host's --test-control
    * reach it.
@@ -492,12 +508,20 @@ export class ProjectStore {
   }
 
   private mutate<T>(action: () => T): T {
-    return inTransaction(this.db, this.name, action);
+    return this.changes.commit(action);
   }
 
   /** A user action of the annotation layer: one transaction and one step of undo history. */
   private recorded<T>(action: () => T, describe: (result: T) => string): T {
-    return this.mutate(() => this.history.record(action, describe));
+    return this.historyStep(() => this.history.record(action, describe));
+  }
+
+  /** A transaction that records or replays a step of history: its change set says what Undo and Redo offer after it. */
+  private historyStep<T>(action: () => T): T {
+    return this.mutate(() => {
+      this.changes.markHistoryStep();
+      return action();
+    });
   }
 
   private now(): string {

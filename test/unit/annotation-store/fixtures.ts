@@ -5,6 +5,7 @@ import { ProjectStore } from '../../../main/store/project-store';
 import { WorkbenchError } from '../../../shared/ipc/errors';
 import type { Label } from '../../../shared/model/annotation';
 import { readSeedArticle } from '../support/seed-article';
+import { span } from '../support/text-span';
 
 /** A new project holding the seed article, as a user has it right after pasting it. */
 export function seedProject(dir: string): { store: ProjectStore; path: string; articleId: number; text: string } {
@@ -14,12 +15,33 @@ export function seedProject(dir: string): { store: ProjectStore; path: string; a
   return { store, path, articleId: id, text: store.getArticle(id).text };
 }
 
-export { span } from '../support/text-span';
+export { span };
 
 export function label(store: ProjectStore, kind: Label['kind'], name: string): Label {
   const found = store.listLabels().find((candidate) => candidate.kind === kind && candidate.name === name);
   if (found === undefined) throw new Error(`no ${kind} label ${name}`);
   return found;
+}
+
+/**
+ * Leaves “Delete relation” on top of the undo stack, unable to be replayed: removing a label took
+ * its annotation, one end of the deleted relation, along.
+ */
+export function leaveStaleUndo(store: ProjectStore, articleId: number, text: string): void {
+  const party = store.addLabel({ kind: 'entity', name: 'Partei', color: '#000000' });
+  const xi = store.createAnnotation({
+    articleId,
+    labelId: label(store, 'entity', 'Person').id,
+    fragments: [span(text, 'Xi Jinping')],
+  });
+  const china = store.createAnnotation({ articleId, labelId: party.id, fragments: [span(text, 'China')] });
+  const relation = store.createRelation({
+    typeLabelId: label(store, 'relation', 'member_of').id,
+    sourceAnnotationId: xi.id,
+    targetAnnotationId: china.id,
+  });
+  store.deleteRelation(relation.id);
+  store.removeLabel(party.id, { kind: 'delete-annotations' });
 }
 
 export function expectRefused(action: () => unknown, code: string, message: RegExp): void {

@@ -6,7 +6,7 @@ import { createProjectDatabase } from '../../../main/store/project-database';
 import { inTransaction } from '../../../main/store/transaction';
 import { useTempDir } from '../support/temp-dir';
 import { SEED_CLAIM_TEXT } from '../support/text-span';
-import { expectRefused, label, seedProject, span } from './fixtures';
+import { expectRefused, label, leaveStaleUndo, seedProject, span } from './fixtures';
 
 const tempDir = useTempDir();
 
@@ -287,18 +287,7 @@ describe('undo and redo of annotation actions', () => {
 
   it('refuses to undo a step whose rows point at something removed since, and changes nothing', () => {
     const { store, articleId, text } = seedProject(tempDir());
-    const party = store.addLabel({ kind: 'entity', name: 'Partei', color: '#000000' });
-    const person = label(store, 'entity', 'Person');
-    const xi = store.createAnnotation({ articleId, labelId: person.id, fragments: [span(text, 'Xi Jinping')] });
-    const china = store.createAnnotation({ articleId, labelId: party.id, fragments: [span(text, 'China')] });
-    const relation = store.createRelation({
-      typeLabelId: label(store, 'relation', 'member_of').id,
-      sourceAnnotationId: xi.id,
-      targetAnnotationId: china.id,
-    });
-    store.deleteRelation(relation.id);
-    // Removing the label takes its annotations, among them one end of the deleted relation.
-    store.removeLabel(party.id, { kind: 'delete-annotations' });
+    leaveStaleUndo(store, articleId, text);
     const before = snapshot(store, [articleId]);
 
     expectRefused(() => store.undo(), 'not-found', /something “Delete relation” needs.*Nothing was changed/);
