@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Benchmark, Measurement } from './benchmark';
 import { articleScale } from './benchmarks/article-scale';
+import { changeSetCost } from './benchmarks/change-sets';
 import { corpusScale } from './benchmarks/corpus-scale';
 import { exportBenchmarks } from './benchmarks/export-formats';
 import { importThroughput } from './benchmarks/import-throughput';
@@ -33,6 +34,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   articleScale,
   ...exportBenchmarks,
   corpusScale(scale),
+  changeSetCost(scale),
 ];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));
