@@ -24,20 +24,44 @@ function connect(path: string, readOnly = false): DatabaseSync {
 }
 
 /**
+ * How much of the file is read on open: 'quick' runs PRAGMA quick_check, which reads every page
+ * (seconds on a 500 MB project); 'none' is for a file known to be as a clean close left it, which
+ * the store host decides (main/store-host/clean-closes.ts). The cheap checks below run either way.
+ */
+export type OpenCheck = 'quick' | 'none';
+
+/** The rows of an integrity pragma that report a problem; none when the file is intact. */
+function integrityProblems(db: DatabaseSync, pragma: 'quick_check' | 'integrity_check'): string[] {
+  return db
+    .prepare(`PRAGMA ${pragma}`)
+    .all()
+    .map((row) => String(Object.values(row)[0]))
+    .filter((value) => value !== 'ok');
+}
+
+/** SQLite's full integrity check (every page, every index against its table); slow on a large project. */
+export function fullIntegrityProblems(db: DatabaseSync): string[] {
+  try {
+    return integrityProblems(db, 'integrity_check');
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
+}
+
+/**
  * Everything here only reads, so a file that fails a check is left exactly as it was.
  * WAL recovery of a cleanly ours-but-interrupted file is the one write SQLite may do, and that is
  * the recovery the user wants.
  */
-function assertUsableProject(db: DatabaseSync, displayName: string): void {
-  let quickCheck: unknown[];
+function assertUsableProject(db: DatabaseSync, displayName: string, check: OpenCheck): void {
+  let problems: string[] = [];
   try {
-    quickCheck = db.prepare('PRAGMA quick_check').all();
+    if (check === 'quick') problems = integrityProblems(db, 'quick_check');
   } catch (error) {
     const explained = explainStorageError(error, displayName);
     if (explained instanceof WorkbenchError) throw explained;
     throw new WorkbenchError('project-corrupt', `"${displayName}" is damaged and cannot be opened.`);
   }
-  const problems = quickCheck.map((row) => Object.values(row as Record<string, unknown>)[0]).filter((v) => v !== 'ok');
   if (problems.length > 0) {
     throw new WorkbenchError(
       'project-corrupt',
@@ -82,7 +106,7 @@ function migrate(db: DatabaseSync, displayName: string): void {
 }
 
 /** Opens an existing project file after checking it is ours, intact and not from a newer version. */
-export function openProjectDatabase(path: string, displayName: string): DatabaseSync {
+export function openProjectDatabase(path: string, displayName: string, check: OpenCheck): DatabaseSync {
   if (!existsSync(path))
     throw new WorkbenchError(
       'not-found',
@@ -99,7 +123,7 @@ export function openProjectDatabase(path: string, displayName: string): Database
   }
   const db = connect(path);
   try {
-    assertUsableProject(db, displayName);
+    assertUsableProject(db, displayName, check);
     configure(db);
     migrate(db, displayName);
     return db;
@@ -113,10 +137,10 @@ export function openProjectDatabase(path: string, displayName: string): Database
  * A second, read-only connection to a project another connection keeps open and up to date (an
  * export in a worker thread): same checks, but it never migrates or writes.
  */
-export function openProjectDatabaseForReading(path: string, displayName: string): DatabaseSync {
+export function openProjectDatabaseForReading(path: string, displayName: string, check: OpenCheck): DatabaseSync {
   const db = connect(path, true);
   try {
-    assertUsableProject(db, displayName);
+    assertUsableProject(db, displayName, check);
     if (pragmaNumber(db, 'user_version') !== CURRENT_SCHEMA_VERSION) {
       throw new WorkbenchError(
         'read-only',

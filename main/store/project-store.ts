@@ -92,7 +92,13 @@ import { restoreOrphanedAnchor } from './orphaned-anchor';
 import { createRelation, deleteRelation, listRelations } from './relation-repository';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { clearProjectTarget } from './project-file-target';
-import { createProjectDatabase, openProjectDatabase, openProjectDatabaseForReading } from './project-database';
+import {
+  createProjectDatabase,
+  fullIntegrityProblems,
+  openProjectDatabase,
+  openProjectDatabaseForReading,
+  type OpenCheck,
+} from './project-database';
 import { explainStorageError } from './sqlite-errors';
 import { imposeStorageFault, type StorageFault } from './storage-faults';
 import { textHash } from './text-hash';
@@ -133,13 +139,13 @@ export class ProjectStore {
     return ProjectStore.ready(path, createProjectDatabase(path, basename(path)), clock);
   }
 
-  static open(path: string, clock: () => Date = () => new Date()): ProjectStore {
-    return ProjectStore.ready(path, openProjectDatabase(path, basename(path)), clock);
+  static open(path: string, clock: () => Date = () => new Date(), check: OpenCheck = 'quick'): ProjectStore {
+    return ProjectStore.ready(path, openProjectDatabase(path, basename(path), check), clock);
   }
 
   /** A read-only second connection, for work in a worker thread that must never write (exports). */
-  static openForReading(path: string): ProjectStore {
-    return new ProjectStore(path, openProjectDatabaseForReading(path, basename(path)), () => new Date(), true);
+  static openForReading(path: string, check: OpenCheck = 'quick'): ProjectStore {
+    return new ProjectStore(path, openProjectDatabaseForReading(path, basename(path), check), () => new Date(), true);
   }
 
   /** New projects, and projects from before annotation, start with the default annotation schema. */
@@ -487,6 +493,11 @@ export class ProjectStore {
 
   historyState(): HistoryState {
     return this.history.state();
+  }
+
+  /** Every problem SQLite's full integrity check finds (none when intact); reads the whole file. */
+  checkIntegrity(): string[] {
+    return fullIntegrityProblems(this.db);
   }
 
   /**
