@@ -35,6 +35,15 @@ await Promise.all([
   }),
   // `npm start`: finds or fetches Electron, else falls back to the browser host. Plain Node, no Electron.
   build({ ...common, ...nodeEsm, entryPoints: ['main/launcher/start-app.ts'], outfile: 'out/launcher/start-app.mjs' }),
+  // Every connection to the open project lives in a store worker thread (Electron main, browser host).
+  build({
+    ...common,
+    entryPoints: ['main/store-host/store-worker.ts'],
+    outfile: 'out/workers/store-worker.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+  }),
   // Import parsing runs in a worker thread (Electron main, browser host); one CJS file serves both.
   build({
     ...common,

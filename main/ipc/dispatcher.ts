@@ -22,13 +22,13 @@ function describeValidationError(error: z.ZodError): string {
 }
 
 /**
- * Turns handlers into the single entry point both hosts use (Electron IPC, browser host HTTP):
- * unknown calls and invalid arguments are refused before any handler runs, and every failure
- * leaves as a {code, message} value; stacks stay in the log.
+ * Turns handlers into one entry point (main's own calls in the Workspace, the data calls in the
+ * store worker): calls it has no handler for and invalid arguments are refused before any handler
+ * runs, and every failure leaves as a {code, message} value; stacks stay in the log.
  */
-export function createDispatcher(handlers: Handlers, log: ErrorLog): Dispatch {
+export function createDispatcher<C extends CallName>(handlers: Pick<Handlers, C>, log: ErrorLog): Dispatch {
   return async (call, rawArg) => {
-    if (!isCallName(call)) {
+    if (!isCallName(call) || !Object.hasOwn(handlers, call)) {
       return { ok: false, error: { code: 'unknown-call', message: 'Unknown request.' } };
     }
     const spec = contract[call];
@@ -37,19 +37,20 @@ export function createDispatcher(handlers: Handlers, log: ErrorLog): Dispatch {
       return { ok: false, error: { code: 'invalid-argument', message: describeValidationError(parsed.error) } };
     }
     try {
-      const handler = handlers[call] as (arg: unknown) => unknown;
+      const handler = (handlers as Partial<Handlers>)[call] as (arg: unknown) => unknown;
       const value = await handler(parsed.data);
       // A result that breaks its own schema is our bug; catching it here keeps the renderer's types honest.
       return { ok: true, value: spec.result.parse(value) };
     } catch (error) {
-      return { ok: false, error: toWireError(error, log, call) };
+      return { ok: false, error: toWireError(error, log, `Request ${call} failed`) };
     }
   };
 }
 
-function toWireError(error: unknown, log: ErrorLog, call: CallName): WireError {
+/** A user-facing failure passes through as it is; anything else is logged and reported as internal. */
+export function toWireError(error: unknown, log: ErrorLog, what: string): WireError {
   if (error instanceof WorkbenchError) return { code: error.code, message: error.message };
-  log(`Request ${call} failed`, error);
+  log(what, error);
   return {
     code: 'internal',
     message: 'Something went wrong inside the workbench. Nothing was changed; details are in the log.',

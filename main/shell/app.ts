@@ -3,7 +3,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { WorkbenchError } from '../../shared/ipc/errors';
-import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
+import type { Dispatch } from '../ipc/dispatcher';
 import { Workspace } from '../workspace/workspace';
 import { APP_VERSION, configureAppIdentity } from './app-identity';
 import { createFileDialogs } from './dialogs';
@@ -14,13 +14,11 @@ import { projectFileFromArgv } from '../workspace/project-file-path';
 import { registerAppSchemeAsPrivileged, serveRendererFiles } from './protocol';
 import { installSecurityPolicy } from './security';
 import { createMainWindow } from './window';
+import { WORKER_FILES } from './worker-files';
 
 // The preload and the renderer build sit next to out/main (inside app.asar when packaged).
 const PRELOAD_PATH = join(__dirname, '../preload/preload.cjs');
 const RENDERER_DIR = join(__dirname, '../renderer');
-// Unpacked from the asar archive (electron-builder.yml), as worker threads load from the file system.
-const IMPORT_WORKER_PATH = join(__dirname, '../workers/import-worker.cjs').replace('app.asar', 'app.asar.unpacked');
-const EXPORT_WORKER_PATH = join(__dirname, '../workers/export-worker.cjs').replace('app.asar', 'app.asar.unpacked');
 
 configureAppIdentity(process.env);
 const log = createMainLog(join(app.getPath('userData'), 'logs'));
@@ -70,14 +68,14 @@ function start(): void {
     );
   };
 
-  const openProjectFile = (path: string) => {
+  const openProjectFile = async (path: string) => {
     if (workspace === null) {
       pendingProjectFile = path;
       return;
     }
     try {
       // The workspace announces the switch as 'project.changed', which updates page and menu.
-      workspace.openProjectFile(path);
+      await workspace.openProjectFile(path);
     } catch (error) {
       if (error instanceof WorkbenchError) {
         showError('The project could not be opened', error.message);
@@ -97,30 +95,31 @@ function start(): void {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = projectFileFromArgv(argv, workingDirectory);
     if (file === null) focusMainWindow();
-    else openProjectFile(file);
+    else void openProjectFile(file);
   });
 
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openProjectFile(path);
+    void openProjectFile(path);
   });
 
-  const onReady = () => {
+  const onReady = async () => {
     // Before any web contents exists, so none ever runs without the navigation and permission rules.
     installSecurityPolicy(log);
     serveRendererFiles(RENDERER_DIR, log);
 
-    const started = Workspace.start({
+    const started = await Workspace.start({
       dataDir: app.getPath('userData'),
-      importWorkerFile: IMPORT_WORKER_PATH,
-      exportWorkerFile: EXPORT_WORKER_PATH,
+      storeWorkerFile: WORKER_FILES.store,
+      importWorkerFile: WORKER_FILES.import,
+      exportWorkerFile: WORKER_FILES.export,
       dialogs: createFileDialogs(currentWindow),
       appVersion: APP_VERSION,
       shell: 'electron',
       log,
     });
     workspace = started;
-    const dispatch = createDispatcher(started.handlers, log);
+    const dispatch = started.dispatch;
     registerIpcHandlers(dispatch, currentWindow, log);
 
     const refreshMenu = installApplicationMenu({
@@ -138,12 +137,13 @@ function start(): void {
     started.events.on('import.finished', (report) => sendEvent(currentWindow(), 'import.finished', report));
     started.events.on('export.progress', (progress) => sendEvent(currentWindow(), 'export.progress', progress));
     started.events.on('export.finished', (report) => sendEvent(currentWindow(), 'export.finished', report));
+    started.events.on('store.changed', (changes) => sendEvent(currentWindow(), 'store.changed', changes));
 
     openMainWindow();
     if (pendingProjectFile !== null) {
       const file = pendingProjectFile;
       pendingProjectFile = null;
-      openProjectFile(file);
+      await openProjectFile(file);
     }
   };
 

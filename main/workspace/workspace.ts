@@ -1,17 +1,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { CallName } from '../../shared/ipc/call-names';
+import { isCallName } from '../../shared/ipc/call-names';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
-import type { ErrorLog, Handlers } from '../ipc/dispatcher';
+import { createDispatcher, type Dispatch, type ErrorLog, type Handlers } from '../ipc/dispatcher';
 import { ExportJobs } from '../interchange/export-jobs/export-jobs';
 import { EXPORT_FORMATS, exportFormatById, exportFormatInfo } from '../interchange/export-formats';
-import { importAnnotationFiles } from '../interchange/import/import-annotation-files';
 import { droppedFiles, filesAtPaths, filesInFolder } from '../library/import-jobs/import-sources';
 import { ImportJobs } from '../library/import-jobs/import-jobs';
-import { articleFromPaste } from '../library/pasted-article';
-import { redecodeArticle } from '../library/redecode-article';
-import { ProjectStore } from '../store/project-store';
+import { CleanCloses } from '../store-host/clean-closes';
+import { isStoreCall, STORE_CALLS, type StoreCallName, type WorkspaceCallName } from '../store-host/store-calls';
+import { StoreHost, type StoreHostEnvironment } from '../store-host/store-host';
 import type { StorageFault } from '../store/storage-faults';
 import type { FileDialogs } from './file-dialogs';
 import { withProjectExtension } from './project-file-path';
@@ -21,6 +20,8 @@ import { RecentProjects } from './recent-projects';
 export interface WorkspaceOptions {
   dataDir: string;
   dialogs: FileDialogs;
+  /** The bundled store worker (out/workers/store-worker.cjs), which holds the project's connections. */
+  storeWorkerFile: string;
   /** The bundled import worker (out/workers/import-worker.cjs). */
   importWorkerFile: string;
   /** The bundled export worker (out/workers/export-worker.cjs). */
@@ -31,37 +32,44 @@ export interface WorkspaceOptions {
   clock?: () => Date;
 }
 
-type AnnotationCallName = Extract<
-  CallName,
-  | `${'schema' | 'entity' | 'annotation' | 'relation' | 'note' | 'history'}.${string}`
-  | 'article.documentLabels'
-  | 'article.setDocumentLabels'
-  | 'article.editText'
->;
-
-type InterchangeCallName = Extract<CallName, `export.${string}` | 'annotations.import'>;
+type InterchangeCallName = Extract<WorkspaceCallName, `export.${string}` | 'annotations.import'>;
 
 const DEFAULT_PROJECT_NAME = 'My Project';
-const DEFAULT_SEARCH_LIMIT = 50;
 
 /**
- * The app's state in main: which project is open, the recent list, and the handlers that serve
- * the IPC contract. Plain Node, so the browser host and the tests run exactly this code.
+ * The app's state in main: which project is open, the recent list, and the calls that need main
+ * (dialogs, project switching, import and export jobs). Data calls go to the open project's store
+ * host unchecked and are validated in its worker. Plain Node, so the browser host and the tests
+ * run exactly this code.
  */
 export class Workspace {
+  /** Every call of the contract, typed, as main serves it (the menu and the tests use these). */
   readonly handlers: Handlers;
-  readonly events = new WorkspaceEvents();
-  private store: ProjectStore;
+  /** The entry point both hosts relay the renderer's calls to. Never rejects. */
+  readonly dispatch: Dispatch;
+  readonly events: WorkspaceEvents;
+  private host: StoreHost;
   private readonly imports: ImportJobs;
   private readonly exports: ExportJobs;
   private readonly recent: RecentProjects;
+  private readonly hostEnvironment: StoreHostEnvironment;
+  /** Projects switched away from, still finishing the writes sent to them. */
+  private readonly retiring = new Set<Promise<void>>();
   private readonly options: WorkspaceOptions;
   private readonly clock: () => Date;
 
-  private constructor(options: WorkspaceOptions, recent: RecentProjects, store: ProjectStore) {
+  private constructor(
+    options: WorkspaceOptions,
+    recent: RecentProjects,
+    events: WorkspaceEvents,
+    hostEnvironment: StoreHostEnvironment,
+    host: StoreHost,
+  ) {
     this.options = options;
     this.recent = recent;
-    this.store = store;
+    this.events = events;
+    this.hostEnvironment = hostEnvironment;
+    this.host = host;
     this.clock = options.clock ?? (() => new Date());
     this.imports = new ImportJobs({
       workerFile: options.importWorkerFile,
@@ -69,7 +77,7 @@ export class Workspace {
       onProgress: (progress) => this.events.emit('import.progress', progress),
       onFinished: (report) => {
         this.events.emit('import.finished', report);
-        this.events.emit('project.changed', this.store.info());
+        this.announceProject();
       },
     });
     this.exports = new ExportJobs({
@@ -78,27 +86,42 @@ export class Workspace {
       onProgress: (progress) => this.events.emit('export.progress', progress),
       onFinished: (report) => this.events.emit('export.finished', report),
     });
-    this.handlers = this.createHandlers();
+    const own = this.createHandlers();
+    this.handlers = { ...this.relayedHandlers(), ...own };
+    const dispatchOwn = createDispatcher(own, options.log);
+    this.dispatch = (call, arg) =>
+      isCallName(call) && isStoreCall(call) ? this.host.dispatch(call, arg) : dispatchOwn(call, arg);
   }
 
   /** Opens the last project, or the default one (created on first run), so the app starts ready to use. */
-  static start(options: WorkspaceOptions): Workspace {
+  static async start(options: WorkspaceOptions): Promise<Workspace> {
     mkdirSync(Workspace.projectsDir(options.dataDir), { recursive: true });
     const recent = new RecentProjects(join(options.dataDir, 'recent-projects.json'));
-    const store = Workspace.openStartupProject(options, recent);
-    recent.remember(store.path, (options.clock ?? (() => new Date()))());
-    return new Workspace(options, recent, store);
+    const events = new WorkspaceEvents();
+    const environment: StoreHostEnvironment = {
+      workerFile: options.storeWorkerFile,
+      log: options.log,
+      cleanCloses: new CleanCloses(join(options.dataDir, 'clean-closes.json'), options.log),
+      emit: (event, payload) => events.emit(event, payload),
+    };
+    const host = await Workspace.openStartupProject(options, recent, environment);
+    recent.remember(host.path, (options.clock ?? (() => new Date()))());
+    return new Workspace(options, recent, events, environment, host);
   }
 
   private static projectsDir(dataDir: string): string {
     return join(dataDir, 'projects');
   }
 
-  private static openStartupProject(options: WorkspaceOptions, recent: RecentProjects): ProjectStore {
+  private static async openStartupProject(
+    options: WorkspaceOptions,
+    recent: RecentProjects,
+    environment: StoreHostEnvironment,
+  ): Promise<StoreHost> {
     const last = recent.mostRecentPath();
     if (last !== undefined) {
       try {
-        return ProjectStore.open(last);
+        return (await StoreHost.open(last, false, environment)).host;
       } catch (error) {
         options.log(`Could not reopen the last project ${last}; opening the default project`, error);
       }
@@ -107,9 +130,9 @@ export class Workspace {
     for (let attempt = 1; ; attempt++) {
       const name = attempt === 1 ? DEFAULT_PROJECT_NAME : `${DEFAULT_PROJECT_NAME} (${attempt})`;
       const path = join(Workspace.projectsDir(options.dataDir), `${name}.${PROJECT_FILE_EXTENSION}`);
-      if (!existsSync(path)) return ProjectStore.create(path);
+      if (!existsSync(path)) return (await StoreHost.open(path, true, environment)).host;
       try {
-        return ProjectStore.open(path);
+        return (await StoreHost.open(path, false, environment)).host;
       } catch (error) {
         options.log(`Default project ${path} cannot be opened`, error);
       }
@@ -117,7 +140,7 @@ export class Workspace {
   }
 
   /** Opens a project file named by the operating system (file association, command line). */
-  openProjectFile(path: string): ProjectInfo {
+  openProjectFile(path: string): Promise<ProjectInfo> {
     return this.openExisting(path);
   }
 
@@ -126,160 +149,115 @@ export class Workspace {
    * full disk or a read-only file (null clears it), so end-to-end tests see what the user sees.
    * Import and export workers have their own connections and are not affected.
    */
-  injectStorageFaultForTests(fault: StorageFault | null): void {
-    this.store.injectStorageFault(fault);
+  injectStorageFaultForTests(fault: StorageFault | null): Promise<void> {
+    return this.host.injectStorageFault(fault);
   }
 
-  /** Lets running imports finish their current file, then closes the project. */
+  /** Lets running imports finish their current file, then closes the project after its pending writes. */
   async close(): Promise<void> {
     await Promise.all([this.imports.cancelAll(), this.exports.cancelAll()]);
-    this.store.close();
+    await Promise.all([this.host.close(), ...this.retiring]);
   }
 
-  /** Asking for the project that is already open keeps its one connection instead of opening a second. */
-  private openExisting(path: string): ProjectInfo {
-    if (resolve(path) === resolve(this.store.path)) return this.store.info();
-    return this.switchTo(ProjectStore.open(path));
+  /** Asking for the project that is already open keeps its connections instead of opening more. */
+  private async openExisting(path: string): Promise<ProjectInfo> {
+    if (resolve(path) === resolve(this.host.path) && !this.host.failed) return this.host.info();
+    return this.switchTo(await StoreHost.open(path, false, this.hostEnvironment));
   }
 
-  /** The new project is opened before the old one is closed, so a failure leaves the user where they were. */
-  private switchTo(next: ProjectStore): ProjectInfo {
-    const previous = this.store;
-    this.store = next;
-    previous.close();
-    this.recent.remember(next.path, this.clock());
-    const info = next.info();
-    this.events.emit('project.changed', info);
-    return info;
+  /**
+   * The new project is opened before the old one is closed, so a failure leaves the user where
+   * they were. The old one closes in the background, after the writes already sent to it.
+   */
+  private switchTo(next: { host: StoreHost; info: ProjectInfo }): ProjectInfo {
+    const previous = this.host;
+    this.host = next.host;
+    const closing = previous
+      .close()
+      .catch((error: unknown) => this.options.log(`Closing ${previous.path} failed`, error));
+    this.retiring.add(closing);
+    void closing.finally(() => this.retiring.delete(closing));
+    this.recent.remember(next.host.path, this.clock());
+    this.events.emit('project.changed', next.info);
+    return next.info;
   }
 
   private suggestedPath(name: string): string {
-    return join(dirname(this.store.path), `${name}.${PROJECT_FILE_EXTENSION}`);
+    return join(dirname(this.host.path), `${name}.${PROJECT_FILE_EXTENSION}`);
   }
 
-  private openRecent(id: string): ProjectInfo {
+  private async openRecent(id: string): Promise<ProjectInfo> {
     const path = this.recent.pathOf(id);
     if (path === undefined) throw new WorkbenchError('not-found', 'That project is no longer in the recent list.');
     try {
-      return this.openExisting(path);
+      return await this.openExisting(path);
     } catch (error) {
       if (error instanceof WorkbenchError && error.code === 'not-found') this.recent.forget(path);
       throw error;
     }
   }
 
-  private createHandlers(): Handlers {
+  /** Import jobs write on their own connection, so the counts the status bar shows are read afterwards. */
+  private announceProject(): void {
+    this.host.info().then(
+      (info) => this.events.emit('project.changed', info),
+      (error: unknown) => this.options.log('Could not read the project after an import', error),
+    );
+  }
+
+  /** The data calls, for main's own callers: relayed to the store host, which returns typed results. */
+  private relayedHandlers(): Pick<Handlers, StoreCallName> {
+    const relay = (call: StoreCallName) => (arg: unknown) => this.host.call(call, arg as never);
+    return Object.fromEntries(STORE_CALLS.map((call) => [call, relay(call)])) as unknown as Pick<
+      Handlers,
+      StoreCallName
+    >;
+  }
+
+  private createHandlers(): Pick<Handlers, WorkspaceCallName> {
     const dialogs = this.options.dialogs;
     return {
       'app.info': () => ({ version: this.options.appVersion, shell: this.options.shell }),
-      'project.current': () => this.store.info(),
       'project.recent': () => this.recent.list(),
       'project.new': async () => {
         const path = await dialogs.chooseNewProjectPath(this.suggestedPath('New Project'));
-        return path === null ? null : this.switchTo(ProjectStore.create(withProjectExtension(path)));
+        if (path === null) return null;
+        return this.switchTo(await StoreHost.open(withProjectExtension(path), true, this.hostEnvironment));
       },
       'project.open': async () => {
-        const path = await dialogs.chooseProjectToOpen(dirname(this.store.path));
+        const path = await dialogs.chooseProjectToOpen(dirname(this.host.path));
         return path === null ? null : this.openExisting(path);
       },
       'project.openRecent': ({ id }) => this.openRecent(id),
       'project.saveAs': async () => {
-        const chosen = await dialogs.chooseSaveAsPath(this.suggestedPath(`${this.store.name} copy`));
+        const chosen = await dialogs.chooseSaveAsPath(this.suggestedPath(`${this.host.name} copy`));
         if (chosen === null) return null;
         const target = withProjectExtension(chosen);
-        this.store.copyTo(target);
-        return this.switchTo(ProjectStore.open(target));
+        await this.host.copyTo(target);
+        return this.switchTo(await StoreHost.open(target, false, this.hostEnvironment));
       },
-      'article.list': () => this.store.listArticles(),
-      'article.get': ({ id }) => this.store.getArticle(id),
-      'article.create': (input) => this.store.createArticle(articleFromPaste(input)),
-      'article.update': ({ id, edit }) => this.store.updateArticle(id, edit),
-      'article.trash': ({ ids }) => this.changingCount(() => this.store.trashArticles(ids)),
-      'article.restore': ({ ids }) => this.changingCount(() => this.store.restoreArticles(ids)),
-      'article.redecode': ({ id, encoding }) => redecodeArticle(this.store, id, encoding),
-      'trash.list': () => this.store.listTrash(),
-      'trash.empty': () => ({ count: this.store.emptyTrash() }),
+      'project.checkIntegrity': () => this.host.checkIntegrity(),
       'library.importFiles': async () => {
         const paths = await dialogs.chooseFilesToImport();
-        return paths === null ? null : this.imports.start(this.store.path, filesAtPaths(paths));
+        return paths === null ? null : this.imports.start(this.host.path, filesAtPaths(paths));
       },
       'library.importFolder': async () => {
         const folder = await dialogs.chooseFolderToImport();
-        return folder === null ? null : this.imports.start(this.store.path, filesInFolder(folder));
+        return folder === null ? null : this.imports.start(this.host.path, filesInFolder(folder));
       },
-      'library.importDropped': ({ files }) => this.imports.start(this.store.path, droppedFiles(files)),
+      'library.importDropped': ({ files }) => this.imports.start(this.host.path, droppedFiles(files)),
       'library.cancelImport': ({ jobId }) => {
         this.imports.cancel(jobId);
         return null;
       },
-      'search.query': ({ query, limit }) => this.store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
-      ...this.annotationHandlers(),
       ...this.interchangeHandlers(),
     };
   }
 
   /**
-   * The annotation layer, text editing and its undo history: a thin pass-through, as the store
-   * checks every reference and rule itself.
-   */
-  private annotationHandlers(): Pick<Handlers, AnnotationCallName> {
-    return {
-      'schema.labels': () => this.store.listLabels(),
-      'schema.addLabel': (label) => this.store.addLabel(label),
-      'schema.updateLabel': ({ id, edit }) => this.store.updateLabel(id, edit),
-      'schema.labelUsage': ({ id }) => this.store.labelUsage(id),
-      'schema.removeLabel': ({ id, decision }) => {
-        this.store.removeLabel(id, decision);
-        return null;
-      },
-      'schema.export': () => this.store.exportAnnotationSchema(),
-      'schema.import': ({ schema }) => ({ count: this.store.importAnnotationSchema(schema) }),
-      'entity.list': () => this.store.listEntities(),
-      'entity.get': ({ id }) => this.store.getEntity(id),
-      'entity.candidates': ({ query, typeLabelId, limit }) =>
-        this.store.findEntityCandidates(query, {
-          ...(typeLabelId === undefined ? {} : { typeLabelId }),
-          ...(limit === undefined ? {} : { limit }),
-        }),
-      'entity.create': (draft) => this.store.createEntity(draft),
-      'entity.update': ({ id, edit }) => this.store.updateEntity(id, edit),
-      'entity.mentions': ({ id }) => this.store.entityMentions(id),
-      'entity.merge': ({ keptId, mergedId }) => this.store.mergeEntities(keptId, mergedId),
-      'entity.splitMention': ({ annotationId, entity }) => this.store.splitMentionOff(annotationId, entity),
-      'annotation.list': ({ articleId }) => this.store.listAnnotations(articleId),
-      'annotation.create': (input) => this.store.createAnnotation(input),
-      'annotation.createMany': ({ annotations }) => this.store.createAnnotations(annotations),
-      'annotation.update': ({ id, edit }) => this.store.updateAnnotation(id, edit),
-      'annotation.delete': ({ ids }) => ({ count: this.store.deleteAnnotations(ids) }),
-      'annotation.reattach': ({ id, fragments }) => this.store.reattachAnnotation(id, fragments),
-      'relation.list': ({ articleId }) => this.store.listRelations(articleId),
-      'relation.create': (relation) => this.store.createRelation(relation),
-      'relation.delete': ({ id }) => {
-        this.store.deleteRelation(id);
-        return null;
-      },
-      'note.list': ({ target }) => this.store.listNotes(target),
-      'note.add': ({ target, text }) => this.store.addNote(target, text),
-      'note.update': ({ id, text }) => {
-        this.store.updateNote(id, text);
-        return null;
-      },
-      'note.delete': ({ id }) => {
-        this.store.deleteNote(id);
-        return null;
-      },
-      'article.documentLabels': ({ articleId }) => this.store.documentLabels(articleId),
-      'article.setDocumentLabels': ({ articleId, labelIds }) => this.store.setDocumentLabels(articleId, labelIds),
-      'article.editText': (edit) => this.store.editArticleText(edit),
-      'history.undo': () => this.store.undo(),
-      'history.redo': () => this.store.redo(),
-      'history.state': () => this.store.historyState(),
-    };
-  }
-
-  /**
    * Export runs in a worker with its own read-only connection, so the UI stays responsive; the
-   * destination always comes from a dialog in main, never from the renderer.
+   * destination always comes from a dialog in main, never from the renderer. Annotation imports
+   * are read and applied by the store's writer, as one undo step.
    */
   private interchangeHandlers(): Pick<Handlers, InterchangeCallName> {
     const dialogs = this.options.dialogs;
@@ -287,7 +265,7 @@ export class Workspace {
       'export.formats': () => EXPORT_FORMATS.map(exportFormatInfo),
       'export.start': async ({ formatId, scope, options }) => {
         const format = exportFormatById(formatId, options);
-        const base = join(dirname(this.store.path), `${this.store.name} ${format.id}`);
+        const base = join(dirname(this.host.path), `${this.host.name} ${format.id}`);
         const destination =
           format.extension === null
             ? await dialogs.chooseExportFolder(base)
@@ -296,7 +274,7 @@ export class Workspace {
                 extension: format.extension,
               });
         if (destination === null) return null;
-        return this.exports.start(this.store.path, {
+        return this.exports.start(this.host.path, {
           formatId,
           scope,
           destination,
@@ -309,18 +287,8 @@ export class Workspace {
       },
       'annotations.import': async () => {
         const paths = await dialogs.chooseAnnotationFilesToImport();
-        if (paths === null) return null;
-        const report = await importAnnotationFiles(this.store, paths);
-        if (report.imported) this.events.emit('project.changed', this.store.info());
-        return report;
+        return paths === null ? null : this.host.importAnnotations(paths);
       },
     };
-  }
-
-  /** Trash and restore change what the status bar counts, so the renderer hears about it. */
-  private changingCount(action: () => number): { count: number } {
-    const count = action();
-    this.events.emit('project.changed', this.store.info());
-    return { count };
   }
 }

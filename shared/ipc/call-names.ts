@@ -10,6 +10,7 @@ export const CALL_NAMES = [
   'project.open',
   'project.openRecent',
   'project.saveAs',
+  'project.checkIntegrity',
   'article.list',
   'article.get',
   'article.create',
@@ -77,6 +78,7 @@ export const EVENT_NAMES = [
   'import.finished',
   'export.progress',
   'export.finished',
+  'store.changed',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -50,7 +50,8 @@ import {
   ExportReport,
   ExportScope,
 } from '../model/interchange';
-import { ProjectInfo, RecentProject } from '../model/project';
+import { ChangeSet } from '../model/change-set';
+import { IntegrityReport, ProjectInfo, RecentProject } from '../model/project';
 import type { CallName, EventName } from './call-names';
 
 const NoArgument = z.undefined();
@@ -101,6 +102,11 @@ export const contract = {
     'Reopen a project from the recent list.',
   ),
   'project.saveAs': call(NoArgument, ProjectInfo.nullable(), 'Copy the project to a new file and continue there.'),
+  'project.checkIntegrity': call(
+    NoArgument,
+    IntegrityReport,
+    'Check every page and index of the project file (slow on a large project; the app stays usable meanwhile).',
+  ),
   'article.list': call(NoArgument, z.array(ArticleSummary), 'All articles, newest first.'),
   'article.get': call(z.strictObject({ id: ArticleId }), Article, 'One article with its text and blocks.'),
   'article.create': call(NewArticle, ArticleSummary, 'Create an article from pasted text.'),
@@ -282,6 +288,8 @@ export const events = {
   'import.finished': ImportReport,
   'export.progress': ExportProgress,
   'export.finished': ExportReport,
+  /** What a committed write, undo or redo changed, for every window. */
+  'store.changed': ChangeSet,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

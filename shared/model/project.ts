@@ -18,4 +18,11 @@ export const RecentProject = z.strictObject({
 });
 export type RecentProject = z.infer<typeof RecentProject>;
 
+/** What a full integrity check of the project file found: `problems` as SQLite words them, the first few. */
+export const IntegrityReport = z.strictObject({
+  intact: z.boolean(),
+  problems: z.array(z.string()).max(10),
+});
+export type IntegrityReport = z.infer<typeof IntegrityReport>;
+
 export const PROJECT_FILE_EXTENSION = 'awb';

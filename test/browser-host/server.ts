@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { EVENT_NAMES } from '../../shared/ipc/call-names';
-import { createDispatcher } from '../../main/ipc/dispatcher';
 import { contentSecurityPolicy } from '../../main/security/content-security-policy';
 import { mimeTypeOf, resolveRendererFile } from '../../main/security/renderer-files';
 import { Workspace } from '../../main/workspace/workspace';
@@ -37,16 +36,17 @@ const dataDir = options['data-dir'] ?? join(tmpdir(), 'annotation-workbench-brow
 const token = randomBytes(24).toString('base64url');
 const dialogs = new ScriptedDialogs({ whenEmpty: 'invent-name' });
 const log = (message: string, error: unknown): void => console.error(`[browser-host] ${message}:`, error);
-const workspace = Workspace.start({
+const workspace = await Workspace.start({
   dataDir,
   dialogs,
+  storeWorkerFile: join(here, '..', 'workers', 'store-worker.cjs'),
   importWorkerFile: join(here, '..', 'workers', 'import-worker.cjs'),
   exportWorkerFile: join(here, '..', 'workers', 'export-worker.cjs'),
   appVersion: version,
   shell: 'browser-host',
   log,
 });
-const dispatch = createDispatcher(workspace.handlers, log);
+const dispatch = workspace.dispatch;
 const eventStreams = new Set<ServerResponse>();
 
 function sendEvent(name: string, payload: unknown): void {
@@ -146,7 +146,7 @@ async function route(request: IncomingMessage, response: ServerResponse, origin:
     if (fault !== 'disk-full' && fault !== 'read-only' && fault !== null) {
       return reply(response, 400, 'text/plain', 'fault must be "disk-full", "read-only" or null');
     }
-    workspace.injectStorageFaultForTests(fault);
+    await workspace.injectStorageFaultForTests(fault);
     return reply(response, 204, 'text/plain', '');
   }
   if (request.method === 'GET') return serveStatic(url.pathname, response);

@@ -23,7 +23,7 @@ describe('export and annotation import from the workspace', () => {
     const { store, path, seedArticleId } = createAnnotatedProject(dir);
     store.close();
     const dialogs = new ScriptedDialogs({ whenEmpty: 'cancel' }, path);
-    const workspace = startTestWorkspace(join(dir, 'data'), { dialogs, exportWorkerFile });
+    const workspace = await startTestWorkspace(join(dir, 'data'), { dialogs, exportWorkerFile });
     await workspace.handlers['project.open'](undefined);
     const finished = (): Promise<ExportReport> =>
       new Promise((resolve) => {

@@ -6,22 +6,22 @@ import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
-function realHandlers(): { handlers: Handlers; close: () => void } {
-  const workspace = startTestWorkspace(tempDir());
-  return { handlers: workspace.handlers, close: () => void workspace.close() };
+async function realHandlers(): Promise<{ handlers: Handlers; close: () => Promise<void> }> {
+  const workspace = await startTestWorkspace(tempDir());
+  return { handlers: workspace.handlers, close: () => workspace.close() };
 }
 
 describe('dispatcher', () => {
   it('serves a valid call and returns its typed result', async () => {
-    const { handlers, close } = realHandlers();
+    const { handlers, close } = await realHandlers();
     const dispatch = createDispatcher(handlers, () => undefined);
     const created = await dispatch('article.create', { title: 'Titel', text: 'Grüße aus Köln – „Zitat“' });
     expect(created).toMatchObject({ ok: true, value: { title: 'Titel' } });
-    close();
+    await close();
   });
 
   it('refuses unknown calls and names the problem in invalid arguments', async () => {
-    const { handlers, close } = realHandlers();
+    const { handlers, close } = await realHandlers();
     const dispatch = createDispatcher(handlers, () => undefined);
     expect(await dispatch('fs.readFile', '/etc/passwd')).toEqual({
       ok: false,
@@ -33,12 +33,12 @@ describe('dispatcher', () => {
     expect(!result.ok && result.error.message).toMatch(/^Invalid request \(id: /);
     const empty = await dispatch('article.create', { title: '', text: '   ' });
     expect(!empty.ok && empty.error.message).toMatch(/The article text is empty/);
-    close();
+    await close();
   });
 
   it('passes user-facing errors through and hides internal ones', async () => {
     const log = vi.fn();
-    const { handlers, close } = realHandlers();
+    const { handlers, close } = await realHandlers();
     const dispatch = createDispatcher(
       {
         ...handlers,
@@ -59,6 +59,6 @@ describe('dispatcher', () => {
     expect(internal.ok).toBe(false);
     expect(JSON.stringify(internal)).not.toContain('secret stack detail');
     expect(log).toHaveBeenCalledOnce();
-    close();
+    await close();
   });
 });

@@ -108,6 +108,12 @@ vi.mock('electron', async () => {
   };
 });
 
+// The real store worker, bundled as `npm run build` does; the built paths next to out/main do not exist here.
+vi.mock('../../../main/shell/worker-files', async () => {
+  const { buildStoreWorker } = await import('../support/build-store-worker');
+  return { WORKER_FILES: { store: await buildStoreWorker(), import: 'unused', export: 'unused' } };
+});
+
 const electron = await import('electron');
 type FakeWindow = {
   options: { webPreferences: Record<string, unknown> };
@@ -120,6 +126,8 @@ const profileDir = mkdtempSync(join(tmpdir(), 'workbench-profile-'));
 const elsewhere = mkdtempSync(join(tmpdir(), 'workbench-elsewhere-'));
 const argvProject = join(elsewhere, 'Opened From Argv.awb');
 const closeSpy = vi.spyOn(Workspace.prototype, 'close');
+/** Opening a project starts store worker threads; on a loaded machine that takes more than waitFor's default second. */
+const WORKERS_SETTLED = { timeout: 20_000 };
 const originalArgv = process.argv;
 
 async function callFromWindow(call: string, arg?: unknown): Promise<unknown> {
@@ -156,7 +164,7 @@ describe('main process start-up', () => {
 
   it('wires protocol, IPC, menu and one hardened window once ready', async () => {
     seen.ready.resolve();
-    await vi.waitFor(() => expect(seen.menus.length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(seen.menus.length).toBeGreaterThan(0), WORKERS_SETTLED);
     expect(seen.protocolSchemes).toEqual(['app']);
     expect([...seen.ipcChannels.keys()].sort()).toEqual(CALL_NAMES.map((name) => `workbench:call:${name}`).sort());
     expect(windows()).toHaveLength(1);
@@ -170,14 +178,19 @@ describe('main process start-up', () => {
 
   it('creates the default project in the profile and opens the project named on the command line', async () => {
     expect(readdirSync(join(profileDir, 'projects')).filter((file) => file.endsWith('.awb'))).toHaveLength(1);
+    // The named project opens in store workers after the window appeared; the switch is announced.
+    await vi.waitFor(
+      () =>
+        expect(seen.sent).toContainEqual([
+          'workbench:event:project.changed',
+          expect.objectContaining({ name: 'Opened From Argv' }),
+        ]),
+      WORKERS_SETTLED,
+    );
     await expect(callFromWindow('project.current')).resolves.toMatchObject({
       ok: true,
       value: { name: 'Opened From Argv' },
     });
-    expect(seen.sent).toContainEqual([
-      'workbench:event:project.changed',
-      expect.objectContaining({ name: 'Opened From Argv' }),
-    ]);
   });
 
   it('refuses IPC from anything but the window, and logs it to the profile', async () => {
@@ -195,7 +208,7 @@ describe('main process start-up', () => {
   it('focuses the window and reports a missing file when a second launch names one', async () => {
     const focusedBefore = seen.focused;
     electron.app.emit('second-instance', {}, ['app', 'Gone.awb'], elsewhere, {});
-    await vi.waitFor(() => expect(seen.errorDialogs).toHaveLength(1));
+    await vi.waitFor(() => expect(seen.errorDialogs).toHaveLength(1), WORKERS_SETTLED);
     expect(seen.focused).toBe(focusedBefore + 1);
     await expect(callFromWindow('project.current')).resolves.toMatchObject({ value: { name: 'Opened From Argv' } });
   });
@@ -207,7 +220,7 @@ describe('main process start-up', () => {
     electron.app.emit('will-quit', quitEvent);
     expect(quitEvent.preventDefault).toHaveBeenCalledOnce();
     expect(closeSpy).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(seen.quitRequested).toBe(true));
+    await vi.waitFor(() => expect(seen.quitRequested).toBe(true), WORKERS_SETTLED);
     // The second will-quit (from that quit) goes through: the workspace is already closed.
     const second = { preventDefault: vi.fn() };
     electron.app.emit('will-quit', second);

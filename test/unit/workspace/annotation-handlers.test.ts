@@ -12,7 +12,7 @@ const openWorkbench = () => openDispatchedWorkbench(tempDir());
 
 describe('annotation calls over the IPC contract', () => {
   it('annotates the seed article: entities, a claim with its claimant, overlaps, relations and notes', async () => {
-    const { call, label, article, close } = openWorkbench();
+    const { call, label, article, close } = await openWorkbench();
     const seed = await article('Xi trifft Schoigu', readSeedArticle());
     const person = await label('entity', 'Person');
     const location = await label('entity', 'Location');
@@ -139,7 +139,7 @@ describe('annotation calls over the IPC contract', () => {
   });
 
   it('lists an entity’s mentions across two articles, merges a duplicate and splits a mention off', async () => {
-    const { call, refused, label, article, close } = openWorkbench();
+    const { call, refused, label, article, close } = await openWorkbench();
     const seed = await article('Xi trifft Schoigu', readSeedArticle());
     const other = await article('Staatsbesuch', 'Präsident Xi Jinping reist im Mai nach Moskau.');
     const person = await label('entity', 'Person');
@@ -194,7 +194,7 @@ describe('annotation calls over the IPC contract', () => {
   });
 
   it('edits the annotation schema and an article’s document labels', async () => {
-    const { call, refused, label, article, close } = openWorkbench();
+    const { call, refused, label, article, close } = await openWorkbench();
     const seed = await article('Xi trifft Schoigu', readSeedArticle());
     const exported = await call('schema.export', undefined);
     expect(exported.claim.name).toBe('Claim');
@@ -240,7 +240,7 @@ describe('annotation calls over the IPC contract', () => {
   });
 
   it('refuses invalid requests before they reach the store, and store refusals keep their code', async () => {
-    const { call, refused, label, article, close } = openWorkbench();
+    const { call, refused, label, article, close } = await openWorkbench();
     const seed = await article('Xi trifft Schoigu', readSeedArticle());
     const person = await label('entity', 'Person');
     const xi = span(seed.text, 'Xi Jinping');

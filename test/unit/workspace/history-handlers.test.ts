@@ -10,7 +10,7 @@ const tempDir = useTempDir();
 
 /** A workbench with the seed article; like the other annotation calls, the history calls change nothing the project-wide status shows. */
 async function openWorkbench() {
-  const workbench = openDispatchedWorkbench(tempDir());
+  const workbench = await openDispatchedWorkbench(tempDir());
   const seed = await workbench.article('Xi trifft Schoigu', readSeedArticle());
   const person = await workbench.label('entity', 'Person');
   return { ...workbench, seed, person };

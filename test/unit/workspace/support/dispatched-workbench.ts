@@ -1,5 +1,4 @@
 import { expect } from 'vitest';
-import { createDispatcher } from '../../../../main/ipc/dispatcher';
 import type { CallName } from '../../../../shared/ipc/call-names';
 import type { ArgOf, ResultOf } from '../../../../shared/ipc/contract';
 import type { WireError } from '../../../../shared/ipc/errors';
@@ -8,12 +7,13 @@ import { startTestWorkspace } from '../../support/test-workspace';
 
 /**
  * The renderer's view of main on a fresh workspace in `dir`: every request goes through the
- * dispatcher, as over IPC. `close` fails the test if main logged an internal error meanwhile.
+ * workspace's dispatch, as over IPC (data calls to the store worker, which validates them).
+ * `close` fails the test if main or the worker logged an internal error meanwhile.
  */
-export function openDispatchedWorkbench(dir: string) {
+export async function openDispatchedWorkbench(dir: string) {
   const internalErrors: unknown[] = [];
-  const workspace = startTestWorkspace(dir, { log: (_message, error) => internalErrors.push(error) });
-  const dispatch = createDispatcher(workspace.handlers, (_message, error) => internalErrors.push(error));
+  const workspace = await startTestWorkspace(dir, { log: (_message, error) => internalErrors.push(error) });
+  const dispatch = workspace.dispatch;
   /** What main announced as `project.changed`, in order. */
   const changes: unknown[] = [];
   workspace.events.on('project.changed', (info) => changes.push(info));

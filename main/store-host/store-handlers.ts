@@ -1,0 +1,104 @@
+import type { ProjectInfo } from '../../shared/model/project';
+import type { Handlers } from '../ipc/dispatcher';
+import { articleFromPaste } from '../library/pasted-article';
+import { redecodeArticle } from '../library/redecode-article';
+import type { ProjectStore } from '../store/project-store';
+import type { StoreCallName } from './store-calls';
+
+type AnnotationCallName = Extract<
+  StoreCallName,
+  | `${'schema' | 'entity' | 'annotation' | 'relation' | 'note' | 'history'}.${string}`
+  | 'article.documentLabels'
+  | 'article.setDocumentLabels'
+  | 'article.editText'
+>;
+
+const DEFAULT_SEARCH_LIMIT = 50;
+
+/**
+ * The data calls, served in a store worker on its connection. `announce` tells every window the
+ * project's counts changed (trash and restore change what the status bar counts).
+ */
+export function storeHandlers(
+  store: ProjectStore,
+  announce: (info: ProjectInfo) => void,
+): Pick<Handlers, StoreCallName> {
+  const changingCount = (action: () => number): { count: number } => {
+    const count = action();
+    announce(store.info());
+    return { count };
+  };
+  return {
+    'project.current': () => store.info(),
+    'article.list': () => store.listArticles(),
+    'article.get': ({ id }) => store.getArticle(id),
+    'article.create': (input) => store.createArticle(articleFromPaste(input)),
+    'article.update': ({ id, edit }) => store.updateArticle(id, edit),
+    'article.trash': ({ ids }) => changingCount(() => store.trashArticles(ids)),
+    'article.restore': ({ ids }) => changingCount(() => store.restoreArticles(ids)),
+    'article.redecode': ({ id, encoding }) => redecodeArticle(store, id, encoding),
+    'trash.list': () => store.listTrash(),
+    'trash.empty': () => ({ count: store.emptyTrash() }),
+    'search.query': ({ query, limit }) => store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
+    ...annotationHandlers(store),
+  };
+}
+
+/**
+ * The annotation layer, text editing and its undo history: a thin pass-through, as the store
+ * checks every reference and rule itself.
+ */
+function annotationHandlers(store: ProjectStore): Pick<Handlers, AnnotationCallName> {
+  return {
+    'schema.labels': () => store.listLabels(),
+    'schema.addLabel': (label) => store.addLabel(label),
+    'schema.updateLabel': ({ id, edit }) => store.updateLabel(id, edit),
+    'schema.labelUsage': ({ id }) => store.labelUsage(id),
+    'schema.removeLabel': ({ id, decision }) => {
+      store.removeLabel(id, decision);
+      return null;
+    },
+    'schema.export': () => store.exportAnnotationSchema(),
+    'schema.import': ({ schema }) => ({ count: store.importAnnotationSchema(schema) }),
+    'entity.list': () => store.listEntities(),
+    'entity.get': ({ id }) => store.getEntity(id),
+    'entity.candidates': ({ query, typeLabelId, limit }) =>
+      store.findEntityCandidates(query, {
+        ...(typeLabelId === undefined ? {} : { typeLabelId }),
+        ...(limit === undefined ? {} : { limit }),
+      }),
+    'entity.create': (draft) => store.createEntity(draft),
+    'entity.update': ({ id, edit }) => store.updateEntity(id, edit),
+    'entity.mentions': ({ id }) => store.entityMentions(id),
+    'entity.merge': ({ keptId, mergedId }) => store.mergeEntities(keptId, mergedId),
+    'entity.splitMention': ({ annotationId, entity }) => store.splitMentionOff(annotationId, entity),
+    'annotation.list': ({ articleId }) => store.listAnnotations(articleId),
+    'annotation.create': (input) => store.createAnnotation(input),
+    'annotation.createMany': ({ annotations }) => store.createAnnotations(annotations),
+    'annotation.update': ({ id, edit }) => store.updateAnnotation(id, edit),
+    'annotation.delete': ({ ids }) => ({ count: store.deleteAnnotations(ids) }),
+    'annotation.reattach': ({ id, fragments }) => store.reattachAnnotation(id, fragments),
+    'relation.list': ({ articleId }) => store.listRelations(articleId),
+    'relation.create': (relation) => store.createRelation(relation),
+    'relation.delete': ({ id }) => {
+      store.deleteRelation(id);
+      return null;
+    },
+    'note.list': ({ target }) => store.listNotes(target),
+    'note.add': ({ target, text }) => store.addNote(target, text),
+    'note.update': ({ id, text }) => {
+      store.updateNote(id, text);
+      return null;
+    },
+    'note.delete': ({ id }) => {
+      store.deleteNote(id);
+      return null;
+    },
+    'article.documentLabels': ({ articleId }) => store.documentLabels(articleId),
+    'article.setDocumentLabels': ({ articleId, labelIds }) => store.setDocumentLabels(articleId, labelIds),
+    'article.editText': (edit) => store.editArticleText(edit),
+    'history.undo': () => store.undo(),
+    'history.redo': () => store.redo(),
+    'history.state': () => store.historyState(),
+  };
+}

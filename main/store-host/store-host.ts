@@ -1,0 +1,216 @@
+import type { ArgOf, EventPayload, ResultOf } from '../../shared/ipc/contract';
+import { WorkbenchError, type Envelope } from '../../shared/ipc/errors';
+import type { AnnotationImportReport } from '../../shared/model/interchange';
+import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
+import { toWireError, type ErrorLog } from '../ipc/dispatcher';
+import { projectNameFromPath } from '../store/project-store';
+import type { StorageFault } from '../store/storage-faults';
+import type { CleanCloses } from './clean-closes';
+import { isReaderCall, type StoreCallName } from './store-calls';
+import { StoreClient } from './store-client';
+import type { StoreEventName } from './store-protocol';
+
+export interface StoreHostEnvironment {
+  /** The bundled store worker (out/workers/store-worker.cjs). */
+  workerFile: string;
+  log: ErrorLog;
+  cleanCloses: CleanCloses;
+  /** Relays the workers' events, and the reopen after a crash, to every window. */
+  emit<E extends StoreEventName>(event: E, payload: EventPayload<E>): void;
+}
+
+/** The two connections that serve an open project, and what it held when they opened it. */
+interface Connections {
+  writer: StoreClient;
+  reader: StoreClient;
+  opened: ProjectInfo;
+}
+
+/**
+ * One open project, served by store workers: the writer's connection takes every write, the undo
+ * history and the short reads; a read-only connection takes the long reads, so they never hold up
+ * a write. A read waits for the writes sent before it, so it always sees them. A third, short-lived
+ * connection runs the full integrity check in the background. If a worker crashes, what it owed
+ * fails with a clear error and the project is reopened.
+ */
+export class StoreHost {
+  readonly path: string;
+  readonly name: string;
+  private connections: Promise<Connections>;
+  /** The pair serving now; null while (re)connecting, after a failed reopen and after close. */
+  private current: Connections | null = null;
+  private readonly writes = new Set<Promise<unknown>>();
+  private check: { checker: StoreClient; report: Promise<IntegrityReport> } | null = null;
+  private damaged = false;
+  private closed = false;
+  private reopenFailed = false;
+
+  private constructor(
+    path: string,
+    create: boolean,
+    private readonly env: StoreHostEnvironment,
+  ) {
+    this.path = path;
+    this.name = projectNameFromPath(path);
+    this.connections = this.connect(create);
+  }
+
+  /** Opens (or creates) the project; refusals (not a project, damaged, too new) reject as WorkbenchErrors. */
+  static async open(
+    path: string,
+    create: boolean,
+    env: StoreHostEnvironment,
+  ): Promise<{ host: StoreHost; info: ProjectInfo }> {
+    const host = new StoreHost(path, create, env);
+    const { opened } = await host.connections;
+    host.checkInBackground();
+    return { host, info: opened };
+  }
+
+  /** True once the project stopped and could not be reopened: opening it again starts afresh. */
+  get failed(): boolean {
+    return this.reopenFailed;
+  }
+
+  /** Serves a data call, unchecked: the worker validates the argument. Never rejects. */
+  async dispatch(call: StoreCallName, arg: unknown): Promise<Envelope<unknown>> {
+    try {
+      if (!isReaderCall(call)) return await this.write(({ writer }) => writer.request('call', { call, arg }));
+      await Promise.allSettled([...this.writes]);
+      return await (await this.connections).reader.request('call', { call, arg });
+    } catch (error) {
+      return { ok: false, error: toWireError(error, this.env.log, `Request ${call} failed`) };
+    }
+  }
+
+  /** A data call from main itself, typed; failures throw WorkbenchError. */
+  async call<C extends StoreCallName>(call: C, arg: ArgOf<C>): Promise<ResultOf<C>> {
+    const envelope = await this.dispatch(call, arg);
+    if (!envelope.ok) throw new WorkbenchError(envelope.error.code, envelope.error.message);
+    return envelope.value as ResultOf<C>;
+  }
+
+  info(): Promise<ProjectInfo> {
+    return this.call('project.current', undefined);
+  }
+
+  async copyTo(target: string): Promise<void> {
+    await this.write(({ writer }) => writer.request('copyTo', { target }));
+  }
+
+  importAnnotations(paths: string[]): Promise<AnnotationImportReport> {
+    return this.write(({ writer }) => writer.request('importAnnotations', { paths }));
+  }
+
+  async injectStorageFault(fault: StorageFault | null): Promise<void> {
+    await this.write(({ writer }) => writer.request('injectStorageFault', { fault }));
+  }
+
+  /** SQLite's full integrity check, on a connection of its own; joins a check already running. */
+  checkIntegrity(): Promise<IntegrityReport> {
+    if (this.check === null) {
+      const checker = this.client();
+      const report = this.runCheck(checker).finally(() => (this.check = null));
+      this.check = { checker, report };
+    }
+    return this.check.report;
+  }
+
+  /**
+   * Closes the project once every write sent before is done; the file is then remembered as closed
+   * cleanly, unless a check found it damaged.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // A check can take a minute on a large project; nobody waits for it any more.
+    this.check?.checker.stop();
+    const connections = await this.connections.catch(() => null);
+    if (connections === null) return;
+    this.current = null;
+    // The reader first: the writer's close folds the WAL back into the file, which an open reader holds up.
+    await connections.reader.close();
+    await connections.writer.close();
+    if (!this.damaged) this.env.cleanCloses.recordIfClean(this.path);
+  }
+
+  private async connect(create: boolean): Promise<Connections> {
+    const check = create || this.env.cleanCloses.isClean(this.path) ? 'none' : 'quick';
+    // Both workers start together; the reader opens after the writer, which may have migrated the file.
+    const writer = this.client();
+    const reader = this.client();
+    try {
+      const opened = await writer.request('open', { role: 'writer', path: this.path, create, check });
+      await reader.request('open', { role: 'reader', path: this.path, create: false, check: 'none' });
+      this.current = { writer, reader, opened };
+      return this.current;
+    } catch (error) {
+      await Promise.all([reader.close(), writer.close()]);
+      throw error;
+    }
+  }
+
+  private client(): StoreClient {
+    const client: StoreClient = new StoreClient(this.env.workerFile, {
+      log: this.env.log,
+      onEvent: (message) => this.env.emit(message.event, message.payload),
+      onCrash: () => this.crashed(client),
+    });
+    return client;
+  }
+
+  /** Registered at once, so a read sent after this write waits for it. */
+  private write<T>(action: (connections: Connections) => Promise<T>): Promise<T> {
+    const done = this.connections.then(action);
+    this.writes.add(done);
+    const settle = () => this.writes.delete(done);
+    done.then(settle, settle);
+    return done;
+  }
+
+  private crashed(client: StoreClient): void {
+    const previous = this.current;
+    if (this.closed || previous === null || (client !== previous.writer && client !== previous.reader)) return;
+    this.current = null;
+    this.connections = this.reconnect(previous);
+    this.connections.then(
+      ({ opened }) => this.env.emit('project.changed', opened),
+      (error: unknown) => {
+        this.reopenFailed = true;
+        this.env.log(`Could not reopen ${this.path} after it stopped`, error);
+      },
+    );
+  }
+
+  /** The surviving worker finishes what it was sent first; the undo history is lost with the writer. */
+  private async reconnect(previous: Connections): Promise<Connections> {
+    await Promise.all([previous.reader.close(), previous.writer.close()]);
+    return this.connect(false);
+  }
+
+  private async runCheck(checker: StoreClient): Promise<IntegrityReport> {
+    try {
+      await checker.request('open', { role: 'reader', path: this.path, create: false, check: 'none' });
+      const report = await checker.request('checkIntegrity', undefined);
+      if (!report.intact) {
+        this.damaged = true;
+        this.env.cleanCloses.forget(this.path);
+      }
+      return report;
+    } finally {
+      await checker.close();
+    }
+  }
+
+  private checkInBackground(): void {
+    this.checkIntegrity().then(
+      (report) => {
+        if (report.intact) return;
+        this.env.log(`"${this.name}" failed its integrity check`, new Error(report.problems.join('\n')));
+      },
+      (error: unknown) => {
+        if (!this.closed) this.env.log(`The integrity check of "${this.name}" could not run`, error);
+      },
+    );
+  }
+}

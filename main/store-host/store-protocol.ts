@@ -1,0 +1,48 @@
+import type { EventPayload } from '../../shared/ipc/contract';
+import type { Envelope, WireError } from '../../shared/ipc/errors';
+import type { AnnotationImportReport } from '../../shared/model/interchange';
+import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
+import type { OpenCheck } from '../store/project-database';
+import type { StorageFault } from '../store/storage-faults';
+
+/**
+ * The messages between main (store-client.ts) and a store worker (store-server.ts). A worker holds
+ * one connection: the writer's (every write and the undo history), or a read-only one (long reads,
+ * integrity checks). Requests are answered one at a time, in the order sent.
+ */
+export type StoreRole = 'writer' | 'reader';
+
+/** Each request main can make: its argument and the value it is answered with. */
+export interface StoreRequests {
+  /** Opens the project (a writer may create it); answered with what the project holds. */
+  open: { arg: { role: StoreRole; path: string; create: boolean; check: OpenCheck }; result: ProjectInfo };
+  /** One contract call, unchecked: the worker validates it and answers with its envelope. */
+  call: { arg: { call: string; arg: unknown }; result: Envelope<unknown> };
+  copyTo: { arg: { target: string }; result: null };
+  /** Reads and applies annotation files as one undo step (main chose them in a dialog). */
+  importAnnotations: { arg: { paths: string[] }; result: AnnotationImportReport };
+  injectStorageFault: { arg: { fault: StorageFault | null }; result: null };
+  checkIntegrity: { arg: undefined; result: IntegrityReport };
+  /** Closes the connection once every earlier request is answered; then the worker ends. */
+  close: { arg: undefined; result: null };
+}
+export type StoreRequestKind = keyof StoreRequests;
+
+export type StoreRequest = {
+  [K in StoreRequestKind]: { type: 'request'; id: number; kind: K; arg: StoreRequests[K]['arg'] };
+}[StoreRequestKind];
+
+/** The events a store worker raises, relayed by main to every window. */
+export type StoreEventName = 'project.changed' | 'store.changed';
+
+/** An error as it crosses the thread boundary for main's log; SQLite's extra fields are dropped. */
+export interface LoggedError {
+  name: string;
+  message: string;
+  stack: string | undefined;
+}
+
+export type StoreWorkerMessage =
+  | { type: 'reply'; id: number; outcome: { ok: true; value: unknown } | { ok: false; error: WireError } }
+  | { [E in StoreEventName]: { type: 'event'; event: E; payload: EventPayload<E> } }[StoreEventName]
+  | { type: 'log'; message: string; error: LoggedError };

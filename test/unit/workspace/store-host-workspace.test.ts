@@ -1,0 +1,64 @@
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ChangeSet } from '../../../shared/model/change-set';
+import { useTempDir } from '../support/temp-dir';
+import { startTestWorkspace } from '../support/test-workspace';
+import { CRASH_TITLE } from '../store-host/support/store-hooks';
+import { buildInstrumentedStoreWorker } from '../store-host/support/test-host';
+
+const tempDir = useTempDir();
+
+async function startInstrumentedWorkspace() {
+  const dataDir = tempDir();
+  const logged: string[] = [];
+  const workspace = await startTestWorkspace(dataDir, {
+    storeWorkerFile: await buildInstrumentedStoreWorker(),
+    log: (message) => logged.push(message),
+  });
+  return { workspace, logged, path: join(dataDir, 'projects', 'My Project.awb') };
+}
+
+describe('the workspace over its store host', () => {
+  it('relays the store’s change sets to every listener as one store.changed event each', async () => {
+    const { workspace } = await startInstrumentedWorkspace();
+    const changes: ChangeSet[] = [];
+    workspace.events.on('store.changed', (change) => changes.push(change));
+    const created = await workspace.handlers['article.create']({ title: 'Eins', text: 'Grüße aus Köln.' });
+    expect(changes).toEqual([{ articles: { upserted: [created], deleted: [] } }]);
+    await workspace.close();
+  });
+
+  it('checks the open project on demand', async () => {
+    const { workspace, logged } = await startInstrumentedWorkspace();
+    expect(await workspace.dispatch('project.checkIntegrity', undefined)).toEqual({
+      ok: true,
+      value: { intact: true, problems: [] },
+    });
+    await workspace.close();
+    expect(logged).toEqual([]);
+  });
+
+  it('opens a project again after its store stopped and could not reopen it by itself', async () => {
+    const { workspace, logged, path } = await startInstrumentedWorkspace();
+    await workspace.handlers['article.create']({ title: 'Vorher', text: 'Vor dem Absturz gespeichert.' });
+    // Joins the check every open starts in the background, so it is not the one to find the file gone.
+    await workspace.handlers['project.checkIntegrity'](undefined);
+    const moved = `${path}.moved`;
+    renameSync(path, moved);
+    const crashed = await workspace.dispatch('article.create', { title: CRASH_TITLE, text: 'Geht verloren.' });
+    expect(crashed).toMatchObject({ ok: false, error: { code: 'internal', message: /stopped unexpectedly/ } });
+    expect(await workspace.dispatch('article.list', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: /does not exist/ },
+    });
+    renameSync(moved, path);
+    expect(await workspace.openProjectFile(path)).toMatchObject({ name: 'My Project', articleCount: 1 });
+    expect((await workspace.handlers['article.list'](undefined)).map((article) => article.title)).toEqual(['Vorher']);
+    await workspace.close();
+    expect(logged).toEqual([
+      'A store worker stopped unexpectedly',
+      expect.stringMatching(/^Could not reopen .*My Project\.awb after it stopped$/),
+    ]);
+  });
+});
