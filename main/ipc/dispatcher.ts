@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isCallName, type CallName } from '../../shared/ipc/call-names';
 import { contract, type ParsedArgOf, type ResultOf } from '../../shared/ipc/contract';
+import type { EncodedEnvelope } from './encoded-envelope';
 import { WorkbenchError, type Envelope, type WireError } from '../../shared/ipc/errors';
 
 export type Handlers = {
@@ -8,6 +9,9 @@ export type Handlers = {
 };
 
 export type Dispatch = (call: unknown, arg: unknown) => Promise<Envelope<unknown>>;
+
+/** What the hosts relay to the renderer: the envelope already encoded, so main never rebuilds a large result. */
+export type EncodedDispatch = (call: unknown, arg: unknown) => Promise<EncodedEnvelope>;
 
 export type ErrorLog = (message: string, error: unknown) => void;
 

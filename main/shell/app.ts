@@ -2,8 +2,9 @@
 // workspace to Electron: profile, single instance, app:// protocol, security rules, IPC, menu, window.
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { decodeEnvelope } from '../ipc/encoded-envelope';
 import { WorkbenchError } from '../../shared/ipc/errors';
-import type { Dispatch } from '../ipc/dispatcher';
+import type { EncodedDispatch } from '../ipc/dispatcher';
 import { Workspace } from '../workspace/workspace';
 import { APP_VERSION, configureAppIdentity } from './app-identity';
 import { createFileDialogs } from './dialogs';
@@ -87,8 +88,8 @@ function start(): void {
     focusMainWindow();
   };
 
-  const openRecentProject = async (dispatch: Dispatch, id: string) => {
-    const result = await dispatch('project.openRecent', { id });
+  const openRecentProject = async (dispatch: EncodedDispatch, id: string) => {
+    const result = decodeEnvelope(await dispatch('project.openRecent', { id }));
     if (!result.ok) showError('The project could not be opened', result.error.message);
   };
 

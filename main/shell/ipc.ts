@@ -1,20 +1,24 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import { CALL_NAMES, IPC_CALL_PREFIX, IPC_EVENT_PREFIX, type EventName } from '../../shared/ipc/call-names';
 import type { EventPayload } from '../../shared/ipc/contract';
-import type { Envelope } from '../../shared/ipc/errors';
-import type { Dispatch, ErrorLog } from '../ipc/dispatcher';
+import { encodeEnvelope } from '../ipc/encoded-envelope';
+import type { EncodedDispatch, ErrorLog } from '../ipc/dispatcher';
 import { checkIpcSender } from '../security/ipc-sender-policy';
 
-const FORBIDDEN: Envelope<never> = {
+const FORBIDDEN = encodeEnvelope({
   ok: false,
   error: { code: 'forbidden', message: 'This request did not come from the workbench window.' },
-};
+});
 
 /**
  * One ipcMain handler per contract call. Only the workbench window's main frame, on the app origin,
  * reaches the dispatcher; everything else gets `forbidden` and a line in the log.
  */
-export function registerIpcHandlers(dispatch: Dispatch, mainWindow: () => BrowserWindow | null, log: ErrorLog): void {
+export function registerIpcHandlers(
+  dispatch: EncodedDispatch,
+  mainWindow: () => BrowserWindow | null,
+  log: ErrorLog,
+): void {
   for (const call of CALL_NAMES) {
     ipcMain.handle(IPC_CALL_PREFIX + call, async (event, arg: unknown) => {
       const window = mainWindow();

@@ -3,14 +3,14 @@
 // of zod and other libraries: the shared imports here are the schema-free name lists.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CALL_PREFIX, IPC_EVENT_PREFIX, isCallName, isEventName } from '../../shared/ipc/call-names';
-import type { Envelope } from '../../shared/ipc/errors';
+import { decodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-envelope';
 import { TRANSPORT_GLOBAL, type WorkbenchTransport } from '../../shared/ipc/transport';
 
 const transport: WorkbenchTransport = {
   // Unknown names never reach ipcRenderer, so page code cannot use this bridge to probe other channels.
   async invoke(call, arg) {
     if (!isCallName(call)) return { ok: false, error: { code: 'unknown-call', message: 'Unknown request.' } };
-    return (await ipcRenderer.invoke(IPC_CALL_PREFIX + call, arg)) as Envelope<unknown>;
+    return decodeEnvelope((await ipcRenderer.invoke(IPC_CALL_PREFIX + call, arg)) as EncodedEnvelope);
   },
   on(event, listener) {
     if (!isEventName(event)) throw new Error(`Unknown event: ${String(event)}`);

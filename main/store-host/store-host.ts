@@ -1,5 +1,6 @@
 import type { ArgOf, EventPayload, ResultOf } from '../../shared/ipc/contract';
-import { WorkbenchError, type Envelope } from '../../shared/ipc/errors';
+import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-envelope';
+import { WorkbenchError } from '../../shared/ipc/errors';
 import type { AnnotationImportReport } from '../../shared/model/interchange';
 import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
 import { toWireError, type ErrorLog } from '../ipc/dispatcher';
@@ -73,19 +74,19 @@ export class StoreHost {
   }
 
   /** Serves a data call, unchecked: the worker validates the argument. Never rejects. */
-  async dispatch(call: StoreCallName, arg: unknown): Promise<Envelope<unknown>> {
+  async dispatch(call: StoreCallName, arg: unknown): Promise<EncodedEnvelope> {
     try {
       if (!isReaderCall(call)) return await this.write(({ writer }) => writer.request('call', { call, arg }));
       await Promise.allSettled([...this.writes]);
       return await (await this.connections).reader.request('call', { call, arg });
     } catch (error) {
-      return { ok: false, error: toWireError(error, this.env.log, `Request ${call} failed`) };
+      return encodeEnvelope({ ok: false, error: toWireError(error, this.env.log, `Request ${call} failed`) });
     }
   }
 
   /** A data call from main itself, typed; failures throw WorkbenchError. */
   async call<C extends StoreCallName>(call: C, arg: ArgOf<C>): Promise<ResultOf<C>> {
-    const envelope = await this.dispatch(call, arg);
+    const envelope = decodeEnvelope(await this.dispatch(call, arg));
     if (!envelope.ok) throw new WorkbenchError(envelope.error.code, envelope.error.message);
     return envelope.value as ResultOf<C>;
   }

@@ -1,5 +1,6 @@
 import type { EventPayload } from '../../shared/ipc/contract';
-import type { Envelope, WireError } from '../../shared/ipc/errors';
+import type { EncodedEnvelope } from '../ipc/encoded-envelope';
+import type { WireError } from '../../shared/ipc/errors';
 import type { AnnotationImportReport } from '../../shared/model/interchange';
 import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
 import type { OpenCheck } from '../store/project-database';
@@ -16,8 +17,8 @@ export type StoreRole = 'writer' | 'reader';
 export interface StoreRequests {
   /** Opens the project (a writer may create it); answered with what the project holds. */
   open: { arg: { role: StoreRole; path: string; create: boolean; check: OpenCheck }; result: ProjectInfo };
-  /** One contract call, unchecked: the worker validates it and answers with its envelope. */
-  call: { arg: { call: string; arg: unknown }; result: Envelope<unknown> };
+  /** One contract call, unchecked: the worker validates it and answers with its envelope, encoded (and transferred). */
+  call: { arg: { call: string; arg: unknown }; result: EncodedEnvelope };
   copyTo: { arg: { target: string }; result: null };
   /** Reads and applies annotation files as one undo step (main chose them in a dialog). */
   importAnnotations: { arg: { paths: string[] }; result: AnnotationImportReport };

@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import { encodeEnvelope } from '../ipc/encoded-envelope';
 import type { ProjectInfo } from '../../shared/model/project';
 import { createDispatcher, toWireError, type Dispatch, type ErrorLog } from '../ipc/dispatcher';
 import { importAnnotationFiles } from '../interchange/import/import-annotation-files';
@@ -55,7 +56,7 @@ export function serveStore(port: MessagePort): void {
       open = { store, dispatch: createDispatcher(storeHandlers(store, announce), log) };
       return store.info();
     },
-    call: ({ call, arg }) => opened().dispatch(call, arg),
+    call: async ({ call, arg }) => encodeEnvelope(await opened().dispatch(call, arg)),
     copyTo: ({ target }) => {
       opened().store.copyTo(target);
       return null;
@@ -90,7 +91,10 @@ export function serveStore(port: MessagePort): void {
       outcome = { ok: false, error: toWireError(error, log, `Store request ${request.kind} failed`) };
     }
     try {
-      post({ type: 'reply', id: request.id, outcome });
+      // An encoded envelope moves to main without a copy.
+      const { value } = outcome as { value?: unknown };
+      const transfer = value instanceof Uint8Array && value.buffer instanceof ArrayBuffer ? [value.buffer] : [];
+      port.postMessage({ type: 'reply', id: request.id, outcome } satisfies StoreWorkerMessage, transfer);
     } catch (error) {
       // A value that cannot cross the thread boundary is our bug; the caller still gets an answer.
       post({

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isCallName } from '../../shared/ipc/call-names';
+import { encodeEnvelope } from '../ipc/encoded-envelope';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
-import { createDispatcher, type Dispatch, type ErrorLog, type Handlers } from '../ipc/dispatcher';
+import { createDispatcher, type EncodedDispatch, type ErrorLog, type Handlers } from '../ipc/dispatcher';
 import { ExportJobs } from '../interchange/export-jobs/export-jobs';
 import { EXPORT_FORMATS, exportFormatById, exportFormatInfo } from '../interchange/export-formats';
 import { droppedFiles, filesAtPaths, filesInFolder } from '../library/import-jobs/import-sources';
@@ -45,8 +46,8 @@ const DEFAULT_PROJECT_NAME = 'My Project';
 export class Workspace {
   /** Every call of the contract, typed, as main serves it (the menu and the tests use these). */
   readonly handlers: Handlers;
-  /** The entry point both hosts relay the renderer's calls to. Never rejects. */
-  readonly dispatch: Dispatch;
+  /** The entry point both hosts relay the renderer's calls to, answering encoded envelopes. Never rejects. */
+  readonly dispatch: EncodedDispatch;
   readonly events: WorkspaceEvents;
   private host: StoreHost;
   private readonly imports: ImportJobs;
@@ -89,8 +90,10 @@ export class Workspace {
     const own = this.createHandlers();
     this.handlers = { ...this.relayedHandlers(), ...own };
     const dispatchOwn = createDispatcher(own, options.log);
-    this.dispatch = (call, arg) =>
-      isCallName(call) && isStoreCall(call) ? this.host.dispatch(call, arg) : dispatchOwn(call, arg);
+    this.dispatch = async (call, arg) =>
+      isCallName(call) && isStoreCall(call)
+        ? this.host.dispatch(call, arg)
+        : encodeEnvelope(await dispatchOwn(call, arg));
   }
 
   /** Opens the last project, or the default one (created on first run), so the app starts ready to use. */

@@ -62,7 +62,7 @@ const securityHeaders = {
   'Cache-Control': 'no-store',
 };
 
-function reply(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function reply(response: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
   response.writeHead(status, { ...securityHeaders, 'Content-Type': type });
   response.end(body);
 }
@@ -88,7 +88,7 @@ async function handleCall(call: string, request: IncomingMessage, response: Serv
     reply(response, 400, 'application/json', JSON.stringify({ ok: false, error }));
     return;
   }
-  reply(response, 200, 'application/json', JSON.stringify(await dispatch(call, arg)));
+  reply(response, 200, 'application/json', await dispatch(call, arg));
 }
 
 /** The bridge must define the transport before the renderer's module script runs. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALL_NAMES, type CallName } from '../../../shared/ipc/call-names';
 import { contract } from '../../../shared/ipc/contract';
+import { decodeEnvelope } from '../../../main/ipc/encoded-envelope';
 import { startTestWorkspace } from '../support/test-workspace';
 import { useTempDir } from '../support/temp-dir';
 
@@ -31,7 +32,7 @@ describe('IPC contract under random and malformed payloads', () => {
       const invalid = hostilePayload.filter((payload) => !schema.safeParse(payload).success);
       await fc.assert(
         fc.asyncProperty(invalid, async (payload) => {
-          const result = await workspace.dispatch(call, payload);
+          const result = decodeEnvelope(await workspace.dispatch(call, payload));
           expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
         }),
         { numRuns: RUNS_PER_CALL },

@@ -7,6 +7,7 @@ import { hardenedWebPreferences } from '../../../main/security/window-options';
 import { ProjectStore } from '../../../main/store/project-store';
 import { Workspace } from '../../../main/workspace/workspace';
 import { CALL_NAMES } from '../../../shared/ipc/call-names';
+import { decodeEnvelope, type EncodedEnvelope } from '../../../main/ipc/encoded-envelope';
 
 // Runs the real main-process entry (main/shell/app.ts) and the real workspace against a stand-in
 // for Electron, to check the start-up order and wiring that only the Electron end-to-end tests
@@ -108,10 +109,11 @@ vi.mock('electron', async () => {
   };
 });
 
-// The real store worker, bundled as `npm run build` does; the built paths next to out/main do not exist here.
+// The real store worker, bundled (with the test hooks that report change sets); the built paths
+// next to out/main do not exist here.
 vi.mock('../../../main/shell/worker-files', async () => {
-  const { buildStoreWorker } = await import('../support/build-store-worker');
-  return { WORKER_FILES: { store: await buildStoreWorker(), import: 'unused', export: 'unused' } };
+  const { buildInstrumentedStoreWorker } = await import('../store-host/support/test-host');
+  return { WORKER_FILES: { store: await buildInstrumentedStoreWorker(), import: 'unused', export: 'unused' } };
 });
 
 const electron = await import('electron');
@@ -132,7 +134,9 @@ const originalArgv = process.argv;
 
 async function callFromWindow(call: string, arg?: unknown): Promise<unknown> {
   const handler = seen.ipcChannels.get(`workbench:call:${call}`);
-  return handler?.({ senderFrame: windows()[0]?.webContents.mainFrame }, arg);
+  return decodeEnvelope(
+    (await handler?.({ senderFrame: windows()[0]?.webContents.mainFrame }, arg)) as EncodedEnvelope,
+  );
 }
 
 beforeAll(async () => {
@@ -193,10 +197,20 @@ describe('main process start-up', () => {
     });
   });
 
+  it('sends the store’s change sets to the window', async () => {
+    const created = await callFromWindow('article.create', { title: 'Eins', text: 'Grüße aus Köln.' });
+    expect(created).toMatchObject({ ok: true });
+    expect(seen.sent).toContainEqual([
+      'workbench:event:store.changed',
+      { articles: { upserted: [(created as { value: unknown }).value], deleted: [] } },
+    ]);
+  });
+
   it('refuses IPC from anything but the window, and logs it to the profile', async () => {
     const handler = seen.ipcChannels.get('workbench:call:project.current');
     const foreign = { processId: 99, routingId: 1, origin: 'app://workbench', url: 'app://workbench/index.html' };
-    await expect(handler?.({ senderFrame: foreign }, undefined)).resolves.toMatchObject({
+    const refused = (await handler?.({ senderFrame: foreign }, undefined)) as EncodedEnvelope;
+    expect(decodeEnvelope(refused)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

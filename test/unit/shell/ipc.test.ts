@@ -3,6 +3,7 @@ import { ipcMain } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { registerIpcHandlers, sendEvent } from '../../../main/shell/ipc';
 import { CALL_NAMES } from '../../../shared/ipc/call-names';
+import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../../../main/ipc/encoded-envelope';
 import type { FrameFacts } from '../../../main/security/ipc-sender-policy';
 
 vi.mock('electron', () => ({ ipcMain: { handle: vi.fn() } }));
@@ -29,7 +30,8 @@ function registeredHandlers(): Map<string, Handler> {
 const senderEvent = (frame: FrameFacts | null) => ({ senderFrame: frame }) as Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
 describe('registerIpcHandlers', () => {
-  const dispatch = vi.fn(async (call: unknown, arg: unknown) => ({ ok: true as const, value: { call, arg } }));
+  const dispatch = vi.fn(async (call: unknown, arg: unknown) => encodeEnvelope({ ok: true, value: { call, arg } }));
+  const decoded = (result: unknown) => decodeEnvelope(result as EncodedEnvelope);
   const log = vi.fn();
 
   it('registers one namespaced handler per contract call and nothing else', () => {
@@ -41,7 +43,7 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers(dispatch, () => fakeWindow().window, log);
     const handler = registeredHandlers().get('workbench:call:article.get');
     const result = await handler?.(senderEvent({ ...mainFrame }), { id: 7 });
-    expect(result).toEqual({ ok: true, value: { call: 'article.get', arg: { id: 7 } } });
+    expect(decoded(result)).toEqual({ ok: true, value: { call: 'article.get', arg: { id: 7 } } });
     expect(dispatch).toHaveBeenCalledWith('article.get', { id: 7 });
   });
 
@@ -52,7 +54,7 @@ describe('registerIpcHandlers', () => {
   ])('answers forbidden to %s without dispatching', async (_name, frame) => {
     registerIpcHandlers(dispatch, () => fakeWindow().window, log);
     const result = await registeredHandlers().get('workbench:call:project.current')?.(senderEvent(frame), undefined);
-    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(decoded(result)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(dispatch).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledTimes(1);
   });
@@ -61,7 +63,7 @@ describe('registerIpcHandlers', () => {
     for (const window of [null, fakeWindow(true).window]) {
       registerIpcHandlers(dispatch, () => window, log);
       const result = await registeredHandlers().get('workbench:call:app.info')?.(senderEvent(mainFrame), undefined);
-      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(decoded(result)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(dispatch).not.toHaveBeenCalled();
   });

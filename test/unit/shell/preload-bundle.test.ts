@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 // Sandboxed preloads can require only 'electron' (and a few polyfills), so the bundle must be
 // self-contained and small: no zod, nothing from node_modules, no other require().
 describe('preload bundle', () => {
-  it('contains only the preload and the schema-free shared IPC names', async () => {
+  it('contains only the preload, the schema-free shared IPC names and the envelope decoding', async () => {
     const result = await build({
       entryPoints: ['main/shell/preload.ts'],
       bundle: true,
@@ -16,6 +16,7 @@ describe('preload bundle', () => {
       logLevel: 'silent',
     });
     expect(Object.keys(result.metafile.inputs).sort()).toEqual([
+      'main/ipc/encoded-envelope.ts',
       'main/shell/preload.ts',
       'shared/ipc/call-names.ts',
       'shared/ipc/transport.ts',

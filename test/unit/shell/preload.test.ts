@@ -1,6 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { contextBridge, ipcRenderer } from 'electron';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeEnvelope } from '../../../main/ipc/encoded-envelope';
 import type { WorkbenchTransport } from '../../../shared/ipc/transport';
 
 // The preload runs against a stand-in for Electron's renderer modules: an EventEmitter for
@@ -33,10 +34,10 @@ describe('preload transport', () => {
     expect(Object.keys(transport).sort()).toEqual(['invoke', 'on']);
   });
 
-  it('forwards contract calls on the namespaced channel and returns the envelope', async () => {
-    const envelope = { ok: true, value: { name: 'My Project' } };
-    fakeIpc.invoke.mockResolvedValue(envelope);
-    await expect(transport.invoke('project.current', undefined)).resolves.toBe(envelope);
+  it('forwards contract calls on the namespaced channel and returns the envelope main encoded', async () => {
+    const envelope = { ok: true, value: { name: 'Köln 🇩🇪 北京' } } as const;
+    fakeIpc.invoke.mockResolvedValue(encodeEnvelope(envelope));
+    await expect(transport.invoke('project.current', undefined)).resolves.toEqual(envelope);
     expect(fakeIpc.invoke).toHaveBeenCalledWith('workbench:call:project.current', undefined);
   });
 

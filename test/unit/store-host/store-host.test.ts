@@ -1,6 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeEnvelope } from '../../../main/ipc/encoded-envelope';
 import { StoreClient } from '../../../main/store-host/store-client';
 import type { StoreHost } from '../../../main/store-host/store-host';
 import { useTempDir } from '../support/temp-dir';
@@ -49,16 +50,19 @@ describe('store host', () => {
       text: 'Xi Jinping traf Schoigu in Peking.',
     });
 
-    const invalid = await host.dispatch('article.get', { id: -1 });
+    const invalid = decodeEnvelope(await host.dispatch('article.get', { id: -1 }));
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(!invalid.ok && invalid.error.message).toMatch(/^Invalid request \(id: /);
-    expect(await host.dispatch('entity.mentions', { id: 'eins' })).toMatchObject({
+    expect(decodeEnvelope(await host.dispatch('entity.mentions', { id: 'eins' }))).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
-    expect(await host.dispatch('article.get', { id: 4711 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(decodeEnvelope(await host.dispatch('article.get', { id: 4711 }))).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     // What no host could send (it cannot be cloned into the worker) is refused as invalid, not as a crash.
-    expect(await host.dispatch('article.get', { id: () => 1 })).toMatchObject({
+    expect(decodeEnvelope(await host.dispatch('article.get', { id: () => 1 }))).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
@@ -117,7 +121,7 @@ describe('store host', () => {
     );
     const closed = host.close();
     await Promise.all([...writes, closed]);
-    expect(await host.dispatch('article.list', undefined)).toEqual({
+    expect(decodeEnvelope(await host.dispatch('article.list', undefined))).toEqual({
       ok: false,
       error: { code: 'internal', message: 'The project was closed before this could be done.' },
     });
@@ -142,7 +146,9 @@ describe('store host', () => {
 
   it('fails what a crashed worker owed with a clear error, reopens the project and keeps what was saved', async () => {
     const { host, harness } = await hostWithEntity();
-    const crashed = await host.dispatch('article.create', { title: CRASH_TITLE, text: 'Wird nicht gespeichert.' });
+    const crashed = decodeEnvelope(
+      await host.dispatch('article.create', { title: CRASH_TITLE, text: 'Wird nicht gespeichert.' }),
+    );
     expect(crashed).toEqual({
       ok: false,
       error: {

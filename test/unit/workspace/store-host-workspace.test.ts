@@ -1,5 +1,6 @@
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeEnvelope } from '../../../main/ipc/encoded-envelope';
 import { describe, expect, it } from 'vitest';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import { useTempDir } from '../support/temp-dir';
@@ -31,7 +32,7 @@ describe('the workspace over its store host', () => {
 
   it('checks the open project on demand', async () => {
     const { workspace, logged } = await startInstrumentedWorkspace();
-    expect(await workspace.dispatch('project.checkIntegrity', undefined)).toEqual({
+    expect(decodeEnvelope(await workspace.dispatch('project.checkIntegrity', undefined))).toEqual({
       ok: true,
       value: { intact: true, problems: [] },
     });
@@ -46,9 +47,11 @@ describe('the workspace over its store host', () => {
     await workspace.handlers['project.checkIntegrity'](undefined);
     const moved = `${path}.moved`;
     renameSync(path, moved);
-    const crashed = await workspace.dispatch('article.create', { title: CRASH_TITLE, text: 'Geht verloren.' });
+    const crashed = decodeEnvelope(
+      await workspace.dispatch('article.create', { title: CRASH_TITLE, text: 'Geht verloren.' }),
+    );
     expect(crashed).toMatchObject({ ok: false, error: { code: 'internal', message: /stopped unexpectedly/ } });
-    expect(await workspace.dispatch('article.list', undefined)).toMatchObject({
+    expect(decodeEnvelope(await workspace.dispatch('article.list', undefined))).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: /does not exist/ },
     });

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { CallName } from '../../../../shared/ipc/call-names';
 import type { ArgOf, ResultOf } from '../../../../shared/ipc/contract';
+import { decodeEnvelope } from '../../../../main/ipc/encoded-envelope';
 import type { WireError } from '../../../../shared/ipc/errors';
 import type { Label } from '../../../../shared/model/annotation';
 import { startTestWorkspace } from '../../support/test-workspace';
@@ -13,7 +14,7 @@ import { startTestWorkspace } from '../../support/test-workspace';
 export async function openDispatchedWorkbench(dir: string) {
   const internalErrors: unknown[] = [];
   const workspace = await startTestWorkspace(dir, { log: (_message, error) => internalErrors.push(error) });
-  const dispatch = workspace.dispatch;
+  const dispatch = async (name: string, arg: unknown) => decodeEnvelope(await workspace.dispatch(name, arg));
   /** What main announced as `project.changed`, in order. */
   const changes: unknown[] = [];
   workspace.events.on('project.changed', (info) => changes.push(info));
