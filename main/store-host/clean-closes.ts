@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { FILE_MODE } from '../fs/file-modes';
+import { BackgroundFile } from '../fs/background-file';
 import type { ErrorLog } from '../ipc/dispatcher';
 
 const MAX_REMEMBERED = 50;
@@ -18,8 +17,8 @@ function hasLeftovers(path: string): boolean {
 function fingerprint(path: string): Fingerprint | null {
   try {
     const stats = statSync(path);
-    // Whole milliseconds: the file systems' finer part does not survive every way of setting times.
-    return { path: resolve(path), size: stats.size, mtimeMs: Math.trunc(stats.mtimeMs), ino: stats.ino };
+    // Whole milliseconds, as Node's Date-based times and tools that copy times keep them.
+    return { path: resolve(path), size: stats.size, mtimeMs: Math.round(stats.mtimeMs), ino: stats.ino };
   } catch {
     return null;
   }
@@ -33,11 +32,10 @@ function fingerprint(path: string): Fingerprint | null {
  */
 export class CleanCloses {
   private entries: Fingerprint[];
+  private readonly file: BackgroundFile;
 
-  constructor(
-    private readonly file: string,
-    private readonly log: ErrorLog,
-  ) {
+  constructor(file: string, log: ErrorLog) {
+    this.file = new BackgroundFile(file, log);
     this.entries = CleanCloses.load(file);
   }
 
@@ -73,12 +71,13 @@ export class CleanCloses {
     this.save(this.entries.filter((entry) => entry.path !== resolve(path)));
   }
 
+  /** Resolves once the list is on disk. */
+  flushed(): Promise<void> {
+    return this.file.flushed();
+  }
+
   private save(entries: Fingerprint[]): void {
     this.entries = entries;
-    try {
-      writeFileAtomic(this.file, JSON.stringify(entries, null, 2), { mode: FILE_MODE.ownerOnly, replace: true });
-    } catch (error) {
-      this.log('Could not update the list of cleanly closed projects', error);
-    }
+    this.file.save(JSON.stringify(entries, null, 2));
   }
 }

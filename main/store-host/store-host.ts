@@ -133,6 +133,7 @@ export class StoreHost {
     await connections.reader.close();
     await connections.writer.close();
     if (!this.damaged) this.env.cleanCloses.recordIfClean(this.path);
+    await this.env.cleanCloses.flushed();
   }
 
   private async connect(create: boolean): Promise<Connections> {

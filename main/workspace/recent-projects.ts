@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { RecentProject } from '../../shared/model/project';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { FILE_MODE } from '../fs/file-modes';
+import { BackgroundFile } from '../fs/background-file';
+import type { ErrorLog } from '../ipc/dispatcher';
 import { projectNameFromPath } from '../store/project-store';
 
 const MAX_RECENT = 10;
@@ -14,10 +14,10 @@ type StoredRecent = z.infer<typeof StoredRecent>;
 /** The recent-projects list, kept in the app's data folder as a small JSON file. */
 export class RecentProjects {
   private entries: StoredRecent;
-  private readonly file: string;
+  private readonly file: BackgroundFile;
 
-  constructor(file: string) {
-    this.file = file;
+  constructor(file: string, log: ErrorLog) {
+    this.file = new BackgroundFile(file, log);
     this.entries = RecentProjects.load(file);
   }
 
@@ -59,7 +59,12 @@ export class RecentProjects {
     this.save();
   }
 
+  /** Resolves once the list is on disk. */
+  flushed(): Promise<void> {
+    return this.file.flushed();
+  }
+
   private save(): void {
-    writeFileAtomic(this.file, JSON.stringify(this.entries, null, 2), { mode: FILE_MODE.ownerOnly, replace: true });
+    this.file.save(JSON.stringify(this.entries, null, 2));
   }
 }

@@ -99,7 +99,7 @@ export class Workspace {
   /** Opens the last project, or the default one (created on first run), so the app starts ready to use. */
   static async start(options: WorkspaceOptions): Promise<Workspace> {
     mkdirSync(Workspace.projectsDir(options.dataDir), { recursive: true });
-    const recent = new RecentProjects(join(options.dataDir, 'recent-projects.json'));
+    const recent = new RecentProjects(join(options.dataDir, 'recent-projects.json'), options.log);
     const events = new WorkspaceEvents();
     const environment: StoreHostEnvironment = {
       workerFile: options.storeWorkerFile,
@@ -160,6 +160,7 @@ export class Workspace {
   async close(): Promise<void> {
     await Promise.all([this.imports.cancelAll(), this.exports.cancelAll()]);
     await Promise.all([this.host.close(), ...this.retiring]);
+    await this.recent.flushed();
   }
 
   /** Asking for the project that is already open keeps its connections instead of opening more. */
