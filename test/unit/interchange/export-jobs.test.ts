@@ -118,4 +118,21 @@ describe('export and annotation import from the workspace', () => {
     expect(await workspace.handlers['annotations.import'](undefined)).toBeNull();
     await workspace.close();
   });
+
+  it('makes an annotation import one step of the undo history', async () => {
+    const { dialogs, workspace } = await openAnnotated();
+    dialogs.queue([standardsPath('brat-standoff', 'news-tutorial')]);
+    const report = await workspace.handlers['annotations.import'](undefined);
+    const imported = report?.articles ?? [];
+    const annotationCounts = async () =>
+      Promise.all(
+        imported.map(async ({ articleId }) => (await workspace.handlers['annotation.list']({ articleId })).length),
+      );
+    expect(await annotationCounts()).toEqual(imported.map((article) => article.annotations));
+    expect(imported.some((article) => article.annotations > 0)).toBe(true);
+    expect((await workspace.handlers['history.state'](undefined)).undo).toMatch(/^Import of /);
+    await workspace.handlers['history.undo'](undefined);
+    expect(await annotationCounts()).toEqual(imported.map(() => 0));
+    await workspace.close();
+  });
 });
