@@ -8,6 +8,7 @@ import { changeSetCost } from './benchmarks/change-sets';
 import { corpusScale } from './benchmarks/corpus-scale';
 import { exportBenchmarks } from './benchmarks/export-formats';
 import { importThroughput } from './benchmarks/import-throughput';
+import { mainLoopStall } from './benchmarks/main-loop-stall';
 import { searchLatency } from './benchmarks/search-latency';
 import { chromiumVersion } from './browser-host-process';
 import { median } from './statistics';
@@ -35,6 +36,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   ...exportBenchmarks,
   corpusScale(scale),
   changeSetCost(scale),
+  mainLoopStall(scale),
 ];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));
