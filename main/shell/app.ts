@@ -2,9 +2,9 @@
 // workspace to Electron: profile, single instance, app:// protocol, security rules, IPC, menu, window.
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { decodeEnvelope } from '../ipc/encoded-envelope';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { EncodedDispatch } from '../ipc/dispatcher';
+import { decodeEnvelope } from '../ipc/encoded-envelope';
 import { Workspace } from '../workspace/workspace';
 import { APP_VERSION, configureAppIdentity } from './app-identity';
 import { createFileDialogs } from './dialogs';

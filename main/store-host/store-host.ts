@@ -1,9 +1,9 @@
 import type { ArgOf, EventPayload, ResultOf } from '../../shared/ipc/contract';
-import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-envelope';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { AnnotationImportReport } from '../../shared/model/interchange';
 import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
 import { toWireError, type ErrorLog } from '../ipc/dispatcher';
+import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-envelope';
 import { projectNameFromPath } from '../store/project-store';
 import type { StorageFault } from '../store/storage-faults';
 import type { CleanCloses } from './clean-closes';
@@ -155,7 +155,10 @@ export class StoreHost {
   private client(): StoreClient {
     const client: StoreClient = new StoreClient(this.env.workerFile, {
       log: this.env.log,
-      onEvent: (message) => this.env.emit(message.event, message.payload),
+      // Once closing (switched away from), what its last writes changed is no news to any window.
+      onEvent: (message) => {
+        if (!this.closed) this.env.emit(message.event, message.payload);
+      },
       onCrash: () => this.crashed(client),
     });
     return client;
@@ -176,7 +179,9 @@ export class StoreHost {
     this.current = null;
     this.connections = this.reconnect(previous);
     this.connections.then(
-      ({ opened }) => this.env.emit('project.changed', opened),
+      ({ opened }) => {
+        if (!this.closed) this.env.emit('project.changed', opened);
+      },
       (error: unknown) => {
         this.reopenFailed = true;
         this.env.log(`Could not reopen ${this.path} after it stopped`, error);

@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
-import { encodeEnvelope } from '../ipc/encoded-envelope';
 import type { ProjectInfo } from '../../shared/model/project';
 import { createDispatcher, toWireError, type Dispatch, type ErrorLog } from '../ipc/dispatcher';
+import { encodeEnvelope } from '../ipc/encoded-envelope';
 import { importAnnotationFiles } from '../interchange/import/import-annotation-files';
 import { ProjectStore } from '../store/project-store';
 import { storeHandlers } from './store-handlers';

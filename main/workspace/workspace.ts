@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isCallName } from '../../shared/ipc/call-names';
-import { encodeEnvelope } from '../ipc/encoded-envelope';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
 import { createDispatcher, type EncodedDispatch, type ErrorLog, type Handlers } from '../ipc/dispatcher';
+import { encodeEnvelope } from '../ipc/encoded-envelope';
 import { ExportJobs } from '../interchange/export-jobs/export-jobs';
 import { EXPORT_FORMATS, exportFormatById, exportFormatInfo } from '../interchange/export-formats';
 import { droppedFiles, filesAtPaths, filesInFolder } from '../library/import-jobs/import-sources';

@@ -1,19 +1,21 @@
-import { renameSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeEnvelope } from '../../../main/ipc/encoded-envelope';
 import { describe, expect, it } from 'vitest';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import { useTempDir } from '../support/temp-dir';
 import { startTestWorkspace } from '../support/test-workspace';
-import { CRASH_TITLE } from '../store-host/support/store-hooks';
+import { CRASH_TITLE, holdFile } from '../store-host/support/store-hooks';
+import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';
 import { buildInstrumentedStoreWorker } from '../store-host/support/test-host';
 
 const tempDir = useTempDir();
 
-async function startInstrumentedWorkspace() {
+async function startInstrumentedWorkspace(dialogs = new ScriptedDialogs({ whenEmpty: 'cancel' })) {
   const dataDir = tempDir();
   const logged: string[] = [];
   const workspace = await startTestWorkspace(dataDir, {
+    dialogs,
     storeWorkerFile: await buildInstrumentedStoreWorker(),
     log: (message) => logged.push(message),
   });
@@ -27,6 +29,31 @@ describe('the workspace over its store host', () => {
     workspace.events.on('store.changed', (change) => changes.push(change));
     const created = await workspace.handlers['article.create']({ title: 'Eins', text: 'Grüße aus Köln.' });
     expect(changes).toEqual([{ articles: { upserted: [created], deleted: [] } }]);
+    await workspace.close();
+  });
+
+  it('does not relay what a write to the project switched away from changed', async () => {
+    const dialogs = new ScriptedDialogs({ whenEmpty: 'cancel' });
+    const { workspace, path } = await startInstrumentedWorkspace(dialogs);
+    const { id: articleId } = await workspace.handlers['article.create']({
+      title: 'Eins',
+      text: 'Xi Jinping in Peking.',
+    });
+    const labels = await workspace.handlers['schema.labels'](undefined);
+    const labelId = labels.find((label) => label.kind === 'entity')?.id ?? 0;
+    const changes: ChangeSet[] = [];
+    workspace.events.on('store.changed', (change) => changes.push(change));
+    writeFileSync(holdFile(path), '');
+    const annotated = workspace.handlers['annotation.create']({
+      articleId,
+      labelId,
+      fragments: [{ start: 0, end: 'Xi Jinping'.length }],
+    });
+    dialogs.queue([join(tempDir(), 'Other')]);
+    expect(await workspace.handlers['project.new'](undefined)).toMatchObject({ name: 'Other' });
+    rmSync(holdFile(path));
+    expect((await annotated).quote.exact).toBe('Xi Jinping');
+    expect(changes).toEqual([]);
     await workspace.close();
   });
 

@@ -4,7 +4,8 @@
  * - creating an article titled CRASH_TITLE ends the worker thread mid-call, as a crash does;
  * - entity mentions and annotation creation wait while `<project>.hold` exists, so a test can keep
  *   a long read or a write in flight for as long as it needs;
- * - every article created is reported as a change set, standing in for the store's change tracking.
+ * - every article and annotation created is reported as a change set, standing in for the store's
+ *   change tracking.
  */
 import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
@@ -34,7 +35,9 @@ ProjectStore.prototype.createArticle = function (this: ProjectStore, input) {
 };
 ProjectStore.prototype.createAnnotation = function (this: ProjectStore, input) {
   waitWhileHeld(this);
-  return createAnnotation.call(this, input);
+  const created = createAnnotation.call(this, input);
+  listeners.get(this)?.({ annotations: { upserted: [created], deleted: [] } });
+  return created;
 };
 ProjectStore.prototype.entityMentions = function (this: ProjectStore, id) {
   waitWhileHeld(this);
