@@ -26,7 +26,7 @@ export type WorkspaceCallName = (typeof WORKSPACE_CALLS)[number];
 export type StoreCallName = Exclude<CallName, WorkspaceCallName>;
 
 /**
- * Data calls that read much of the corpus (0.1–1 s at a million annotations), served by the
+ * Data calls that read much of the corpus (0.05–3 s at a million annotations), served by the
  * reader's connection so they never hold up a write or a short read on the writer's.
  */
 export const READER_CALLS = [
@@ -35,6 +35,7 @@ export const READER_CALLS = [
   'search.query',
   'entity.list',
   'entity.mentions',
+  'entity.candidates',
   'schema.labelUsage',
 ] as const satisfies readonly StoreCallName[];
 
