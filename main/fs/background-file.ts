@@ -1,6 +1,7 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ErrorLog } from '../ipc/dispatcher';
+import { FILE_MODE } from './file-modes';
 
 /**
  * A small file main keeps up to date (the recent list, the clean closes) without blocking its event
@@ -34,7 +35,7 @@ export class BackgroundFile {
     this.latest = null;
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     try {
-      const handle = await open(temporary, 'w', 0o600);
+      const handle = await open(temporary, 'w', FILE_MODE.ownerOnly);
       try {
         await handle.writeFile(content, 'utf8');
         await handle.sync();

@@ -202,7 +202,7 @@ describe('main process start-up', () => {
     expect(created).toMatchObject({ ok: true });
     expect(seen.sent).toContainEqual([
       'workbench:event:store.changed',
-      { articles: { upserted: [(created as { value: unknown }).value], deleted: [] } },
+      expect.objectContaining({ articles: { upserted: [(created as { value: unknown }).value], deleted: [] } }),
     ]);
   });
 

@@ -134,7 +134,10 @@ describe('store host', () => {
     const { host, articleId, harness } = await hostWithEntity();
     expect(harness.events).toContainEqual({
       event: 'store.changed',
-      payload: { articles: { upserted: [expect.objectContaining({ id: articleId, title: 'Eins' })], deleted: [] } },
+      payload: {
+        articles: { upserted: [expect.objectContaining({ id: articleId, title: 'Eins' })], deleted: [] },
+        project: expect.objectContaining({ name: 'Bench', articleCount: 1 }),
+      },
     });
     await host.call('article.trash', { ids: [articleId] });
     expect(harness.events.at(-1)).toEqual({

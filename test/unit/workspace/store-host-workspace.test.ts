@@ -28,7 +28,9 @@ describe('the workspace over its store host', () => {
     const changes: ChangeSet[] = [];
     workspace.events.on('store.changed', (change) => changes.push(change));
     const created = await workspace.handlers['article.create']({ title: 'Eins', text: 'Grüße aus Köln.' });
-    expect(changes).toEqual([{ articles: { upserted: [created], deleted: [] } }]);
+    expect(changes).toEqual([
+      { articles: { upserted: [created], deleted: [] }, project: expect.objectContaining({ articleCount: 1 }) },
+    ]);
     await workspace.close();
   });
 

@@ -3,13 +3,10 @@
  * the tests drive through what they send, so no test seam is needed in the product:
  * - creating an article titled CRASH_TITLE ends the worker thread mid-call, as a crash does;
  * - entity mentions and annotation creation wait while `<project>.hold` exists, so a test can keep
- *   a long read or a write in flight for as long as it needs;
- * - every article and annotation created is reported as a change set, standing in for the store's
- *   change tracking.
+ *   a long read or a write in flight for as long as it needs.
  */
 import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { ChangeSet } from '../../../../shared/model/change-set';
 import { serveStore } from '../../../../main/store-host/store-server';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { CRASH_TITLE, holdFile } from './store-hooks';
@@ -21,23 +18,14 @@ function waitWhileHeld(store: ProjectStore): void {
 }
 
 const { createArticle, createAnnotation, entityMentions } = ProjectStore.prototype;
-const listeners = new Map<ProjectStore, (changes: ChangeSet) => void>();
 
-ProjectStore.prototype.onChanged = function (this: ProjectStore, listener) {
-  listeners.set(this, listener);
-  return () => listeners.delete(this);
-};
 ProjectStore.prototype.createArticle = function (this: ProjectStore, input) {
   if (input.title === CRASH_TITLE) process.exit(70);
-  const created = createArticle.call(this, input);
-  listeners.get(this)?.({ articles: { upserted: [created], deleted: [] } });
-  return created;
+  return createArticle.call(this, input);
 };
 ProjectStore.prototype.createAnnotation = function (this: ProjectStore, input) {
   waitWhileHeld(this);
-  const created = createAnnotation.call(this, input);
-  listeners.get(this)?.({ annotations: { upserted: [created], deleted: [] } });
-  return created;
+  return createAnnotation.call(this, input);
 };
 ProjectStore.prototype.entityMentions = function (this: ProjectStore, id) {
   waitWhileHeld(this);
