@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isCallName, type CallName } from '../../shared/ipc/call-names';
 import { contract, type ParsedArgOf, type ResultOf } from '../../shared/ipc/contract';
-import type { EncodedEnvelope } from './encoded-envelope';
+import type { EncodedEnvelope } from './encoded-json';
 import { WorkbenchError, type Envelope, type WireError } from '../../shared/ipc/errors';
 
 export type Handlers = {

@@ -4,7 +4,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { EncodedDispatch } from '../ipc/dispatcher';
-import { decodeEnvelope } from '../ipc/encoded-envelope';
+import { decodeEnvelope } from '../ipc/encoded-json';
 import { Workspace } from '../workspace/workspace';
 import { APP_VERSION, configureAppIdentity } from './app-identity';
 import { createFileDialogs } from './dialogs';

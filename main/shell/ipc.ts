@@ -1,7 +1,6 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import { CALL_NAMES, IPC_CALL_PREFIX, IPC_EVENT_PREFIX, type EventName } from '../../shared/ipc/call-names';
-import type { EventPayload } from '../../shared/ipc/contract';
-import { encodeEnvelope } from '../ipc/encoded-envelope';
+import { encodeEnvelope, type MainEventPayload } from '../ipc/encoded-json';
 import type { EncodedDispatch, ErrorLog } from '../ipc/dispatcher';
 import { checkIpcSender } from '../security/ipc-sender-policy';
 
@@ -34,7 +33,11 @@ export function registerIpcHandlers(
 }
 
 /** Pushes an event to the renderer; dropped if the window is gone, since a new page asks for current state. */
-export function sendEvent<E extends EventName>(window: BrowserWindow | null, event: E, payload: EventPayload<E>): void {
+export function sendEvent<E extends EventName>(
+  window: BrowserWindow | null,
+  event: E,
+  payload: MainEventPayload<E>,
+): void {
   if (window === null || window.isDestroyed()) return;
   window.webContents.send(IPC_EVENT_PREFIX + event, payload);
 }

@@ -2,8 +2,14 @@
 // It is bundled into one CommonJS file (sandboxed preloads cannot load modules) and must stay free
 // of zod and other libraries: the shared imports here are the schema-free name lists.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CALL_PREFIX, IPC_EVENT_PREFIX, isCallName, isEventName } from '../../shared/ipc/call-names';
-import { decodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-envelope';
+import {
+  IPC_CALL_PREFIX,
+  IPC_EVENT_PREFIX,
+  isCallName,
+  isEncodedEventName,
+  isEventName,
+} from '../../shared/ipc/call-names';
+import { decodeEnvelope, decodeJson, type EncodedEnvelope, type EncodedJson } from '../ipc/encoded-json';
 import { TRANSPORT_GLOBAL, type WorkbenchTransport } from '../../shared/ipc/transport';
 
 const transport: WorkbenchTransport = {
@@ -16,7 +22,9 @@ const transport: WorkbenchTransport = {
     if (!isEventName(event)) throw new Error(`Unknown event: ${String(event)}`);
     if (typeof listener !== 'function') throw new TypeError('The event listener must be a function.');
     // Only the payload crosses: the IpcRendererEvent would hand the page ipcRenderer itself via `sender`.
-    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    const decoded = isEncodedEventName(event);
+    const forward = (_event: IpcRendererEvent, payload: unknown) =>
+      listener(decoded ? decodeJson(payload as EncodedJson) : payload);
     const channel = IPC_EVENT_PREFIX + event;
     ipcRenderer.on(channel, forward);
     return () => {

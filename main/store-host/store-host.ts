@@ -1,9 +1,9 @@
-import type { ArgOf, EventPayload, ResultOf } from '../../shared/ipc/contract';
+import type { ArgOf, ResultOf } from '../../shared/ipc/contract';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { AnnotationImportReport } from '../../shared/model/interchange';
 import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
 import { toWireError, type ErrorLog } from '../ipc/dispatcher';
-import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-envelope';
+import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope, type MainEventPayload } from '../ipc/encoded-json';
 import { projectNameFromPath } from '../store/project-store';
 import type { StorageFault } from '../store/storage-faults';
 import type { CleanCloses } from './clean-closes';
@@ -17,7 +17,7 @@ export interface StoreHostEnvironment {
   log: ErrorLog;
   cleanCloses: CleanCloses;
   /** Relays the workers' events, and the reopen after a crash, to every window. */
-  emit<E extends StoreEventName>(event: E, payload: EventPayload<E>): void;
+  emit<E extends StoreEventName>(event: E, payload: MainEventPayload<E>): void;
 }
 
 /** The two connections that serve an open project, and what it held when they opened it. */

@@ -1,5 +1,4 @@
-import type { EventPayload } from '../../shared/ipc/contract';
-import type { EncodedEnvelope } from '../ipc/encoded-envelope';
+import type { EncodedEnvelope, EncodedJson } from '../ipc/encoded-json';
 import type { WireError } from '../../shared/ipc/errors';
 import type { AnnotationImportReport } from '../../shared/model/interchange';
 import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
@@ -33,8 +32,11 @@ export type StoreRequest = {
   [K in StoreRequestKind]: { type: 'request'; id: number; kind: K; arg: StoreRequests[K]['arg'] };
 }[StoreRequestKind];
 
-/** The events a store worker raises, relayed by main to every window. */
+/** The events a store worker raises, relayed by main to every window (a change set encoded). */
 export type StoreEventName = 'project.changed' | 'store.changed';
+export type StoreEvent =
+  | { type: 'event'; event: 'project.changed'; payload: ProjectInfo }
+  | { type: 'event'; event: 'store.changed'; payload: EncodedJson };
 
 /** An error as it crosses the thread boundary for main's log; SQLite's extra fields are dropped. */
 export interface LoggedError {
@@ -45,5 +47,5 @@ export interface LoggedError {
 
 export type StoreWorkerMessage =
   | { type: 'reply'; id: number; outcome: { ok: true; value: unknown } | { ok: false; error: WireError } }
-  | { [E in StoreEventName]: { type: 'event'; event: E; payload: EventPayload<E> } }[StoreEventName]
+  | StoreEvent
   | { type: 'log'; message: string; error: LoggedError };

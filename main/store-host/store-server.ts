@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ProjectInfo } from '../../shared/model/project';
 import { createDispatcher, toWireError, type Dispatch, type ErrorLog } from '../ipc/dispatcher';
-import { encodeEnvelope } from '../ipc/encoded-envelope';
+import { encodeEnvelope, encodeJson } from '../ipc/encoded-json';
 import { importAnnotationFiles } from '../interchange/import/import-annotation-files';
 import { ProjectStore } from '../store/project-store';
 import { storeHandlers } from './store-handlers';
@@ -51,8 +51,15 @@ export function serveStore(port: MessagePort): void {
           : create
             ? ProjectStore.create(path)
             : ProjectStore.open(path, undefined, check);
-      if (role === 'writer')
-        store.onChanged((changes) => post({ type: 'event', event: 'store.changed', payload: changes }));
+      if (role === 'writer') {
+        // Encoded here and moved without a copy: main relays it as it is.
+        store.onChanged((changes) => {
+          const payload = encodeJson(changes);
+          port.postMessage({ type: 'event', event: 'store.changed', payload } satisfies StoreWorkerMessage, [
+            payload.buffer,
+          ]);
+        });
+      }
       open = { store, dispatch: createDispatcher(storeHandlers(store, announce), log) };
       return store.info();
     },

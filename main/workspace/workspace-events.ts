@@ -1,7 +1,7 @@
 import type { EventName } from '../../shared/ipc/call-names';
-import type { EventPayload } from '../../shared/ipc/contract';
+import type { MainEventPayload } from '../ipc/encoded-json';
 
-type Listener<E extends EventName> = (payload: EventPayload<E>) => void;
+type Listener<E extends EventName> = (payload: MainEventPayload<E>) => void;
 
 /** The contract's events as raised in main; each host forwards them to its renderer. */
 export class WorkspaceEvents {
@@ -17,7 +17,7 @@ export class WorkspaceEvents {
     return () => set.delete(listener);
   }
 
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  emit<E extends EventName>(event: E, payload: MainEventPayload<E>): void {
     for (const listener of this.listeners.get(event) ?? []) (listener as Listener<E>)(payload);
   }
 }

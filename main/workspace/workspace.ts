@@ -4,7 +4,7 @@ import { isCallName } from '../../shared/ipc/call-names';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
 import { createDispatcher, type EncodedDispatch, type ErrorLog, type Handlers } from '../ipc/dispatcher';
-import { encodeEnvelope } from '../ipc/encoded-envelope';
+import { encodeEnvelope } from '../ipc/encoded-json';
 import { ExportJobs } from '../interchange/export-jobs/export-jobs';
 import { EXPORT_FORMATS, exportFormatById, exportFormatInfo } from '../interchange/export-formats';
 import { droppedFiles, filesAtPaths, filesInFolder } from '../library/import-jobs/import-sources';

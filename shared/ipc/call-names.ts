@@ -86,6 +86,17 @@ export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
 }
 
+/**
+ * Events main relays as their JSON in UTF-8 bytes, as the store worker encoded them, because one
+ * can carry a whole import; the host's bridge decodes them before the renderer sees them.
+ */
+export const ENCODED_EVENT_NAMES = ['store.changed'] as const satisfies readonly EventName[];
+export type EncodedEventName = (typeof ENCODED_EVENT_NAMES)[number];
+
+export function isEncodedEventName(value: EventName): value is EncodedEventName {
+  return (ENCODED_EVENT_NAMES as readonly EventName[]).includes(value);
+}
+
 /** IPC channel names are namespaced so nothing else on ipcMain can be reached from the renderer. */
 export const IPC_CALL_PREFIX = 'workbench:call:';
 export const IPC_EVENT_PREFIX = 'workbench:event:';

@@ -49,8 +49,14 @@ const workspace = await Workspace.start({
 const dispatch = workspace.dispatch;
 const eventStreams = new Set<ServerResponse>();
 
+/** An encoded payload (bytes of JSON) is written as it is; JSON has no line breaks to end the data line. */
 function sendEvent(name: string, payload: unknown): void {
-  for (const stream of eventStreams) stream.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+  const data = payload instanceof Uint8Array ? payload : JSON.stringify(payload);
+  for (const stream of eventStreams) {
+    stream.write(`event: ${name}\ndata: `);
+    stream.write(data);
+    stream.write('\n\n');
+  }
 }
 for (const event of EVENT_NAMES) workspace.events.on(event, (payload) => sendEvent(event, payload));
 

@@ -39,6 +39,26 @@ test('the renderer is served with a strict content security policy and no path e
   expect(escape.status()).toBe(404);
 });
 
+test('what a write changed reaches the page as one decoded store.changed event', async ({ app }) => {
+  const received = await app.evaluate(async () => {
+    type Transport = {
+      invoke(call: string, arg: unknown): Promise<unknown>;
+      on(event: string, listener: (payload: unknown) => void): () => void;
+    };
+    const transport = (window as unknown as { workbenchTransport: Transport }).workbenchTransport;
+    const changed = new Promise<unknown>((resolve) => {
+      const stop = transport.on('store.changed', (payload) => {
+        stop();
+        resolve(payload);
+      });
+    });
+    // The page's event stream is already open: the renderer subscribed to its events on start.
+    await transport.invoke('article.create', { title: 'Köln 🇩🇪', text: 'Grüße aus Köln – „Zitat“.' });
+    return changed;
+  });
+  expect(received).toMatchObject({ articles: { upserted: [{ title: 'Köln 🇩🇪' }], deleted: [] } });
+});
+
 test('the renderer has no Node or Electron powers', async ({ app }) => {
   const globals = await app.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,

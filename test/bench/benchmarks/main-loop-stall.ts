@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CallName } from '../../../shared/ipc/call-names';
-import { decodeEnvelope, type EncodedEnvelope } from '../../../main/ipc/encoded-envelope';
+import { decodeEnvelope, type EncodedEnvelope } from '../../../main/ipc/encoded-json';
 import type { ExportReport } from '../../../shared/model/interchange';
 import { Workspace } from '../../../main/workspace/workspace';
 import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALL_NAMES, type CallName } from '../../../shared/ipc/call-names';
 import { contract } from '../../../shared/ipc/contract';
-import { decodeEnvelope } from '../../../main/ipc/encoded-envelope';
+import { decodeEnvelope } from '../../../main/ipc/encoded-json';
 import { startTestWorkspace } from '../support/test-workspace';
 import { useTempDir } from '../support/temp-dir';
 

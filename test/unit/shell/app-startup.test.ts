@@ -7,7 +7,7 @@ import { hardenedWebPreferences } from '../../../main/security/window-options';
 import { ProjectStore } from '../../../main/store/project-store';
 import { Workspace } from '../../../main/workspace/workspace';
 import { CALL_NAMES } from '../../../shared/ipc/call-names';
-import { decodeEnvelope, type EncodedEnvelope } from '../../../main/ipc/encoded-envelope';
+import { decodeEnvelope, decodeJson, type EncodedEnvelope, type EncodedJson } from '../../../main/ipc/encoded-json';
 
 // Runs the real main-process entry (main/shell/app.ts) and the real workspace against a stand-in
 // for Electron, to check the start-up order and wiring that only the Electron end-to-end tests
@@ -200,10 +200,13 @@ describe('main process start-up', () => {
   it('sends the store’s change sets to the window', async () => {
     const created = await callFromWindow('article.create', { title: 'Eins', text: 'Grüße aus Köln.' });
     expect(created).toMatchObject({ ok: true });
-    expect(seen.sent).toContainEqual([
-      'workbench:event:store.changed',
+    // Relayed as the store worker encoded it; the preload decodes it.
+    const sent = seen.sent
+      .filter(([channel]) => channel === 'workbench:event:store.changed')
+      .map(([, payload]) => payload);
+    expect(sent.map((payload) => decodeJson(payload as EncodedJson))).toContainEqual(
       expect.objectContaining({ articles: { upserted: [(created as { value: unknown }).value], deleted: [] } }),
-    ]);
+    );
   });
 
   it('refuses IPC from anything but the window, and logs it to the profile', async () => {

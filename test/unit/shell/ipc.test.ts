@@ -3,7 +3,7 @@ import { ipcMain } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { registerIpcHandlers, sendEvent } from '../../../main/shell/ipc';
 import { CALL_NAMES } from '../../../shared/ipc/call-names';
-import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../../../main/ipc/encoded-envelope';
+import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../../../main/ipc/encoded-json';
 import type { FrameFacts } from '../../../main/security/ipc-sender-policy';
 
 vi.mock('electron', () => ({ ipcMain: { handle: vi.fn() } }));

@@ -16,7 +16,7 @@ describe('preload bundle', () => {
       logLevel: 'silent',
     });
     expect(Object.keys(result.metafile.inputs).sort()).toEqual([
-      'main/ipc/encoded-envelope.ts',
+      'main/ipc/encoded-json.ts',
       'main/shell/preload.ts',
       'shared/ipc/call-names.ts',
       'shared/ipc/transport.ts',

@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { contextBridge, ipcRenderer } from 'electron';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeEnvelope } from '../../../main/ipc/encoded-envelope';
+import { encodeEnvelope, encodeJson } from '../../../main/ipc/encoded-json';
 import type { WorkbenchTransport } from '../../../shared/ipc/transport';
 
 // The preload runs against a stand-in for Electron's renderer modules: an EventEmitter for
@@ -51,6 +51,14 @@ describe('preload transport', () => {
       expect(fakeIpc.invoke).not.toHaveBeenCalled();
     },
   );
+
+  it('decodes the events main relays encoded before the renderer sees them', () => {
+    const listener = vi.fn();
+    transport.on('store.changed', listener);
+    const changes = { labels: { upserted: [], deleted: [7] }, history: { undo: 'Label „Köln“ 🇩🇪', redo: null } };
+    fakeIpc.emit('workbench:event:store.changed', { sender: fakeIpc, ports: [] }, encodeJson(changes));
+    expect(listener.mock.calls).toEqual([[changes]]);
+  });
 
   it('passes only the payload to listeners, never the IPC event', () => {
     const listener = vi.fn();

@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeEnvelope } from '../../../main/ipc/encoded-envelope';
+import { decodeEnvelope } from '../../../main/ipc/encoded-json';
 import { StoreClient } from '../../../main/store-host/store-client';
 import type { StoreHost } from '../../../main/store-host/store-host';
 import { useTempDir } from '../support/temp-dir';

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeEnvelope } from '../../../main/ipc/encoded-envelope';
+import { decodeEnvelope, decodeJson } from '../../../main/ipc/encoded-json';
 import { describe, expect, it } from 'vitest';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import { useTempDir } from '../support/temp-dir';
@@ -26,7 +26,7 @@ describe('the workspace over its store host', () => {
   it('relays the store’s change sets to every listener as one store.changed event each', async () => {
     const { workspace } = await startInstrumentedWorkspace();
     const changes: ChangeSet[] = [];
-    workspace.events.on('store.changed', (change) => changes.push(change));
+    workspace.events.on('store.changed', (change) => changes.push(decodeJson(change) as ChangeSet));
     const created = await workspace.handlers['article.create']({ title: 'Eins', text: 'Grüße aus Köln.' });
     expect(changes).toEqual([
       { articles: { upserted: [created], deleted: [] }, project: expect.objectContaining({ articleCount: 1 }) },
@@ -44,7 +44,7 @@ describe('the workspace over its store host', () => {
     const labels = await workspace.handlers['schema.labels'](undefined);
     const labelId = labels.find((label) => label.kind === 'entity')?.id ?? 0;
     const changes: ChangeSet[] = [];
-    workspace.events.on('store.changed', (change) => changes.push(change));
+    workspace.events.on('store.changed', (change) => changes.push(decodeJson(change) as ChangeSet));
     writeFileSync(holdFile(path), '');
     const annotated = workspace.handlers['annotation.create']({
       articleId,

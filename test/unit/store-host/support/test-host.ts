@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { decodeJson } from '../../../../main/ipc/encoded-json';
 import { CleanCloses } from '../../../../main/store-host/clean-closes';
 import { StoreHost, type StoreHostEnvironment } from '../../../../main/store-host/store-host';
 import type { StoreEventName } from '../../../../main/store-host/store-protocol';
@@ -16,7 +17,7 @@ export interface TestHostEnvironment {
   environment: StoreHostEnvironment;
   /** What main logged, worker errors included. */
   logged: { message: string; error: unknown }[];
-  /** What the host relayed to the windows, in order. */
+  /** What the host relayed to the windows, in order (encoded payloads decoded). */
   events: { event: StoreEventName; payload: unknown }[];
 }
 
@@ -30,7 +31,8 @@ export async function testHostEnvironment(dataDir: string): Promise<TestHostEnvi
       workerFile: await buildInstrumentedStoreWorker(),
       log,
       cleanCloses: new CleanCloses(join(dataDir, 'clean-closes.json'), log),
-      emit: (event, payload) => events.push({ event, payload }),
+      emit: (event, payload) =>
+        events.push({ event, payload: payload instanceof Uint8Array ? decodeJson(payload) : payload }),
     },
     logged,
     events,

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { CallName } from '../../../../shared/ipc/call-names';
 import type { ArgOf, ResultOf } from '../../../../shared/ipc/contract';
-import { decodeEnvelope } from '../../../../main/ipc/encoded-envelope';
+import { decodeEnvelope } from '../../../../main/ipc/encoded-json';
 import type { WireError } from '../../../../shared/ipc/errors';
 import type { Label } from '../../../../shared/model/annotation';
 import { startTestWorkspace } from '../../support/test-workspace';
