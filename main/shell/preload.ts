@@ -1,6 +1,7 @@
 // The sandboxed preload: its only job is to put a narrow transport on window.workbenchTransport.
 // It is bundled into one CommonJS file (sandboxed preloads cannot load modules) and must stay free
-// of zod and other libraries: the shared imports here are the schema-free name lists.
+// of zod and other libraries: it imports only the schema-free name lists and the JSON decoding
+// of what main relays encoded.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   IPC_CALL_PREFIX,
