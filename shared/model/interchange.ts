@@ -54,7 +54,10 @@ export const ExportReport = z.strictObject({
 });
 export type ExportReport = z.infer<typeof ExportReport>;
 
-/** A problem in an annotation file, with where it is ("news.ann:12"); any problem means nothing was imported. */
+/**
+ * Something in an annotation file with where it is ("news.ann:12"): a problem (any problem means
+ * nothing was imported) or something left out of an import that went ahead.
+ */
 export const ImportProblem = z.strictObject({ place: z.string(), message: z.string() });
 export type ImportProblem = z.infer<typeof ImportProblem>;
 
@@ -73,12 +76,16 @@ export const AnnotationImportReport = z.strictObject({
   ),
   /** Labels the files used that the project lacked, added to its schema ("entity type “GPE”"). */
   labelsAdded: z.array(z.string()),
+  /** Labels the files spell differently, matched to the project's ("“PERSON” → entity type “Person”"). */
+  labelsMatched: z.array(z.string()),
   entitiesCreated: z.number().int().nonnegative(),
   entitiesReused: z.number().int().nonnegative(),
   /** What was merged differently from what the file says (an article already in the project, an entity clash). */
   conflicts: z.array(z.string()),
   /** What the files hold that the project cannot represent and how it was kept (or that it was left out). */
   warnings: z.array(z.string()),
+  /** What was left out, with where it is and why (a file that holds no annotations, a span inside a character); the rest was imported. */
+  skipped: z.array(ImportProblem),
   problems: z.array(ImportProblem),
 });
 export type AnnotationImportReport = z.infer<typeof AnnotationImportReport>;

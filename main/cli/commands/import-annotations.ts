@@ -13,8 +13,10 @@ function printReport(report: AnnotationImportReport, io: CliIo): void {
     );
   }
   for (const label of report.labelsAdded) io.out(terminal`added      ${label}`);
+  for (const label of report.labelsMatched) io.out(terminal`matched    ${label}`);
   for (const conflict of report.conflicts) io.out(terminal`conflict   ${conflict}`);
   for (const warning of report.warnings) io.out(terminal`note       ${warning}`);
+  for (const item of report.skipped) io.out(terminal`skipped    ${item.place}: ${item.message}`);
   for (const problem of report.problems) io.out(terminal`PROBLEM    ${problem.place}: ${problem.message}`);
   io.out(
     report.imported

@@ -7,10 +7,12 @@ export function emptyImportReport(files: readonly string[]): AnnotationImportRep
     imported: false,
     articles: [],
     labelsAdded: [],
+    labelsMatched: [],
     entitiesCreated: 0,
     entitiesReused: 0,
     conflicts: [],
     warnings: [],
+    skipped: [],
     problems: [],
   };
 }

@@ -4,7 +4,9 @@ import type { ReportSection, ReportView } from '../dialogs/report-view';
 /**
  * The report after File › Import annotations…. An import is all or nothing: with any problem the
  * report lists each one with its place ("news.ann:12") and says that nothing was imported;
- * otherwise it counts what was added and lists what was merged differently from the files.
+ * otherwise it counts what was added and lists what was merged differently from the files, what
+ * was left out (files with no annotations, a span inside a character) and which labels the files
+ * spell differently from the schema.
  */
 export function describeAnnotationImport(report: AnnotationImportReport): ReportView {
   const files = report.files.join(', ');
@@ -33,7 +35,15 @@ export function describeAnnotationImport(report: AnnotationImportReport): Report
       sections.push({ title: `${title} (${items.length})`, tone, rows: items.map((primary) => ({ primary })) });
   };
   lines('Conflicts', report.conflicts, 'danger');
+  if (report.skipped.length > 0) {
+    sections.push({
+      title: `Left out (${report.skipped.length})`,
+      tone: 'neutral',
+      rows: report.skipped.map((item) => ({ primary: item.place, detail: item.message })),
+    });
+  }
   lines('Labels added to the schema', report.labelsAdded);
+  lines('Labels matched to the schema', report.labelsMatched);
   lines('Warnings', report.warnings);
   if (report.articles.length > 0) {
     sections.push({

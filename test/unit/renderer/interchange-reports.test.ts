@@ -52,10 +52,12 @@ const IMPORTED: AnnotationImportReport = {
     { name: 'more', articleId: 4, title: '', annotations: 2, relations: 0 },
   ],
   labelsAdded: ['entity type “GPE”'],
+  labelsMatched: [],
   entitiesCreated: 3,
   entitiesReused: 1,
   conflicts: [],
   warnings: [],
+  skipped: [],
   problems: [],
 };
 
@@ -73,6 +75,28 @@ describe('annotation import report', () => {
       primary: 'Untitled article',
       detail: 'more: 2 annotations, 0 relations',
     });
+  });
+
+  it('lists what was left out by place, and the labels matched to differently spelt ones', () => {
+    const view = describeAnnotationImport({
+      ...IMPORTED,
+      labelsMatched: ['“PERSON” → entity type “Person”'],
+      skipped: [
+        { place: 'news/README', message: 'This is not an annotation file; it was skipped.' },
+        { place: 'news.ann:3', message: 'The span 6–7 starts inside the character “🇮🇷”; it was left out.' },
+      ],
+    });
+    expect(view.sections.map((section) => section.title)).toEqual([
+      'Left out (2)',
+      'Labels added to the schema (1)',
+      'Labels matched to the schema (1)',
+      'Articles (2)',
+    ]);
+    expect(view.sections[0]?.rows[1]).toEqual({
+      primary: 'news.ann:3',
+      detail: 'The span 6–7 starts inside the character “🇮🇷”; it was left out.',
+    });
+    expect(view.sections[2]?.rows).toEqual([{ primary: '“PERSON” → entity type “Person”' }]);
   });
 
   it('lists every problem by place and says nothing was imported', () => {
