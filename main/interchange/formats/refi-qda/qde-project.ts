@@ -15,6 +15,12 @@ export interface QdeFile {
   readonly text: string;
 }
 
+/** Who made an element and when, as QDA-XML attributes. */
+interface Stamp {
+  readonly creatingUser: string;
+  readonly creationDateTime: string;
+}
+
 const description = (text: string) => (text === '' ? [] : [`<Description>${markupText(text)}</Description>`]);
 
 /**
@@ -22,7 +28,9 @@ const description = (text: string) => (text === '' ? [] : [`<Description>${marku
  * TextSource whose plain text is stored as `Sources/<guid>.txt`, each placed annotation a
  * PlainTextSelection coded with its codes, notes as Notes referenced where they belong, relations
  * as Links between selections, document labels as Sets of sources. One user stands for the
- * workbench, and every element is stamped with the export time.
+ * workbench. A source and everything in it carry the time its article was added: the store does
+ * not hand out when each annotation or note was made, and the export time would make every export
+ * of the same project a different file.
  */
 export class QdeProjectBuilder {
   private readonly guidOf: (kind: string, id: string | number) => string;
@@ -53,6 +61,7 @@ export class QdeProjectBuilder {
   /** The article's TextSource element (written inside Sources, in article order); its text goes in `files`. */
   addArticle(exported: ExportedArticle): string {
     const { article } = exported;
+    const stamp: Stamp = { creatingUser: this.user, creationDateTime: article.createdAt };
     const source = this.guidOf('source', article.id);
     const converter = new OffsetConverter(article.text);
     const placeable = placeableAnnotations(exported, this.index, this.dropped);
@@ -64,7 +73,7 @@ export class QdeProjectBuilder {
         if (piece === 0) firstSelection.set(annotation.id, guid);
         return {
           start: fragment.start,
-          xml: this.selection(annotation, piece, guid, {
+          xml: this.selection(annotation, piece, guid, stamp, {
             start: converter.utf16ToCodePoint(fragment.start),
             end: converter.utf16ToCodePoint(fragment.end),
             text: article.text.slice(fragment.start, fragment.end),
@@ -85,7 +94,7 @@ export class QdeProjectBuilder {
             targetGUID: firstSelection.get(relation.targetAnnotationId),
           },
           notes.map((note) =>
-            this.noteRef(note.id, `Note on a ${this.index.label(relation.typeLabelId).name} link`, note.text),
+            this.noteRef(note.id, `Note on a ${this.index.label(relation.typeLabelId).name} link`, note.text, stamp),
           ),
         ),
       );
@@ -103,14 +112,13 @@ export class QdeProjectBuilder {
         guid: source,
         name: article.title,
         plainTextPath: `internal://${source}.txt`,
-        creatingUser: this.user,
-        creationDateTime: this.set.exportedAt,
+        ...stamp,
       },
       [
         ...description(metadataLines(article)),
         ...selections.sort((a, b) => a.start - b.start).map((selection) => selection.xml),
         ...exported.notes.map((note: Note) =>
-          this.noteRef(note.id, `Note on “${shortQuote(article.title)}”`, note.text),
+          this.noteRef(note.id, `Note on “${shortQuote(article.title)}”`, note.text, stamp),
         ),
       ],
     );
@@ -129,7 +137,6 @@ export class QdeProjectBuilder {
       name: this.set.projectName,
       origin: 'Annotation Workbench',
       creatingUserGUID: this.user,
-      creationDateTime: this.set.exportedAt,
     });
     return [
       '<?xml version="1.0" encoding="utf-8"?>\n',
@@ -168,9 +175,9 @@ export class QdeProjectBuilder {
     annotation: Annotation,
     piece: number,
     guid: string,
+    stamp: Stamp,
     position: { start: number; end: number; text: string },
   ): string {
-    const stamp = { creatingUser: this.user, creationDateTime: this.set.exportedAt };
     const codings = this.codebook
       .codesOf(annotation)
       .map((code) =>
@@ -186,6 +193,7 @@ export class QdeProjectBuilder {
               `annotation-${annotation.id}`,
               `Note on “${shortQuote(annotation.quote.exact)}”`,
               annotation.note,
+              stamp,
             ),
           ]
         : [];
@@ -203,12 +211,10 @@ export class QdeProjectBuilder {
   }
 
   /** Adds a note to the project's notes and returns the reference to it. */
-  private noteRef(id: string | number, name: string, text: string): string {
+  private noteRef(id: string | number, name: string, text: string, stamp: Stamp): string {
     const guid = this.guidOf('note', id);
     this.notes.push(
-      element('Note', { guid, name, creatingUser: this.user, creationDateTime: this.set.exportedAt }, [
-        `<PlainTextContent>${markupText(text)}</PlainTextContent>`,
-      ]),
+      element('Note', { guid, name, ...stamp }, [`<PlainTextContent>${markupText(text)}</PlainTextContent>`]),
     );
     return element('NoteRef', { targetGUID: guid });
   }

@@ -73,6 +73,17 @@ function* qdpxEntries(
   for (const file of builder.sourceFiles) yield { path: file.path, text: [file.text] };
 }
 
+/** The entries' time when no article is exported (zip times start in 1980). */
+const TIME_OF_EMPTY_EXPORT = '1980-01-01T12:00:00.000Z';
+
+/**
+ * The time the zip entries are stamped with: when the newest article was added, not the export
+ * time, so the archive depends on its content only.
+ */
+function entryTime(set: ExportSet): string {
+  return set.articles.map(({ article }) => article.createdAt).reduce((a, b) => (a > b ? a : b), TIME_OF_EMPTY_EXPORT);
+}
+
 /**
  * REFI-QDA project exchange (`.qdpx`), which ATLAS.ti, MAXQDA, NVivo, QualCoder and others import:
  * a zip holding `project.qde` (QDA-XML, valid against the REFI Project.xsd) and each article's text
@@ -82,7 +93,8 @@ function* qdpxEntries(
  * Entity types, the entities mentioned, the claim label and the claim attributes with their values
  * form the codebook; annotations are coded selections (a discontinuous one a selection per piece),
  * relations are links between selections, notes are notes, document labels are sets of sources.
- * GUIDs are derived from the project name and the ids, so the same export gives the same file.
+ * GUIDs are derived from the project name and the ids, and times are those of the articles, so
+ * exporting the same project again gives the same file.
  *
  * The archive is made as it is written (a large project's project.qde is longer than a string can
  * be), so its entries carry their sizes in data descriptors after their data.
@@ -94,7 +106,6 @@ export const qdpxFormat: ExportFormat = {
   extension: 'qdpx',
   export(set: ExportSet, progress: ExportProgress) {
     const dropped: string[] = [];
-    // The export time, not the clock, stamps the entries: the archive depends on its content only.
-    return { kind: 'file', content: zipChunks(qdpxEntries(set, progress, dropped), set.exportedAt), dropped };
+    return { kind: 'file', content: zipChunks(qdpxEntries(set, progress, dropped), entryTime(set)), dropped };
   },
 };

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { OffsetConverter } from '../../../../shared/text/offset-conversion';
 import { qdpxFormat } from '../../../../main/interchange/formats/refi-qda/qdpx-export';
 import type { ExportSet } from '../../../../main/interchange/export-set';
+import { readExportSet } from '../../../../main/interchange/export-set';
 import { useTempDir } from '../../support/temp-dir';
+import { createAnnotatedProject, FIXTURE_TIME } from '../support/annotated-fixture';
 import {
   ANNOTATION,
   annotationById,
@@ -140,6 +142,18 @@ describe('REFI-QDA (.qdpx) export', () => {
 
   it('gives the same bytes for the same export', () => {
     expect(exportQdpx(exportFixture()).bytes).toEqual(bytes);
+  });
+
+  it('gives the same file when a project is exported again later, stamped with when its articles were added', () => {
+    const { store } = createAnnotatedProject(tempDir());
+    const monday = exportQdpx(readExportSet(store, undefined, new Date('2025-03-03T09:00:00Z')));
+    const friday = exportQdpx(readExportSet(store, undefined, new Date('2025-03-07T17:30:00Z')));
+    expect(friday.bytes).toEqual(monday.bytes);
+    const times = [...monday.xml.matchAll(/ creationDateTime="([^"]+)"/g)].map((match) => match[1]);
+    expect(times.length).toBeGreaterThan(20);
+    expect(new Set(times)).toEqual(new Set([FIXTURE_TIME.toISOString()]));
+    expect(validate(monday.xml).status).toBe(0);
+    store.close();
   });
 
   it('stays valid with markup, quotes and control characters in names, notes and text', () => {
