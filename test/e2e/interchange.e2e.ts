@@ -96,7 +96,7 @@ test('a cancelled save dialog exports nothing', async ({ app, host, request }) =
   await expect(app.getByRole('dialog', { name: 'Export finished' })).toBeHidden();
 });
 
-test('imports a brat .ann/.txt pair, and refuses one whose offsets do not match its text', async ({
+test('imports a brat .ann/.txt pair, skipping a README beside it, and refuses one whose offsets do not match', async ({
   app,
   host,
   request,
@@ -115,19 +115,23 @@ test('imports a brat .ann/.txt pair, and refuses one whose offsets do not match 
   expect(await invoke<unknown[]>(app, 'article.list')).toEqual([]);
   await refused.getByRole('button', { name: 'Close' }).click();
 
-  // The brat tutorial's example, through the toolbar's Import menu.
+  // The brat tutorial's example, through the toolbar's Import menu, with the README a corpus ships.
   const ann = join(outDir, 'example.ann');
   const txt = join(outDir, 'example.txt');
+  const readme = join(outDir, 'README');
   copyFileSync(`${BRAT_EXAMPLE}.ann`, ann);
   copyFileSync(`${BRAT_EXAMPLE}.txt`, txt);
+  writeFileSync(readme, 'The brat news tutorial.\n');
   expect(existsSync(ann)).toBe(true);
-  await answerDialogs(request, host, [[ann, txt]]);
+  await answerDialogs(request, host, [[ann, txt, readme]]);
   await app.getByRole('button', { name: 'Import' }).click();
   await app.getByRole('menuitem', { name: /Import annotations…/ }).click();
   const report = app.getByRole('dialog', { name: 'Annotations imported' });
   await expect(report).toBeVisible();
   await expect(report.getByTestId('report-annotations')).toContainText('4');
   await expect(report.getByTestId('report-articles')).toContainText('1');
+  await expect(report).toContainText('Left out (1)');
+  await expect(report).toContainText(/README.*not an annotation file/);
   await report.getByRole('button', { name: 'Close' }).click();
 
   await expect(app.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(1);

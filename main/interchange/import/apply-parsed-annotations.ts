@@ -13,10 +13,10 @@ import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
 import type { ProjectStore } from '../../store/project-store';
 import { externalIdOf } from '../entity-reference';
 import { EntityResolver } from './entity-resolver';
-import { fragmentProblem } from './fragment-problem';
+import { fragmentProblem, splitCharacter } from './fragment-problem';
 import { emptyImportReport, refusedImportReport } from './import-report';
 import { LabelResolver } from './label-resolver';
-import type { ParsedAnnotationFile, ParsedDocument, ParsedSpan } from './parsed-annotations';
+import type { ParsedAnnotationFile, ParsedDocument, ParsedRelation, ParsedSpan } from './parsed-annotations';
 import { SourceOffsetMap } from './source-offset-map';
 import { hasDirectionControls } from '../../../shared/text/direction-controls';
 
@@ -31,7 +31,18 @@ interface CheckedDocument {
   readonly document: ParsedDocument;
   readonly storedText: string;
   readonly spans: readonly CheckedSpan[];
+  /** The document's relations without those to a span left out. */
+  readonly relations: readonly ParsedRelation[];
 }
+
+/** What checking found: any problem refuses the whole import; what is skipped is left out of it. */
+interface Findings {
+  readonly problems: ImportProblem[];
+  readonly skipped: ImportProblem[];
+}
+
+/** The span's offsets as the file gives them, for messages. */
+const rangeOf = (span: ParsedSpan) => span.fragments.map(({ start, end }) => `${start}–${end}`).join(', ');
 
 const NoteText = Note.shape.text;
 
@@ -66,8 +77,7 @@ function checkSpan(span: ParsedSpan, map: SourceOffsetMap, problems: ImportProbl
       span.fragments.map((fragment) => ({ start: map.toStored(fragment.start), end: map.toStored(fragment.end) })),
     );
   } catch (error) {
-    const range = span.fragments.map(({ start, end }) => `${start}–${end}`).join(', ');
-    return problem(`The span ${range} cannot be placed: ${(error as Error).message}.`);
+    return problem(`The span ${rangeOf(span)} cannot be placed: ${(error as Error).message}.`);
   }
   const where = fragmentProblem(map.storedText, fragments);
   if (where !== null) return problem(`The span cannot be placed: ${where}.`);
@@ -90,53 +100,79 @@ function checkSpan(span: ParsedSpan, map: SourceOffsetMap, problems: ImportProbl
   return { span, fragments, externalIds };
 }
 
-function checkDocument(document: ParsedDocument, problems: ImportProblem[]): CheckedDocument {
+function checkDocument(document: ParsedDocument, findings: Findings): CheckedDocument {
+  const { problems, skipped } = findings;
   const map = new SourceOffsetMap(document.text, document.offsetUnit);
   if (map.storedText.trim() === '') problems.push({ place: document.name, message: 'The text is empty.' });
   const spans: CheckedSpan[] = [];
   const ids = new Set<string>();
+  const leftOut = new Set<string>();
   for (const span of document.spans) {
     if (ids.has(span.localId)) problems.push({ place: span.place, message: `${span.localId} is defined twice.` });
     ids.add(span.localId);
     const checked = checkSpan(span, map, problems);
-    if (checked !== null) spans.push(checked);
+    if (checked === null) continue;
+    // Tools that count code points can mark one half of a flag; the editor never splits a character.
+    const split = splitCharacter(map.storedText, checked.fragments);
+    if (split === null) {
+      spans.push(checked);
+      continue;
+    }
+    leftOut.add(span.localId);
+    skipped.push({
+      place: span.place,
+      message: `The span ${rangeOf(span)} starts or ends inside the character “${split}” (an emoji, a flag or a letter with its marks), which an annotation cannot split; it was left out.`,
+    });
   }
-  for (const relation of document.relations) {
-    const missing = [relation.fromLocalId, relation.toLocalId].filter((id) => !ids.has(id));
-    for (const id of missing) problems.push({ place: relation.place, message: `It links ${id}, which is not a span.` });
+  const relations = document.relations.filter((relation) => {
+    const ends = [relation.fromLocalId, relation.toLocalId];
+    for (const id of ends.filter((end) => !ids.has(end))) {
+      problems.push({ place: relation.place, message: `It links ${id}, which is not a span.` });
+    }
     if (relation.fromLocalId === relation.toLocalId) {
       problems.push({ place: relation.place, message: 'A relation needs two different spans.' });
     }
     if (!LabelName.safeParse(relation.type).success || hasDirectionControls(relation.type)) {
       problems.push({ place: relation.place, message: `“${relation.type}” cannot be a relation type name.` });
     }
-  }
+    const lost = ends.find((end) => leftOut.has(end));
+    if (lost !== undefined) {
+      skipped.push({ place: relation.place, message: `It links ${lost}, which was left out, so it was left out too.` });
+    }
+    return lost === undefined;
+  });
   for (const note of document.documentNotes ?? []) {
     if (!NoteText.safeParse(note).success)
       problems.push({ place: document.name, message: 'A note is empty or too long.' });
   }
-  return { document, storedText: map.storedText, spans };
+  return { document, storedText: map.storedText, spans, relations };
 }
 
 /**
  * Checks what an annotation file says against its text and, only if every span and relation is
  * right, writes it all in one transaction: articles (with the file's text), labels the project
  * lacks (reported), entities (matched with the registry), annotations, relations and notes. Any
- * problem, reported line by line, means nothing at all is imported.
+ * problem, reported line by line, means nothing at all is imported; what the file itself leaves
+ * out, and spans that split a character with their relations, are listed as skipped.
  */
 export function applyParsedAnnotations(
   store: ProjectStore,
   file: ParsedAnnotationFile,
   files: readonly string[],
 ): AnnotationImportReport {
-  const problems: ImportProblem[] = [...file.problems];
-  const documents = file.documents.map((document) => checkDocument(document, problems));
+  const findings: Findings = { problems: [...file.problems], skipped: [...(file.skipped ?? [])] };
+  const { problems } = findings;
+  const documents = file.documents.map((document) => checkDocument(document, findings));
   if (documents.length === 0 && problems.length === 0) {
     problems.push({ place: files.join(', '), message: 'There are no documents in the file.' });
   }
   if (problems.length > 0) return refusedImportReport(files, problems);
   try {
-    return store.atomically(`Import of ${files.join(', ')}`, () => writeDocuments(store, documents, files));
+    return store.atomically(`Import of ${files.join(', ')}`, () => {
+      const report = writeDocuments(store, documents, files, file.warnings ?? []);
+      report.skipped.push(...findings.skipped);
+      return report;
+    });
   } catch (error) {
     if (!(error instanceof WorkbenchError)) throw error;
     return refusedImportReport(files, [{ place: files.join(', '), message: error.message }]);
@@ -200,12 +236,14 @@ function writeDocuments(
   store: ProjectStore,
   documents: readonly CheckedDocument[],
   files: readonly string[],
+  fileWarnings: readonly string[],
 ): AnnotationImportReport {
   const report = emptyImportReport(files);
   const labels = new LabelResolver(store);
   const typeNames = (id: number) => store.listLabels().find((label) => label.id === id)?.name ?? 'another type';
   const entities = new EntityResolver(store, typeNames, true);
   const warnings = new Warnings();
+  for (const warning of fileWarnings) warnings.add(warning);
   for (const checked of documents) {
     const articleId = articleFor(store, checked, report.conflicts);
     const spanLabels = checked.spans.map(
@@ -218,7 +256,7 @@ function writeDocuments(
     // Ids follow the order of creation, which is the file's.
     const ids = created.map((annotation) => annotation.id).sort((a, b) => a - b);
     const byLocalId = new Map(checked.spans.map(({ span }, i) => [span.localId, ids[i] as number]));
-    for (const relation of checked.document.relations) {
+    for (const relation of checked.relations) {
       const created = store.createRelation({
         typeLabelId: labels.ensure('relation', relation.type).id,
         sourceAnnotationId: byLocalId.get(relation.fromLocalId) as number,
@@ -232,7 +270,7 @@ function writeDocuments(
       articleId,
       title: store.getArticle(articleId).title,
       annotations: created.length,
-      relations: checked.document.relations.length,
+      relations: checked.relations.length,
     });
   }
   report.labelsAdded.push(...labels.added);

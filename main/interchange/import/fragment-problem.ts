@@ -1,5 +1,10 @@
 import { ANNOTATION_LIMITS } from '../../../shared/model/annotation';
 import type { TextRange } from '../../../shared/text/offsets';
+import {
+  graphemeEndAtOrAfter,
+  graphemeStartAtOrBefore,
+  isGraphemeBoundary,
+} from '../../../shared/text/segment-boundaries';
 
 const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
@@ -27,6 +32,22 @@ export function fragmentProblem(text: string, fragments: readonly TextRange[]): 
       }
     }
     previousEnd = end;
+  }
+  return null;
+}
+
+/**
+ * The user-perceived character (an emoji sequence, a flag, a letter with its marks) that a piece
+ * starts or ends inside, or null when every piece starts and ends between characters, as the
+ * editor's selections always do.
+ */
+export function splitCharacter(text: string, fragments: readonly TextRange[]): string | null {
+  for (const { start, end } of fragments) {
+    for (const offset of [start, end]) {
+      if (!isGraphemeBoundary(text, offset)) {
+        return text.slice(graphemeStartAtOrBefore(text, offset), graphemeEndAtOrAfter(text, offset));
+      }
+    }
   }
   return null;
 }

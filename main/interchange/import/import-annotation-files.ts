@@ -8,6 +8,7 @@ import { parseLabelStudio } from '../formats/label-studio/label-studio-parse';
 import { projectSourceLookup } from '../formats/w3c/project-source-lookup';
 import { parseW3c } from '../formats/w3c/w3c-parse';
 import { applyParsedAnnotations } from './apply-parsed-annotations';
+import { isAnnotationFileName } from './annotation-file-names';
 import { readAnnotationSources, type AnnotationSource } from './annotation-sources';
 import { refusedImportReport } from './import-report';
 import type { ParsedAnnotationFile } from './parsed-annotations';
@@ -22,8 +23,11 @@ const FORMAT_NAMES: Record<AnnotationFormat, string> = {
   'label-studio': 'Label Studio',
 };
 
-/** Files read along with annotation files that are not annotations themselves (brat's configuration). */
-const COMPANION = /(^|\/)[^/]*\.(conf|txt)$/i;
+/** The text a brat `.ann` file annotates, read along with it. */
+const BRAT_TEXT = /\.txt$/i;
+
+const NOT_ANNOTATIONS =
+  'This is not an annotation file the workbench reads (bundle, brat .ann, W3C JSON-LD, doccano, Label Studio).';
 
 function decode(source: AnnotationSource): string | null {
   try {
@@ -57,23 +61,64 @@ function jsonFormat(value: unknown): AnnotationFormat | null {
 }
 
 /**
- * What format a file is, by its name and, for JSON, by its content; null for files to skip. A W3C
- * file's parsed JSON is kept in `w3cJson`, so it is not parsed a second time.
+ * What format an annotation file is, by its name and, for JSON, by its content; null when it is
+ * none the workbench reads. A W3C file's parsed JSON is kept in `w3cJson`, so it is not parsed a
+ * second time.
  */
-function formatOf(
-  source: AnnotationSource,
-  text: string,
-  w3cJson: Map<string, unknown>,
-): AnnotationFormat | 'companion' | null {
+function formatOf(source: AnnotationSource, text: string, w3cJson: Map<string, unknown>): AnnotationFormat | null {
   const name = source.name.toLowerCase();
   if (name.endsWith('.ann')) return 'brat';
-  if (COMPANION.test(name)) return 'companion';
   if (name.endsWith('.jsonl')) return 'doccano';
-  if (!name.endsWith('.json') && !name.endsWith('.jsonld')) return null;
   const value = parseJson(text);
   const format = jsonFormat(value);
   if (format === 'w3c') w3cJson.set(source.name, value);
   return format;
+}
+
+/** The files of a selection by what they are. */
+interface SortedSources {
+  /** Annotation files by format. */
+  readonly formats: Map<AnnotationFormat, AnnotationSource[]>;
+  /** The decoded text of every annotation file and `.txt` file, by name. */
+  readonly texts: Map<string, string>;
+  readonly w3cJson: Map<string, unknown>;
+  /** Files with no annotations by their names (a corpus's README, LICENSE, brat's .conf files). */
+  readonly others: AnnotationSource[];
+}
+
+function sortSources(sources: readonly AnnotationSource[], problems: ImportProblem[]): SortedSources {
+  const sorted: SortedSources = { formats: new Map(), texts: new Map(), w3cJson: new Map(), others: [] };
+  for (const source of sources) {
+    const isText = BRAT_TEXT.test(source.name);
+    if (!isText && !isAnnotationFileName(source.name)) {
+      sorted.others.push(source);
+      continue;
+    }
+    const text = decode(source);
+    if (text === null) {
+      problems.push({ place: source.name, message: 'The file is not UTF-8 text.' });
+      continue;
+    }
+    sorted.texts.set(source.name, text);
+    if (isText) continue;
+    const format = formatOf(source, text, sorted.w3cJson);
+    if (format === null) problems.push({ place: source.name, message: NOT_ANNOTATIONS });
+    else sorted.formats.set(format, [...(sorted.formats.get(format) ?? []), source]);
+  }
+  return sorted;
+}
+
+/**
+ * The files an import leaves out, as corpora ship them beside their annotations: files that are
+ * no annotation files, and texts no brat file annotates.
+ */
+function skippedFiles(sorted: SortedSources, bratFiles: readonly AnnotationSource[]): ImportProblem[] {
+  const annotated = new Set(bratFiles.map((source) => source.name.replace(/\.ann$/i, '.txt')));
+  const texts = [...sorted.texts.keys()].filter((name) => BRAT_TEXT.test(name) && !annotated.has(name));
+  return [
+    ...sorted.others.map((source) => ({ place: source.name, message: `${NOT_ANNOTATIONS} It was skipped.` })),
+    ...texts.map((name) => ({ place: name, message: 'No brat .ann file annotates this text; it was skipped.' })),
+  ];
 }
 
 function bratDocuments(
@@ -109,28 +154,8 @@ export async function importAnnotationFiles(
 ): Promise<AnnotationImportReport> {
   const { sources, problems } = readAnnotationSources(paths);
   const names = sources.map((source) => source.name);
-  const texts = new Map<string, string>();
-  const formats = new Map<AnnotationFormat, AnnotationSource[]>();
-  const w3cJson = new Map<string, unknown>();
-  for (const source of sources) {
-    const text = decode(source);
-    if (text === null) {
-      problems.push({ place: source.name, message: 'The file is not UTF-8 text.' });
-      continue;
-    }
-    texts.set(source.name, text);
-    const format = formatOf(source, text, w3cJson);
-    if (format === 'companion') continue;
-    if (format === null) {
-      problems.push({
-        place: source.name,
-        message:
-          'This is not an annotation file the workbench reads (bundle, brat .ann, W3C JSON-LD, doccano, Label Studio).',
-      });
-      continue;
-    }
-    formats.set(format, [...(formats.get(format) ?? []), source]);
-  }
+  const sorted = sortSources(sources, problems);
+  const { formats, texts, w3cJson } = sorted;
   if (formats.size > 1) {
     const found = [...formats.keys()].map((format) => FORMAT_NAMES[format]).join(', ');
     problems.push({
@@ -138,12 +163,17 @@ export async function importAnnotationFiles(
       message: `These files are in several formats (${found}); import one format at a time.`,
     });
   }
+  // Without any annotation file, the other files were what the user meant to import.
+  if (formats.size === 0) {
+    problems.push(...sorted.others.map((source) => ({ place: source.name, message: NOT_ANNOTATIONS })));
+  }
   if (formats.size === 0 && problems.length === 0) {
     problems.push({ place: names.join(', ') || 'the selection', message: 'No annotation files were found.' });
   }
   const [entry] = [...formats];
   if (problems.length > 0 || entry === undefined) return refusedImportReport(names, problems);
   const [format, files] = entry;
+  const skipped = skippedFiles(sorted, format === 'brat' ? files : []);
   const text = (source: AnnotationSource) => texts.get(source.name) ?? '';
 
   if (format === 'bundle') {
@@ -151,7 +181,8 @@ export async function importAnnotationFiles(
     if (bundle === undefined || more.length > 0) {
       return refusedImportReport(names, [{ place: names.join(', '), message: 'Import one bundle at a time.' }]);
     }
-    return importBundle(store, bundle.bytes, bundle.name);
+    const report = await importBundle(store, bundle.bytes, bundle.name);
+    return report.imported ? { ...report, skipped: [...skipped, ...report.skipped] } : report;
   }
   // One look-up for all W3C files: it reads every article of the project once, on first use.
   const findSourceText = projectSourceLookup(store);
@@ -166,6 +197,8 @@ export async function importAnnotationFiles(
   const combined: ParsedAnnotationFile = {
     documents: parsed.flatMap((file) => file.documents),
     problems: [...problems, ...parsed.flatMap((file) => file.problems)],
+    skipped: [...skipped, ...parsed.flatMap((file) => file.skipped ?? [])],
+    warnings: parsed.flatMap((file) => file.warnings ?? []),
   };
   return applyParsedAnnotations(store, combined, names);
 }

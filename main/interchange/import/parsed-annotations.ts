@@ -66,4 +66,8 @@ export interface ParseProblem {
 export interface ParsedAnnotationFile {
   readonly documents: readonly ParsedDocument[];
   readonly problems: readonly ParseProblem[];
+  /** What the reader left out and why, with its place (a degenerate brat equivalence); the rest is imported. */
+  readonly skipped?: readonly ParseProblem[];
+  /** What the reader kept in another form than the file's, in words for the report (brat events). */
+  readonly warnings?: readonly string[];
 }

@@ -9,7 +9,7 @@ import { applyParsedAnnotations } from '../../../main/interchange/import/apply-p
 import type { ParsedDocument } from '../../../main/interchange/import/parsed-annotations';
 import { ProjectStore } from '../../../main/store/project-store';
 import { useTempDir } from '../support/temp-dir';
-import { createAnnotatedProject } from './support/annotated-fixture';
+import { createAnnotatedProject, describeAnnotations, describeRelations } from './support/annotated-fixture';
 import { expectRoundTrip } from './support/round-trip';
 import { readStandard, standardFiles } from './support/standards';
 
@@ -81,5 +81,92 @@ describe('brat standoff', () => {
     const target = ProjectStore.create(join(dir, 'Target.awb'));
     const parsed = parseBratDocuments(documentsOf(files));
     expectRoundTrip(store, [seedArticleId, multilingualArticleId], target, parsed, ['brat']);
+  });
+
+  /** Imports one brat document into a new project with the default schema. */
+  function importBrat(text: string, ann: readonly string[]) {
+    const store = ProjectStore.create(join(tempDir(), 'import.awb'));
+    const parsed = parseBratDocuments([{ annName: 'doc.ann', text, ann: `${ann.join('\n')}\n` }]);
+    const report = applyParsedAnnotations(store, parsed, ['doc.ann']);
+    expect(report.problems).toEqual([]);
+    const articleId = present(report.articles[0], 'imported article').articleId;
+    return { store, report, articleId };
+  }
+
+  /** A T line for `phrase` (its code point offsets in `text`), as brat writes it. */
+  function textBound(id: string, label: string, text: string, phrase: string, length = [...phrase].length): string {
+    const start = [...text.slice(0, text.indexOf(phrase))].length;
+    return `${id}\t${label} ${start} ${start + length}\t${[...phrase].slice(0, length).join('')}`;
+  }
+
+  it('drops an equivalence of a span with itself, which brat accepts, and imports the rest', () => {
+    const text = 'Xi Jinping met Putin. Xi spoke.';
+    const { store, report, articleId } = importBrat(text, [
+      textBound('T1', 'Person', text, 'Xi Jinping'),
+      textBound('T2', 'Person', text, 'Xi spoke', 2),
+      '*\tEquiv T1 T1',
+      '*\tEquiv T1 T2 T1',
+    ]);
+    expect(report.imported).toBe(true);
+    expect(report.skipped).toEqual([
+      { place: 'doc.ann:3', message: 'The equivalence names only T1, so it says nothing; it was left out.' },
+    ]);
+    expect(describeRelations(store, articleId)).toEqual(['Equiv: Xi Jinping → Xi']);
+    store.close();
+  });
+
+  it('says that events were flattened, and gives events sharing a trigger a trigger span each', () => {
+    const text = 'Expression of A and B was seen.';
+    const { store, report, articleId } = importBrat(text, [
+      textBound('T1', 'Gene_expression', text, 'Expression'),
+      textBound('T2', 'Protein', text, 'A'),
+      textBound('T3', 'Protein', text, 'B'),
+      'E1\tGene_expression:T1 Theme:T2',
+      'E2\tGene_expression:T1 Theme:T3',
+      'A1\tNegation E2',
+    ]);
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^A brat event became its trigger span with one relation per argument.*\(2 times\)$/),
+        expect.stringMatching(/^A brat event that shares its trigger with an earlier event got its own copy/),
+      ]),
+    );
+    const annotations = store.listAnnotations(articleId);
+    const triggers = annotations.filter((annotation) => annotation.quote.exact === 'Expression');
+    expect(triggers).toHaveLength(2);
+    // Each event's argument hangs off its own trigger, and E2's attribute is on E2's.
+    const themeOf = (trigger: number) =>
+      store
+        .listRelations(articleId)
+        .filter((relation) => relation.sourceAnnotationId === trigger)
+        .map(
+          (relation) => annotations.find((annotation) => annotation.id === relation.targetAnnotationId)?.quote.exact,
+        );
+    expect(triggers.map((trigger) => [themeOf(trigger.id), trigger.note])).toEqual([
+      [['A'], undefined],
+      [['B'], 'Negation: true'],
+    ]);
+    store.close();
+  });
+
+  it('leaves out spans inside a character (half a flag, a letter without its mark) and their relations', () => {
+    const text = 'Flags 🇮🇷 and 🇨🇳 met Spın̈al Tap.';
+    const { store, report, articleId } = importBrat(text, [
+      textBound('T1', 'Location', text, '🇮🇷', 1),
+      textBound('T2', 'Location', text, '🇨🇳'),
+      textBound('T3', 'Organisation', text, 'Spın̈al Tap', 4),
+      textBound('T4', 'Organisation', text, 'Spın̈al Tap'),
+      'R1\tlocated_in Arg1:T4 Arg2:T1',
+      'R2\tlocated_in Arg1:T4 Arg2:T2',
+    ]);
+    expect(report.imported).toBe(true);
+    expect(describeAnnotations(store, articleId).map((annotation) => annotation.text)).toEqual(['🇨🇳', 'Spın̈al Tap']);
+    expect(describeRelations(store, articleId)).toEqual(['located_in: Spın̈al Tap → 🇨🇳']);
+    expect(report.skipped).toEqual([
+      { place: 'doc.ann:1', message: expect.stringMatching(/^The span 6–7 .* character “🇮🇷”.*it was left out\.$/) },
+      { place: 'doc.ann:3', message: expect.stringMatching(/character “n̈”/) },
+      { place: 'doc.ann:5', message: 'It links T1, which was left out, so it was left out too.' },
+    ]);
+    store.close();
   });
 });

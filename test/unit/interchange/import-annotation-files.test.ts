@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { joinContent } from '../../../main/interchange/export-content';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -23,6 +23,33 @@ describe('importing annotation files', () => {
     expect(report.problems).toEqual([]);
     expect(report.articles).toHaveLength(13);
     expect(report.labelsAdded).toEqual(expect.arrayContaining(['entity type “GPE”', 'relation type “Family”']));
+    store.close();
+  });
+
+  it('skips what a brat corpus ships beside its annotations (README, LICENSE, .conf files) and says so', async () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'news');
+    cpSync(standardsPath('brat-standoff', 'news-tutorial'), corpus, { recursive: true });
+    cpSync(standardsPath('brat-standoff', 'LICENSE.md'), join(corpus, 'LICENSE.md'));
+    writeFileSync(join(corpus, 'README'), 'The brat news tutorial.\n');
+    writeFileSync(join(corpus, 'notes.txt'), 'Texts to annotate later.\n');
+    const store = ProjectStore.create(join(dir, 'p.awb'));
+    const report = await importAnnotationFiles(store, [corpus]);
+    expect(report.problems).toEqual([]);
+    expect(report.imported).toBe(true);
+    expect(report.articles).toHaveLength(13);
+    expect(report.skipped.map((item) => item.place).sort()).toEqual([
+      'news/LICENSE.md',
+      'news/README',
+      'news/annotation.conf',
+      'news/kb_shortcuts.conf',
+      'news/notes.txt',
+      'news/tools.conf',
+      'news/visual.conf',
+    ]);
+    expect(report.skipped.find((item) => item.place === 'news/README')?.message).toMatch(
+      /not an annotation file.*It was skipped\.$/,
+    );
     store.close();
   });
 
@@ -81,14 +108,14 @@ describe('importing annotation files', () => {
     for (const file of output.kind === 'folder' ? output.files : []) {
       if (file.path.endsWith('.ann')) writeFileSync(join(dir, 'mixed', file.path), joinContent(file.content));
     }
-    writeFileSync(join(dir, 'mixed', 'notes.docx'), 'not annotations');
+    writeFileSync(join(dir, 'mixed', 'notes.json'), '{"not": "annotations"}');
     writeFileSync(join(dir, 'mixed', 'tasks.jsonl'), '{"text":"x","label":[]}\n');
     const report = await importAnnotationFiles(store, [join(dir, 'mixed')]);
     expect(report.imported).toBe(false);
     const messages = report.problems.map((p) => `${p.place}: ${p.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/notes\.docx: This is not an annotation file/),
+        expect.stringMatching(/notes\.json: This is not an annotation file/),
         expect.stringMatching(/several formats \(brat standoff, doccano\)/),
       ]),
     );

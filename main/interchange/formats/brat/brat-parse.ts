@@ -26,6 +26,22 @@ interface MutableSpan {
   attributes: Record<string, string>;
 }
 
+/** What the report says of brat events, once per kind however many events there were. */
+const EVENT_WARNINGS = {
+  flattened:
+    'A brat event became its trigger span with one relation per argument, named by the argument’s role (the project has no events).',
+  sharedTrigger:
+    'A brat event that shares its trigger with an earlier event got its own copy of the trigger span, so each event keeps its own arguments.',
+} as const;
+
+/** The brat document as the project takes it, with what was left out or kept in another form. */
+export interface ParsedBratDocument {
+  readonly document: ParsedDocument;
+  readonly problems: ParseProblem[];
+  readonly skipped: ParseProblem[];
+  readonly warnings: string[];
+}
+
 /** brat reads "A1\tNegation E1" as a yes/no attribute; the project keeps it as the value "true". */
 const BINARY_ATTRIBUTE_VALUE = 'true';
 /** Event arguments become relations named by role; "Org-Arg2" is the second Org-Arg, the same role. */
@@ -33,16 +49,22 @@ const roleOf = (role: string) => role.replace(/\d+$/, '');
 
 /**
  * Reads brat standoff (https://brat.nlplab.org/standoff.html): text-bound annotations (T, with
- * discontinuous "0 5;16 23" spans), relations (R), events (E: the trigger span, plus one relation
- * per argument named by its role), equivalences (*: relations between consecutive members),
- * attributes (A, M), normalisations (N: the entity a span refers to) and notes (#). Offsets are
- * code points of the `.txt` as it is.
+ * discontinuous "0 5;16 23" spans), relations (R), events (E: the trigger span, or a copy of it
+ * when an earlier event has the same trigger, plus one relation per argument named by its role;
+ * reported as warnings), equivalences (*: relations between consecutive members; one naming a
+ * single span is skipped), attributes (A, M), normalisations (N: the entity a span refers to) and
+ * notes (#). Offsets are code points of the `.txt` as it is.
  */
-export function parseBrat(document: BratDocument): { document: ParsedDocument; problems: ParseProblem[] } {
+export function parseBrat(document: BratDocument): ParsedBratDocument {
   const problems: ParseProblem[] = [];
+  const skipped: ParseProblem[] = [];
+  const warnings: string[] = [];
   const spans = new Map<string, MutableSpan>();
   const relations: (ParsedRelation & { id?: string; notes: string[] })[] = [];
+  /** Event id → the span that stands for it: its trigger, or a copy of it when an earlier event has that trigger. */
   const eventTriggers = new Map<string, string>();
+  const usedTriggers = new Set<string>();
+  const triggerCopies: { event: string; trigger: string; place: string }[] = [];
   const deferred: (() => void)[] = [];
   const lines = document.ann.split(/\r?\n/);
 
@@ -69,7 +91,16 @@ export function parseBrat(document: BratDocument): { document: ParsedDocument; p
       const [head = '', ...args] = fields;
       const trigger = head.slice(head.indexOf(':') + 1);
       if (!head.includes(':') || trigger === '') return problem('An event needs a type and a trigger span.');
-      eventTriggers.set(id, trigger);
+      warnings.push(EVENT_WARNINGS.flattened);
+      // Events sharing a trigger ("expression of A and B") would otherwise merge their arguments.
+      const shared = usedTriggers.has(trigger);
+      usedTriggers.add(trigger);
+      if (shared) {
+        triggerCopies.push({ event: id, trigger, place });
+        warnings.push(EVENT_WARNINGS.sharedTrigger);
+      }
+      const own = shared ? id : trigger;
+      eventTriggers.set(id, own);
       // Arguments may name events defined further down, so they are resolved once all are known.
       deferred.push(() => {
         for (const arg of args) {
@@ -78,15 +109,24 @@ export function parseBrat(document: BratDocument): { document: ParsedDocument; p
           relations.push({
             place,
             type: roleOf(arg.slice(0, colon)),
-            fromLocalId: trigger,
+            fromLocalId: own,
             toLocalId: target,
             notes: [],
           });
         }
       });
     } else if (kind === '*') {
-      const [type = '', ...members] = fields;
-      if (type === '' || members.length < 2) return problem('An equivalence needs a type and two or more spans.');
+      const [type = '', ...listed] = fields;
+      if (type === '' || listed.length < 2) return problem('An equivalence needs a type and two or more spans.');
+      const members = [...new Set(listed)];
+      // brat accepts "*\tEquiv T63 T63"; a span equivalent to itself says nothing and makes no relation.
+      if (members.length < 2) {
+        skipped.push({
+          place,
+          message: `The equivalence names only ${members[0] ?? ''}, so it says nothing; it was left out.`,
+        });
+        return;
+      }
       for (let i = 1; i < members.length; i++) {
         relations.push({
           place,
@@ -131,6 +171,15 @@ export function parseBrat(document: BratDocument): { document: ParsedDocument; p
       problem(`“${id}” is not a brat annotation (T, R, E, A, M, N, * or #).`);
     }
   });
+  for (const { event, trigger, place } of triggerCopies) {
+    const span = spans.get(trigger);
+    if (span === undefined) {
+      problems.push({ place, message: `The event's trigger ${trigger} is not a span.` });
+      continue;
+    }
+    const { label, fragments, coveredText } = span;
+    spans.set(event, { localId: event, place, label, fragments, coveredText, notes: [], attributes: {} });
+  }
   for (const resolve of deferred) resolve();
 
   return {
@@ -158,6 +207,8 @@ export function parseBrat(document: BratDocument): { document: ParsedDocument; p
       })),
     },
     problems,
+    skipped,
+    warnings,
   };
 }
 
@@ -185,5 +236,10 @@ function parseTextBound(
 /** Reads several brat documents into one file for the applier: all of them are imported, or none. */
 export function parseBratDocuments(documents: readonly BratDocument[]): ParsedAnnotationFile {
   const parsed = documents.map(parseBrat);
-  return { documents: parsed.map((p) => p.document), problems: parsed.flatMap((p) => p.problems) };
+  return {
+    documents: parsed.map((p) => p.document),
+    problems: parsed.flatMap((p) => p.problems),
+    skipped: parsed.flatMap((p) => p.skipped),
+    warnings: parsed.flatMap((p) => p.warnings),
+  };
 }
