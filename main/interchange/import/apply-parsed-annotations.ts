@@ -274,6 +274,7 @@ function writeDocuments(
     });
   }
   report.labelsAdded.push(...labels.added);
+  report.labelsMatched.push(...labels.matched);
   report.entitiesCreated = entities.created;
   report.entitiesReused = entities.reused;
   report.conflicts.push(...entities.conflicts);

@@ -23,6 +23,7 @@ const looseKey = (name: string) => name.toLocaleLowerCase().replace(/[^\p{L}\p{N
  */
 export class LabelResolver {
   readonly added: string[] = [];
+  private readonly matchedNames = new Set<string>();
   private readonly labels: Label[];
   private colourTurn = 0;
 
@@ -37,10 +38,17 @@ export class LabelResolver {
   find(kind: Label['kind'], name: string, parentId: number | null = null): Label | undefined {
     const siblings = this.labels.filter((label) => label.kind === kind && label.parentId === parentId);
     const key = name.trim().toLocaleLowerCase();
-    const exact = siblings.find((label) => label.name.toLocaleLowerCase() === key);
-    if (exact !== undefined) return exact;
     const loose = siblings.filter((label) => looseKey(label.name) === looseKey(name));
-    return loose.length === 1 && looseKey(name) !== '' ? loose[0] : undefined;
+    const found =
+      siblings.find((label) => label.name.toLocaleLowerCase() === key) ??
+      (loose.length === 1 && looseKey(name) !== '' ? loose[0] : undefined);
+    if (found !== undefined && found.name !== name.trim()) this.matchedNames.add(this.describeMatch(name, found));
+    return found;
+  }
+
+  /** The file's spellings matched to a label of another spelling, for the report ("“PERSON” → entity type “Person”"). */
+  get matched(): string[] {
+    return [...this.matchedNames];
   }
 
   /** The first label of any of these kinds with the name. */
@@ -91,6 +99,13 @@ export class LabelResolver {
     const where = options.parent === undefined ? '' : ` of “${options.parent.name}”`;
     this.added.push(`${options.parent === undefined ? KIND_WORDS[kind] : 'value'} “${label.name}”${where}`);
     return label;
+  }
+
+  private describeMatch(name: string, label: Label): string {
+    const parent = this.labels.find((candidate) => candidate.id === label.parentId);
+    const target =
+      parent === undefined ? `${KIND_WORDS[label.kind]} “${label.name}”` : `value “${label.name}” of “${parent.name}”`;
+    return `“${name.trim()}” → ${target}`;
   }
 
   private nextColour(): string {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotatedProject } from '../interchange/support/annotated-fixture';
@@ -102,5 +102,20 @@ describe('awb export and annotation import', () => {
     expect(bad.out).toMatch(/Nothing was imported: 2 problems\./);
     const list = await awb('list', project, '--json');
     expect(JSON.parse(list.out)).toHaveLength(1);
+  });
+
+  it('prints what an annotation import left out and the labels it matched to other spellings', async () => {
+    const dir = tempDir();
+    const project = join(dir, 'cli.awb');
+    await awb('create', project);
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'README'), 'A corpus.');
+    writeFileSync(join(corpus, 'news.txt'), 'Xi Jinping traf Schoigu.');
+    writeFileSync(join(corpus, 'news.ann'), 'T1\tPERSON 0 10\tXi Jinping\n');
+    const imported = await awb('import', project, corpus);
+    expect(imported.status).toBe(0);
+    expect(imported.out).toMatch(/matched {4}“PERSON” → entity type “Person”/);
+    expect(imported.out).toMatch(/skipped {4}corpus\/README: This is not an annotation file .* It was skipped\./);
   });
 });

@@ -53,6 +53,17 @@ describe('importing annotation files', () => {
     store.close();
   });
 
+  it('reports the labels the files spell differently from the schema (doccano PERSON is Person)', async () => {
+    const dir = tempDir();
+    const store = ProjectStore.create(join(dir, 'p.awb'));
+    cpSync(standardsPath('doccano', 'export-sequence_labeling-example.jsonl'), join(dir, 'ner.jsonl'));
+    const report = await importAnnotationFiles(store, [join(dir, 'ner.jsonl')]);
+    expect(report.problems).toEqual([]);
+    expect(report.labelsMatched).toEqual(['“PERSON” → entity type “Person”']);
+    expect(report.labelsAdded).toEqual(['entity type “ORG”', 'entity type “MISC”']);
+    store.close();
+  });
+
   it('reads a ZIP archive and refuses one with an entry that climbs out of it, importing nothing', async () => {
     const dir = tempDir();
     const ann = readStandard('brat-standoff', 'news-tutorial', '040-text_span_annotation.ann');

@@ -298,6 +298,7 @@ function mergeBundle(
     report.conflicts.push(`${relationsOutside} relations on articles that were kept as they are were not imported.`);
   }
   report.labelsAdded.push(...labels.added);
+  report.labelsMatched.push(...labels.matched);
   report.entitiesCreated = entities.created;
   report.entitiesReused = entities.reused;
   report.conflicts.push(...entities.conflicts);
