@@ -9,9 +9,9 @@ import {
 } from '../../../shared/model/annotation';
 import type { AnnotationImportReport, ImportProblem } from '../../../shared/model/interchange';
 import type { TextRange } from '../../../shared/text/offsets';
-import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
 import type { ProjectStore } from '../../store/project-store';
 import { externalIdOf } from '../entity-reference';
+import { DocumentArticles, type DocumentWithText } from './document-articles';
 import { EntityResolver } from './entity-resolver';
 import { fragmentProblem, splitCharacter } from './fragment-problem';
 import { emptyImportReport, refusedImportReport } from './import-report';
@@ -27,9 +27,7 @@ interface CheckedSpan {
   readonly externalIds: readonly ExternalId[];
 }
 
-interface CheckedDocument {
-  readonly document: ParsedDocument;
-  readonly storedText: string;
+interface CheckedDocument extends DocumentWithText {
   readonly spans: readonly CheckedSpan[];
   /** The document's relations without those to a span left out. */
   readonly relations: readonly ParsedRelation[];
@@ -244,8 +242,9 @@ function writeDocuments(
   const entities = new EntityResolver(store, typeNames, true);
   const warnings = new Warnings();
   for (const warning of fileWarnings) warnings.add(warning);
+  const articles = new DocumentArticles(store, report.conflicts);
   for (const checked of documents) {
-    const articleId = articleFor(store, checked, report.conflicts);
+    const articleId = articles.articleFor(checked);
     const spanLabels = checked.spans.map(
       ({ span }) => labels.findAny(['entity', 'claim'], span.label) ?? labels.ensure('entity', span.label),
     );
@@ -281,44 +280,4 @@ function writeDocuments(
   report.warnings.push(...warnings.list());
   report.imported = true;
   return report;
-}
-
-/**
- * The article a document's annotations go into: the one already holding exactly this text file
- * (annotations made elsewhere on an exported article come back to it), else a new one.
- */
-function articleFor(store: ProjectStore, checked: CheckedDocument, conflicts: string[]): number {
-  const { document, storedText } = checked;
-  if (document.articleId !== undefined) {
-    if (store.getArticle(document.articleId).text !== storedText) {
-      throw new WorkbenchError(
-        'invalid-argument',
-        `The text of “${document.name}” changed while it was being imported.`,
-      );
-    }
-    return document.articleId;
-  }
-  const bytes = Buffer.from(document.text, 'utf8');
-  const existing = store.findDuplicate(bytes);
-  if (existing !== undefined) {
-    if (store.getArticle(existing.id).text !== storedText) {
-      throw new WorkbenchError(
-        'invalid-argument',
-        `“${document.name}” is already in the project as “${existing.title}”, but with another text.`,
-      );
-    }
-    conflicts.push(
-      `“${document.name}” is already in the project as “${existing.title}”; its annotations were added to it.`,
-    );
-    return existing.id;
-  }
-  const title = (document.title ?? document.name).trim().slice(0, 500) || document.name;
-  return store.createArticle({
-    title,
-    text: storedText,
-    blocks: plainTextBlocks(storedText),
-    links: [],
-    metadata: { source: null, url: null, author: null, publishedAt: null, language: null },
-    original: { bytes, name: document.name, type: 'text/plain', encoding: 'utf-8' },
-  }).id;
 }

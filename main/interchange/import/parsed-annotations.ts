@@ -55,6 +55,11 @@ export interface ParsedDocument {
    * (a W3C target naming it) instead of bringing its own text; `text` is then that article's text.
    */
   readonly articleId?: number;
+  /**
+   * The file's own name for the text when it has one (a W3C source's address): it tells apart two
+   * documents of one file whose texts are the same.
+   */
+  readonly sourceId?: string;
 }
 
 /** A problem found while reading, reported with its place; any problem means nothing is imported. */

@@ -9,7 +9,8 @@ import { w3cFormat } from '../../../main/interchange/formats/w3c/w3c-export';
 import { importAnnotationFiles } from '../../../main/interchange/import/import-annotation-files';
 import { ProjectStore } from '../../../main/store/project-store';
 import { useTempDir } from '../support/temp-dir';
-import { createAnnotatedProject, describeAnnotations } from './support/annotated-fixture';
+import { articleFromPaste } from '../../../main/library/pasted-article';
+import { createAnnotatedProject, describeAnnotations, labelNamed } from './support/annotated-fixture';
 import { readStandard, standardsPath } from './support/standards';
 
 const noProgress = { articleDone: () => undefined };
@@ -62,6 +63,53 @@ describe('importing annotation files', () => {
     expect(report.labelsMatched).toEqual(['“PERSON” → entity type “Person”']);
     expect(report.labelsAdded).toEqual(['entity type “ORG”', 'entity type “MISC”']);
     store.close();
+  });
+
+  it('keeps two W3C sources with the same text apart, each with its own annotations, also when imported again', async () => {
+    const dir = tempDir();
+    const source = ProjectStore.create(join(dir, 'Source.awb'));
+    const text = 'Xi Jinping met Sergei Shoigu in Beijing.';
+    const page = source.createArticle(articleFromPaste({ title: 'Page', text }));
+    const copy = source.createArticle({
+      ...articleFromPaste({ title: 'Text version', text }),
+      original: { bytes: Buffer.from(`<p>${text}</p>`), name: 'page.html', type: 'text/html', encoding: 'utf-8' },
+    });
+    const on = (articleId: number, label: string, phrase: string) =>
+      source.createAnnotation({
+        articleId,
+        labelId: labelNamed(source, 'entity', label).id,
+        fragments: [{ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length }],
+      });
+    on(page.id, 'Person', 'Xi Jinping');
+    on(copy.id, 'Location', 'Beijing');
+    const output = w3cFormat.export(readExportSet(source), noProgress);
+    writeFileSync(join(dir, 'two.jsonld'), joinContent(output.kind === 'file' ? output.content : ''));
+    source.close();
+
+    const target = ProjectStore.create(join(dir, 'Target.awb'));
+    const annotated = () =>
+      target
+        .listArticles()
+        .map((article) => [article.title, describeAnnotations(target, article.id).map((a) => `${a.label} ${a.text}`)])
+        .sort();
+    const first = await importAnnotationFiles(target, [join(dir, 'two.jsonld')]);
+    expect(first.problems).toEqual([]);
+    expect(new Set(first.articles.map((article) => article.articleId)).size).toBe(2);
+    expect(first.conflicts).toEqual([]);
+    expect(annotated()).toEqual([
+      ['Page', ['Person Xi Jinping']],
+      ['Text version', ['Location Beijing']],
+    ]);
+    const again = await importAnnotationFiles(target, [join(dir, 'two.jsonld')]);
+    expect(again.articles.map((article) => article.articleId).sort()).toEqual(
+      first.articles.map((article) => article.articleId).sort(),
+    );
+    expect(again.conflicts).toHaveLength(2);
+    expect(annotated()).toEqual([
+      ['Page', ['Person Xi Jinping', 'Person Xi Jinping']],
+      ['Text version', ['Location Beijing', 'Location Beijing']],
+    ]);
+    target.close();
   });
 
   it('reads a ZIP archive and refuses one with an entry that climbs out of it, importing nothing', async () => {

@@ -251,6 +251,7 @@ export function parseW3c(json: unknown, fileName: string, findSourceText: FindSo
       name: source.title ?? iri,
       ...(source.title === undefined ? {} : { title: source.title }),
       text: source.text,
+      sourceId: iri,
       offsetUnit: 'code-points',
       spans: draft.spans,
       relations: draft.relations,
