@@ -3,6 +3,7 @@ import {
   EntityName,
   LabelName,
   Note,
+  type Annotation,
   type ExternalId,
   type Label,
   type NewAnnotation,
@@ -11,6 +12,7 @@ import type { AnnotationImportReport, ImportProblem } from '../../../shared/mode
 import type { TextRange } from '../../../shared/text/offsets';
 import type { ProjectStore } from '../../store/project-store';
 import { externalIdOf } from '../entity-reference';
+import { setClaimantsFromRelations, type ImportedRelation } from './claimants-from-relations';
 import { DocumentArticles, type DocumentWithText } from './document-articles';
 import { EntityResolver } from './entity-resolver';
 import { fragmentProblem, splitCharacter } from './fragment-problem';
@@ -251,25 +253,34 @@ function writeDocuments(
     const inputs = checked.spans.map((span, i) =>
       newAnnotation(span, spanLabels[i] as Label, articleId, { labels, entities, warnings }),
     );
-    const created = inputs.length === 0 ? [] : store.createAnnotations(inputs);
     // Ids follow the order of creation, which is the file's.
-    const ids = created.map((annotation) => annotation.id).sort((a, b) => a - b);
-    const byLocalId = new Map(checked.spans.map(({ span }, i) => [span.localId, ids[i] as number]));
-    for (const relation of checked.relations) {
-      const created = store.createRelation({
-        typeLabelId: labels.ensure('relation', relation.type).id,
-        sourceAnnotationId: byLocalId.get(relation.fromLocalId) as number,
-        targetAnnotationId: byLocalId.get(relation.toLocalId) as number,
+    const created = (inputs.length === 0 ? [] : store.createAnnotations(inputs)).sort((a, b) => a.id - b.id);
+    const byLocalId = new Map(
+      checked.spans.map(({ span }, i) => [
+        span.localId,
+        { annotation: created[i] as Annotation, label: spanLabels[i] as Label },
+      ]),
+    );
+    const relations = checked.relations.map((relation): ImportedRelation => {
+      const type = labels.ensure('relation', relation.type);
+      const source = byLocalId.get(relation.fromLocalId) as ImportedRelation['source'];
+      const target = byLocalId.get(relation.toLocalId) as ImportedRelation['target'];
+      const { id } = store.createRelation({
+        typeLabelId: type.id,
+        sourceAnnotationId: source.annotation.id,
+        targetAnnotationId: target.annotation.id,
       });
-      if (relation.note !== undefined) store.addNote({ kind: 'relation', relationId: created.id }, relation.note);
-    }
+      if (relation.note !== undefined) store.addNote({ kind: 'relation', relationId: id }, relation.note);
+      return { type, source, target };
+    });
+    setClaimantsFromRelations(store, relations, (message) => warnings.add(message));
     for (const note of checked.document.documentNotes ?? []) store.addNote({ kind: 'article', articleId }, note);
     report.articles.push({
       name: checked.document.name,
       articleId,
       title: store.getArticle(articleId).title,
       annotations: created.length,
-      relations: checked.relations.length,
+      relations: relations.length,
     });
   }
   report.labelsAdded.push(...labels.added);

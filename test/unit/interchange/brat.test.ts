@@ -5,6 +5,8 @@ import { readExportSet } from '../../../main/interchange/export-set';
 import type { ExportFile } from '../../../main/interchange/export-format';
 import { bratFormat } from '../../../main/interchange/formats/brat/brat-export';
 import { parseBrat, parseBratDocuments, type BratDocument } from '../../../main/interchange/formats/brat/brat-parse';
+import { claimReviewFormat, type ClaimReview } from '../../../main/interchange/formats/claimreview/claimreview-export';
+import { joinContent } from '../../../main/interchange/export-content';
 import { applyParsedAnnotations } from '../../../main/interchange/import/apply-parsed-annotations';
 import type { ParsedDocument } from '../../../main/interchange/import/parsed-annotations';
 import { ProjectStore } from '../../../main/store/project-store';
@@ -167,6 +169,28 @@ describe('brat standoff', () => {
       { place: 'doc.ann:3', message: expect.stringMatching(/character “n̈”/) },
       { place: 'doc.ann:5', message: 'It links T1, which was left out, so it was left out too.' },
     ]);
+    store.close();
+  });
+
+  it('makes the speaker of a said_by relation the claim’s claimant, the author of its ClaimReview', () => {
+    const text = 'Xi Jinping said the talks were fruitful.';
+    const { store, articleId } = importBrat(text, [
+      textBound('T1', 'Person', text, 'Xi Jinping'),
+      'N1\tReference T1 Wikidata:Q15031\tXi Jinping',
+      textBound('T2', 'Claim', text, 'the talks were fruitful'),
+      'A1\tverdict T2 false',
+      'R1\tsaid_by Arg1:T2 Arg2:T1',
+    ]);
+    const [xi, claim] = store.listAnnotations(articleId);
+    expect(claim?.claim).toMatchObject({ claimantAnnotationId: xi?.id, claimantEntityId: xi?.entityId });
+    expect(describeRelations(store, articleId)).toEqual(['said_by: the talks were fruitful → Xi Jinping']);
+    const output = claimReviewFormat.export(readExportSet(store), noProgress);
+    const [review] = JSON.parse(String(output.kind === 'file' ? joinContent(output.content) : '')) as ClaimReview[];
+    expect(review?.itemReviewed.author).toEqual({
+      '@type': 'Person',
+      name: 'Xi Jinping',
+      sameAs: 'https://www.wikidata.org/wiki/Q15031',
+    });
     store.close();
   });
 });
