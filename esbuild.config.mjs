@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points: the Electron main process, the sandboxed preload,
-// the `npm start` launcher, the command-line program and the browser host used by the end-to-end tests.
+// the `npm start` launcher, the command-line program and the browser host (npm start's fallback when
+// Electron cannot be had, and what the end-to-end tests drive).
 import { build } from 'esbuild';
 
 const common = { bundle: true, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
@@ -70,10 +71,11 @@ await Promise.all([
     outfile: 'out/cli/awb.mjs',
     banner: { js: `#!/usr/bin/env node\n${nodeEsm.banner.js}` },
   }),
+  // The browser host: a second shell, plain Node, serving the renderer over loopback HTTP.
   build({
     ...common,
     ...nodeEsm,
-    entryPoints: ['test/browser-host/server.ts'],
+    entryPoints: ['main/browser-host/server.ts'],
     outfile: 'out/browser-host/server.mjs',
   }),
   // Playwright drives Chromium for the browser benchmarks; it is loaded from node_modules, not bundled.
@@ -84,9 +86,10 @@ await Promise.all([
     outfile: 'out/bench/run-bench.mjs',
     external: ['@playwright/test'],
   }),
+  // Its stand-in for the preload, loaded by the page before the renderer.
   build({
     ...common,
-    entryPoints: ['test/browser-host/bridge.ts'],
+    entryPoints: ['main/browser-host/page/bridge.ts'],
     outfile: 'out/browser-host/bridge.js',
     platform: 'browser',
     format: 'iife',

@@ -48,6 +48,39 @@ export default tseslint.config(
     },
   },
   {
+    files: ['main/browser-host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The browser host is a shell of its own: no Electron.' }],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ must not depend on renderer/.' },
+            { group: ['**/shell/**'], message: 'The browser host is a shell of its own: it must not use main/shell/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/browser-host/page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ must not depend on renderer/.' },
+            { group: ['**/shell/**'], message: 'The browser host is a shell of its own: it must not use main/shell/.' },
+            {
+              group: [...nodeBuiltins, 'electron'],
+              message: 'The page half runs in the browser: no Node or Electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.ts'],
     rules: {
       // The window is composed in order (services, views, commands): a closure that refers to

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser-host/chromium-launch';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium-launch';
 
-// End-to-end tests of the whole app in Debian's Chromium through the browser host (test/browser-host).
+// End-to-end tests of the whole app in Debian's Chromium through the browser host (main/browser-host).
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',

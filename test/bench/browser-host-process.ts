@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser-host/chromium-launch';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium-launch';
 
 // The browser benchmarks run the built app (browser host + renderer) in Debian's Chromium, as the e2e tests do.
 const SERVER = join(import.meta.dirname, '..', 'browser-host', 'server.mjs'); // next to out/bench/run-bench.mjs

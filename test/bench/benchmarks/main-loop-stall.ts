@@ -4,7 +4,7 @@ import type { CallName } from '../../../shared/ipc/call-names';
 import { decodeEnvelope, type EncodedEnvelope } from '../../../main/ipc/encoded-json';
 import type { ExportReport } from '../../../shared/model/interchange';
 import { Workspace } from '../../../main/workspace/workspace';
-import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';
+import { ScriptedDialogs } from '../../../main/browser-host/scripted-dialogs';
 import type { Benchmark, Measurement } from '../benchmark';
 import { corpusProject, corpusSize } from '../corpus-workload';
 import { measureStall } from '../event-loop-stall';

@@ -7,7 +7,10 @@ import { importsOf, isElectron, isNodeBuiltin, type ImportSite } from './import-
 // The layer rules of the codebase, checked from the source (ESLint's no-restricted-imports checks the
 // same while editing):
 //   shared/    runs in every process: nothing from main/ or renderer/, no Node, no Electron, no DOM;
-//   main/      plain Node; only main/shell/ may import electron, even as a type;
+//   main/      plain Node; only main/shell/ may import electron, even as a type; the browser host
+//              (main/browser-host/) is a second shell beside main/shell/ and never imports it, and its
+//              page half (main/browser-host/page/, the stand-in for the preload) runs in the browser:
+//              no Node, nothing of main/ outside it;
 //   renderer/  sandboxed web page: never main/, no Node, no Electron.
 
 const root = process.cwd();
@@ -49,7 +52,17 @@ const rules: Record<'shared' | 'main' | 'renderer', Rule> = {
     if (isElectron(specifier) && !file.startsWith('main/shell/')) {
       return 'only main/shell/ may import electron (type imports included)';
     }
-    if (inside(targetOf(file, specifier), 'renderer')) return 'main/ must not depend on renderer/';
+    const target = targetOf(file, specifier);
+    if (inside(target, 'renderer')) return 'main/ must not depend on renderer/';
+    if (file.startsWith('main/browser-host/page/')) {
+      if (isNodeBuiltin(specifier)) return 'main/browser-host/page/ runs in the browser: no Node built-ins';
+      if (inside(target, 'main') && !inside(target, 'main/browser-host/page')) {
+        return 'main/browser-host/page/ runs in the browser: only shared/ and its own files';
+      }
+    }
+    if (file.startsWith('main/browser-host/') && inside(target, 'main/shell')) {
+      return 'the browser host is a shell of its own: it must not depend on main/shell/';
+    }
     return null;
   },
   renderer: (file, { specifier }) => {
@@ -95,6 +108,12 @@ describe('layer rules', () => {
     const options = effectiveCompilerOptions('main');
     expect(options.lib?.filter((lib) => /dom|webworker|scripthost/i.test(lib))).toEqual([]);
     expect(options.types).toEqual(['node']);
+  });
+
+  it("compiles the browser host's page half with the DOM and no Node typings", () => {
+    const options = effectiveCompilerOptions('main/browser-host/page');
+    expect(options.lib?.some((lib) => /dom/i.test(lib))).toBe(true);
+    expect(options.types).toEqual([]);
   });
 });
 

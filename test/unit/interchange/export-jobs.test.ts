@@ -3,7 +3,7 @@ import { present } from '../support/present';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportReport } from '../../../shared/model/interchange';
-import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';
+import { ScriptedDialogs } from '../../../main/browser-host/scripted-dialogs';
 import { buildExportWorker } from '../support/build-export-worker';
 import { useTempDir } from '../support/temp-dir';
 import { startTestWorkspace } from '../support/test-workspace';

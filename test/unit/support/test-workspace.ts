@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Workspace } from '../../../main/workspace/workspace';
 import type { FileDialogs } from '../../../main/workspace/file-dialogs';
-import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';
+import { ScriptedDialogs } from '../../../main/browser-host/scripted-dialogs';
 import { buildStoreWorker } from './build-store-worker';
 
 /**

@@ -6,7 +6,7 @@ import type { ChangeSet } from '../../../shared/model/change-set';
 import { useTempDir } from '../support/temp-dir';
 import { startTestWorkspace } from '../support/test-workspace';
 import { CRASH_TITLE, holdFile } from '../store-host/support/store-hooks';
-import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';
+import { ScriptedDialogs } from '../../../main/browser-host/scripted-dialogs';
 import { buildInstrumentedStoreWorker } from '../store-host/support/test-host';
 
 const tempDir = useTempDir();

@@ -5,7 +5,7 @@ import { WorkbenchError } from '../../../shared/ipc/errors';
 import type { ProjectInfo } from '../../../shared/model/project';
 import type { Workspace } from '../../../main/workspace/workspace';
 import type { FileDialogs } from '../../../main/workspace/file-dialogs';
-import { ScriptedDialogs } from '../../browser-host/scripted-dialogs';
+import { ScriptedDialogs } from '../../../main/browser-host/scripted-dialogs';
 import { startTestWorkspace } from '../support/test-workspace';
 import { useTempDir } from '../support/temp-dir';
 

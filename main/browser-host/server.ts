@@ -6,16 +6,17 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { EVENT_NAMES } from '../../shared/ipc/call-names';
-import { contentSecurityPolicy } from '../../main/security/content-security-policy';
-import { mimeTypeOf, resolveRendererFile } from '../../main/security/renderer-files';
-import { Workspace } from '../../main/workspace/workspace';
+import { contentSecurityPolicy } from '../security/content-security-policy';
+import { mimeTypeOf, resolveRendererFile } from '../security/renderer-files';
+import { Workspace } from '../workspace/workspace';
 import { version } from '../../package.json';
 import { isTrustedRequest, SESSION_COOKIE, tokenFromStartUrl } from './host-auth';
 import { ScriptedDialogs } from './scripted-dialogs';
 
 /*
  * The browser host: the built renderer and the real main-process services, joined by the same
- * contract as in Electron but over loopback HTTP, so end-to-end tests run the whole app in Chromium.
+ * contract as in Electron but over loopback HTTP. `npm start` falls back to it when Electron cannot
+ * be had, and the end-to-end tests run the whole app in Chromium through it.
  */
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;

@@ -1,5 +1,5 @@
-import type { Envelope } from '../../shared/ipc/errors';
-import { TRANSPORT_GLOBAL, type WorkbenchTransport } from '../../shared/ipc/transport';
+import type { Envelope } from '../../../shared/ipc/errors';
+import { TRANSPORT_GLOBAL, type WorkbenchTransport } from '../../../shared/ipc/transport';
 
 /**
  * The browser host's stand-in for the Electron preload: the same transport, carried over

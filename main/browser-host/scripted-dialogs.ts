@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { FileDialogs } from '../../main/workspace/file-dialogs';
+import type { FileDialogs } from '../workspace/file-dialogs';
 
 type Answer = string | string[] | null;
 
