@@ -1,7 +1,7 @@
 import { app } from 'electron';
-import { join, resolve } from 'node:path';
 // Inlined by esbuild at build time: the app's name and version must not depend on how Electron was started.
 import { productName, version } from '../../package.json';
+import { userDataFolder } from '../workspace/user-data-folder';
 
 export const APP_VERSION = version;
 
@@ -14,12 +14,8 @@ export const APP_VERSION = version;
  * land in …/Electron and be shared with every other app started that way.
  */
 export function configureAppIdentity(env: NodeJS.ProcessEnv): void {
-  if (app.getName() !== productName) {
-    app.setName(productName);
-    app.setPath('userData', join(app.getPath('appData'), productName));
-  }
-  // Tests (and anyone wanting a throwaway profile) point this at an empty folder.
-  const userDataOverride = env.WORKBENCH_USER_DATA_DIR;
-  if (userDataOverride !== undefined && userDataOverride !== '') app.setPath('userData', resolve(userDataOverride));
+  if (app.getName() !== productName) app.setName(productName);
+  // The browser host finds the same folder without Electron (main/workspace/user-data-folder.ts).
+  app.setPath('userData', userDataFolder(env, app.getPath('appData')));
   app.setAboutPanelOptions({ applicationName: productName, applicationVersion: version });
 }
