@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { contentSecurityPolicy } from '../security/content-security-policy';
 import { mimeTypeOf, resolveRendererFile } from '../security/renderer-files';
 import { Workspace } from '../workspace/workspace';
 import { version } from '../../package.json';
+import { prepareDataFolder } from './data-folder';
 import { isTrustedRequest, SESSION_COOKIE, tokenFromStartUrl } from './host-auth';
 import { ScriptedDialogs } from './scripted-dialogs';
 
@@ -33,7 +33,7 @@ const { values: options } = parseArgs({
   },
 });
 
-const dataDir = options['data-dir'] ?? join(tmpdir(), 'annotation-workbench-browser-host');
+const dataDir = prepareDataFolder(options['data-dir'], process.env);
 const token = randomBytes(24).toString('base64url');
 const dialogs = new ScriptedDialogs({ whenEmpty: 'invent-name' });
 const log = (message: string, error: unknown): void => console.error(`[browser-host] ${message}:`, error);
@@ -185,7 +185,9 @@ server.listen(Number(options.port), '127.0.0.1', () => {
   const origin = `http://127.0.0.1:${address.port}`;
   const startUrl = `${origin}/?token=${token}`;
   if (options.dev) {
-    console.log(`Browser host running with data in ${dataDir}.\nOpen ${startUrl} in Chromium. Ctrl+C stops it.`);
+    console.log(
+      `Annotation Workbench keeps its projects in ${dataDir}.\nOpen ${startUrl} in Chromium. Ctrl+C stops it.`,
+    );
   } else {
     // Tests read this first line to find the host.
     console.log(JSON.stringify({ origin, startUrl, token }));

@@ -30,7 +30,7 @@ test('a pasted article shows with its title and paragraphs and survives reload a
 
   // Quit and start again on the same data folder: the article comes back from the project file.
   await host.stop();
-  const restarted = await startHost(host.dataDir, Number(new URL(host.origin).port));
+  const restarted = await startHost(host.dataDir, { port: Number(new URL(host.origin).port) });
   await page.goto(restarted.startUrl);
   const item = page.getByRole('option', { name: /Xi empfängt Schoigu in Peking/ });
   await item.click();

@@ -11,18 +11,29 @@ export interface RunningHost {
   origin: string;
   startUrl: string;
   token: string;
-  dataDir: string;
+  /** The --data-dir it was given; null: the app's user-data folder, as in `npm start`. */
+  dataDir: string | null;
   /** Stops the host process as the user quitting the app would. */
   stop(): Promise<void>;
   /** Kills the host process with SIGKILL, as a crash or power cut would: no chance to clean up. */
   crash(): Promise<void>;
 }
 
+export interface HostOptions {
+  port?: number;
+  /** Scripted file dialogs and fault injection (the default); false: the browser's pickers and downloads. */
+  testControl?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Starts the real browser host (real services, real SQLite) as its own process, like Electron's main. */
-export async function startHost(dataDir: string, port = 0): Promise<RunningHost> {
-  const args = [SERVER, '--data-dir', dataDir, '--port', String(port), '--test-control'];
+export async function startHost(dataDir: string | null, options: HostOptions = {}): Promise<RunningHost> {
+  const args = [SERVER, '--port', String(options.port ?? 0)];
+  if (dataDir !== null) args.push('--data-dir', dataDir);
+  if (options.testControl ?? true) args.push('--test-control');
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: options.env ?? process.env,
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const first = await new Promise<string>((resolve, reject) => {
@@ -62,6 +73,10 @@ export async function guardNetwork(page: Page, origin: string): Promise<string[]
 }
 
 interface HostFixtures {
+  /** Whether the host runs with --test-control (scripted dialogs); `test.use({ testControl: false })` for the product's own. */
+  testControl: boolean;
+  /** The host process's environment (undefined: the test runner's). */
+  hostEnv: NodeJS.ProcessEnv | undefined;
   dataDir: string;
   host: RunningHost;
   foreignRequests: string[];
@@ -69,14 +84,16 @@ interface HostFixtures {
 }
 
 export const test = base.extend<HostFixtures>({
+  testControl: [true, { option: true }],
+  hostEnv: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring pattern.
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'workbench-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir }, use) => {
-    const host = await startHost(dataDir);
+  host: async ({ dataDir, testControl, hostEnv }, use) => {
+    const host = await startHost(dataDir, { testControl, ...(hostEnv === undefined ? {} : { env: hostEnv }) });
     await use(host);
     await host.stop();
   },
