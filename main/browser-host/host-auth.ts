@@ -1,12 +1,31 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { TOKEN_HEADER } from './page/host-protocol';
 
-export const SESSION_COOKIE = 'workbench_session';
+/**
+ * This launch's two secrets, both new each time the host starts. The token authorises calls and the
+ * event stream; the page holds it and sends it in a header. The session (a cookie) only lets the
+ * browser load the app's own files: browsers send cookies to every port of a host, so a cookie
+ * must never be enough to read or change a project.
+ */
+export interface LaunchSecrets {
+  readonly token: string;
+  readonly session: string;
+}
 
-function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
+export function newLaunchSecrets(): LaunchSecrets {
+  return { token: randomBytes(32).toString('base64url'), session: randomBytes(32).toString('base64url') };
+}
+
+function sameSecret(presented: string, secret: string): boolean {
+  const left = Buffer.from(presented);
+  const right = Buffer.from(secret);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Named after the port, so two hosts in one browser do not overwrite each other's session. */
+export function sessionCookieName(origin: string): string {
+  return `workbench_session_${new URL(origin).port}`;
 }
 
 function cookieValue(request: IncomingMessage, name: string): string | undefined {
@@ -18,23 +37,45 @@ function cookieValue(request: IncomingMessage, name: string): string | undefined
 }
 
 /**
- * The host's equivalent of Electron's sender check. A request is ours only if it is addressed to
- * our own loopback origin (so DNS rebinding cannot reach us), comes from that origin when the
- * browser says where it comes from, and carries the session token.
+ * The address to open: the query carries the session (exchanged for the cookie, then redirected
+ * away), the fragment the token. Fragments are never sent to a server nor in a Referer, and the
+ * page strips it from the address bar as soon as it has read it.
  */
-export function isTrustedRequest(request: IncomingMessage, origin: string, token: string): boolean {
-  const expectedHost = new URL(origin).host;
-  if (request.headers.host !== expectedHost) return false;
+export function startUrl(origin: string, secrets: LaunchSecrets): string {
+  return `${origin}/?session=${secrets.session}#token=${secrets.token}`;
+}
+
+/** The start URL's request, which sets the session cookie. */
+export function presentsStartSession(url: URL, secrets: LaunchSecrets): boolean {
+  const presented = url.searchParams.get('session');
+  return presented !== null && sameSecret(presented, secrets.session);
+}
+
+export function sessionCookie(origin: string, secrets: LaunchSecrets): string {
+  return `${sessionCookieName(origin)}=${secrets.session}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+/**
+ * Whether a request may be ours at all: addressed to our own loopback origin (so DNS rebinding
+ * cannot reach us) and, when the browser says where it comes from, sent by that origin.
+ */
+export function comesFromOwnOrigin(request: IncomingMessage, origin: string): boolean {
+  if (request.headers.host !== new URL(origin).host) return false;
   const from = request.headers.origin;
   if (from !== undefined && from !== origin) return false;
   const site = request.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
-  const presented = cookieValue(request, SESSION_COOKIE) ?? request.headers['x-workbench-token'];
-  return typeof presented === 'string' && sameSecret(presented, token);
+  return site === undefined || site === 'same-origin' || site === 'none';
 }
 
-/** The one request allowed without the cookie: the start URL carrying the token, which sets it. */
-export function tokenFromStartUrl(url: URL, token: string): boolean {
-  const presented = url.searchParams.get('token');
-  return presented !== null && sameSecret(presented, token);
+/** A call, the event stream or a file for a picker: our origin and the token in its header, nothing less. */
+export function mayCall(request: IncomingMessage, origin: string, secrets: LaunchSecrets): boolean {
+  const presented = request.headers[TOKEN_HEADER];
+  return comesFromOwnOrigin(request, origin) && typeof presented === 'string' && sameSecret(presented, secrets.token);
+}
+
+/** The app's own files (and downloads the page was told about): our origin with the session cookie or the token. */
+export function mayLoadApp(request: IncomingMessage, origin: string, secrets: LaunchSecrets): boolean {
+  if (mayCall(request, origin, secrets)) return true;
+  const session = cookieValue(request, sessionCookieName(origin));
+  return comesFromOwnOrigin(request, origin) && session !== undefined && sameSecret(session, secrets.session);
 }

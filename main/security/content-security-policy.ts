@@ -1,6 +1,6 @@
 /**
  * The renderer's Content-Security-Policy, sent as a response header by whoever serves it
- * (the app:// protocol in Electron, the browser host in tests). Nothing from an article may load
+ * (the app:// protocol in Electron, the browser host). Nothing from an article may load
  * or run: only our own scripts and styles, images only from our origin or data: (placeholders).
  */
 export function contentSecurityPolicy(options: { allowConnectToSelf: boolean }): string {

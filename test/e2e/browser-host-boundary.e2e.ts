@@ -1,4 +1,6 @@
-import { expect, test } from './support/browser-host';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, startHost, test, type RunningHost } from './support/browser-host';
 
 // The browser host must guard the contract exactly as Electron's IPC does: same validation, and
 // nothing reachable without the session token or from another origin.
@@ -65,4 +67,143 @@ test('the renderer has no Node or Electron powers', async ({ app }) => {
     process: typeof (window as unknown as { process?: unknown }).process,
   }));
   expect(globals).toEqual({ require: 'undefined', process: 'undefined' });
+});
+
+// Browsers send a cookie to every port of a host, so the cookie alone must open nothing: every call
+// carries the launch token in a header, which another origin can only send after a preflight the
+// host refuses.
+
+test('a request with only the session cookie is refused', async ({ app, host }) => {
+  const cookies = await app.context().cookies(host.origin);
+  expect(cookies.map((cookie) => cookie.name)).toContain(`workbench_session_${new URL(host.origin).port}`);
+  // The browser context's own requests carry its cookies, as the page's would.
+  const call = await app.context().request.post(`${host.origin}/__host/call/project.current`, { data: {} });
+  expect(call.status()).toBe(403);
+  const events = await app.context().request.get(`${host.origin}/__host/events`);
+  expect(events.status()).toBe(403);
+  const fromPage = await app.evaluate(async () => {
+    const response = await fetch('/__host/call/project.current', { method: 'POST', body: '{}' });
+    return response.status;
+  });
+  expect(fromPage).toBe(403);
+});
+
+test('a cross-origin preflight is refused without any CORS header', async ({ host, request }) => {
+  const preflight = await request.fetch(`${host.origin}/__host/call/article.create`, {
+    method: 'OPTIONS',
+    headers: {
+      origin: 'http://127.0.0.1:1',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type,x-workbench-token',
+    },
+  });
+  expect(preflight.status()).toBe(403);
+  expect(Object.keys(preflight.headers()).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+});
+
+/** A web server on another loopback port that records the Cookie header the browser sends it. */
+async function otherLocalSite(): Promise<{ origin: string; cookies: string[]; close(): Promise<void> }> {
+  const cookies: string[] = [];
+  const server = createServer((request, response) => {
+    cookies.push(request.headers.cookie ?? '');
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end('<!doctype html><title>Another local site</title><p>Nothing to see.</p>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    cookies,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** What a site that has the user's cookie does with it from its own server: call the API directly. */
+function replayWithCookie(host: RunningHost, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const call = httpRequest(
+      `${host.origin}/__host/call/article.create`,
+      { method: 'POST', headers: { cookie, 'content-type': 'application/json' } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    call.on('error', reject);
+    call.end(JSON.stringify({ arg: { title: 'Replayed', text: 'Written with a stolen cookie.' } }));
+  });
+}
+
+test('a page served from another local port cannot call article.create', async ({ host, browser, request }) => {
+  const site = await otherLocalSite();
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(host.startUrl);
+    await expect(page.getByTestId('status-project')).not.toBeEmpty();
+    await page.goto(site.origin);
+
+    // The browser hands the other port the host's cookie...
+    expect(site.cookies.join(';')).toContain('workbench_session');
+    // ...but neither the page nor its server can do anything with it.
+    const withHeader = await page.evaluate(async (target) => {
+      const body = JSON.stringify({ arg: { title: 'Forged', text: 'Written from another port.' } });
+      const url = `${target}/__host/call/article.create`;
+      // A simple request is sent without a preflight, cookie included: only its effect tells.
+      await fetch(url, {
+        method: 'POST',
+        mode: 'no-cors',
+        credentials: 'include',
+        headers: { 'content-type': 'text/plain' },
+        body,
+      }).catch(() => undefined);
+      return fetch(url, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json', 'x-workbench-token': 'guessed' },
+        body,
+      }).then(
+        (response) => `answered ${response.status}`,
+        () => 'blocked by the refused preflight',
+      );
+    }, host.origin);
+    expect(withHeader).toBe('blocked by the refused preflight');
+    const stolen = site.cookies.find((cookie) => cookie.includes('workbench_session')) ?? '';
+    expect(await replayWithCookie(host, stolen)).toBe(403);
+
+    const list = await request.post(`${host.origin}/__host/call/article.list`, {
+      data: {},
+      headers: { 'x-workbench-token': host.token },
+    });
+    const titles = ((await list.json()) as { value: { title: string }[] }).value.map((article) => article.title);
+    expect(titles).not.toContain('Forged');
+    expect(titles).not.toContain('Replayed');
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('the token is new on every launch, an old one is refused, and it leaves the address bar', async ({
+  app,
+  host,
+  request,
+}) => {
+  expect(app.url()).toBe(`${host.origin}/`);
+  const port = Number(new URL(host.origin).port);
+  await host.stop();
+  const relaunched = await startHost(host.dataDir, { port });
+  try {
+    expect(relaunched.token).not.toBe(host.token);
+    expect(relaunched.startUrl).not.toBe(host.startUrl);
+    const call = (token: string) =>
+      request.post(`${relaunched.origin}/__host/call/project.current`, {
+        data: {},
+        headers: { 'x-workbench-token': token },
+      });
+    expect((await call(host.token)).status()).toBe(403);
+    expect((await call(relaunched.token)).status()).toBe(200);
+  } finally {
+    await relaunched.stop();
+  }
 });

@@ -1,42 +1,62 @@
 import type { Envelope } from '../../../shared/ipc/errors';
 import { TRANSPORT_GLOBAL, type WorkbenchTransport } from '../../../shared/ipc/transport';
+import { listenToHost } from './event-stream';
+import { CALL_PATH, PAGE_HEADER, TOKEN_HEADER } from './host-protocol';
+import { tabStorage, takeLaunchToken } from './launch-token';
 
 /**
- * The browser host's stand-in for the Electron preload: the same transport, carried over
- * loopback HTTP. The session cookie set by the host authenticates every request.
+ * The browser host's stand-in for the Electron preload: the same transport, carried over loopback
+ * HTTP with the launch token in a header. The renderer cannot tell it from the preload.
  */
-function createHttpTransport(): WorkbenchTransport {
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  let source: EventSource | undefined;
 
-  function ensureEventSource(event: string): void {
-    source ??= new EventSource('/__host/events');
-    source.addEventListener(event, (message) => {
-      const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    });
-  }
+const NOT_CONNECTED: Envelope<unknown> = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'This window is not connected to the workbench. Open the address that npm start printed.',
+  },
+};
 
-  return {
-    async invoke(call, arg) {
-      const response = await fetch(`/__host/call/${encodeURIComponent(call)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(arg === undefined ? {} : { arg }),
-      });
-      return (await response.json()) as Envelope<unknown>;
-    },
-    on(event, listener) {
-      let set = listeners.get(event);
-      if (set === undefined) {
-        set = new Set();
-        listeners.set(event, set);
-        ensureEventSource(event);
-      }
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-  };
+const token = takeLaunchToken(window.location, window.history, tabStorage());
+const headers: Record<string, string> = { [PAGE_HEADER]: crypto.randomUUID() };
+if (token !== null) headers[TOKEN_HEADER] = token;
+
+function hostFetch(path: string, init: RequestInit): Promise<Response> {
+  return fetch(path, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } });
 }
 
-Object.defineProperty(window, TRANSPORT_GLOBAL, { value: Object.freeze(createHttpTransport()), writable: false });
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+listenToHost(headers, (name, payload) => {
+  for (const listener of listeners.get(name) ?? []) {
+    // As with EventSource, a failing listener is reported and the others still hear the event.
+    try {
+      listener(payload);
+    } catch (error) {
+      reportError(error);
+    }
+  }
+});
+
+const transport: WorkbenchTransport = {
+  async invoke(call, arg) {
+    const response = await hostFetch(`${CALL_PATH}${encodeURIComponent(call)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(arg === undefined ? {} : { arg }),
+    });
+    if (response.status === 403) return NOT_CONNECTED;
+    return (await response.json()) as Envelope<unknown>;
+  },
+  on(event, listener) {
+    let set = listeners.get(event);
+    if (set === undefined) {
+      set = new Set();
+      listeners.set(event, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  },
+};
+
+Object.defineProperty(window, TRANSPORT_GLOBAL, { value: Object.freeze(transport), writable: false });
