@@ -4,14 +4,21 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { EVENT_NAMES } from '../../shared/ipc/call-names';
+import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-json';
+import { isWorkspaceCall } from '../store-host/store-calls';
 import { Workspace } from '../workspace/workspace';
 import { version } from '../../package.json';
 import { AppFiles } from './app-files';
+import { BrowserDialogs } from './browser-dialogs';
 import { prepareDataFolder } from './data-folder';
+import { DownloadHandover } from './download-handover';
+import { Downloads } from './downloads';
 import { mayCall, mayLoadApp, newLaunchSecrets, presentsStartSession, sessionCookie, startUrl } from './host-auth';
 import { readBody, reply, SECURITY_HEADERS } from './http-replies';
-import { CALL_PATH, EVENTS_PATH } from './page/host-protocol';
+import { PagePicker } from './page-picker';
+import { CALL_PATH, DOWNLOAD_PATH, EVENTS_PATH, PICK_PATH } from './page/host-protocol';
 import { pageIdOf, PageStreams } from './page-streams';
+import { PrivateTemp } from './private-temp';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { routeTestControl, TEST_CONTROL_PATH } from './test-control';
 
@@ -38,11 +45,16 @@ const { values: options } = parseArgs({
 const dataDir = prepareDataFolder(options['data-dir'], process.env);
 const secrets = newLaunchSecrets();
 const log = (message: string, error: unknown): void => console.error(`[browser-host] ${message}:`, error);
+const temp = new PrivateTemp();
 const streams = new PageStreams();
-const dialogs = new ScriptedDialogs({ whenEmpty: 'invent-name' });
+const picker = new PagePicker(streams, temp);
+const downloads = new Downloads(streams);
+const handover = new DownloadHandover(temp, downloads);
+const browserDialogs = new BrowserDialogs(picker, temp, handover);
+const scripted = options['test-control'] ? new ScriptedDialogs({ whenEmpty: 'invent-name' }) : null;
 const workspace = await Workspace.start({
   dataDir,
-  dialogs,
+  dialogs: scripted ?? browserDialogs,
   storeWorkerFile: join(outRoot, 'workers', 'store-worker.cjs'),
   importWorkerFile: join(outRoot, 'workers', 'import-worker.cjs'),
   exportWorkerFile: join(outRoot, 'workers', 'export-worker.cjs'),
@@ -52,7 +64,35 @@ const workspace = await Workspace.start({
 });
 const dispatch = workspace.dispatch;
 
-for (const event of EVENT_NAMES) workspace.events.on(event, (payload) => streams.broadcast(event, payload));
+/**
+ * One call from a page, always through `dispatch(call, arg)`, answered as the encoded envelope the
+ * store host made. Only calls main serves itself can open a dialog: those follow the page that
+ * called, and are the only answers read here.
+ */
+async function runCall(pageId: string | null, call: string, arg: unknown): Promise<EncodedEnvelope> {
+  if (scripted !== null || !isWorkspaceCall(call)) return dispatch(call, arg);
+  return encodeEnvelope(await browserDialogs.run(pageId, async () => decodeEnvelope(await dispatch(call, arg))));
+}
+
+for (const event of EVENT_NAMES) {
+  if (event !== 'export.finished') workspace.events.on(event, (payload) => streams.broadcast(event, payload));
+}
+// An export to the browser becomes a download first; the report then says where it went.
+workspace.events.on('export.finished', (report) => {
+  handover.exportFinished(report).then(
+    (delivered) => streams.broadcast('export.finished', delivered),
+    (error: unknown) => log('An export could not be handed to the browser', error),
+  );
+});
+workspace.events.on('import.finished', ({ jobId }) => browserDialogs.importFinished(jobId));
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 async function handleCall(call: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   let arg: unknown;
@@ -63,11 +103,11 @@ async function handleCall(call: string, request: IncomingMessage, response: Serv
     const error = { code: 'invalid-argument', message: 'Invalid request (the body is not JSON or is too large).' };
     return reply(response, 400, 'application/json', JSON.stringify({ ok: false, error }));
   }
-  reply(response, 200, 'application/json', await dispatch(call, arg));
+  reply(response, 200, 'application/json', await runCall(pageIdOf(request), call, arg));
 }
 
-/** Calls, the event stream and test control: only with the token in its header. */
-const API_PATHS = [CALL_PATH, EVENTS_PATH, TEST_CONTROL_PATH];
+/** Calls, the event stream, files for pickers and test control: only with the token in its header. */
+const API_PATHS = [CALL_PATH, EVENTS_PATH, PICK_PATH, TEST_CONTROL_PATH];
 
 async function routeApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   const { method } = request;
@@ -76,8 +116,17 @@ async function routeApi(request: IncomingMessage, response: ServerResponse, url:
     await handleCall(decodeURIComponent(pathname.slice(CALL_PATH.length)), request, response);
   } else if (method === 'GET' && pathname === EVENTS_PATH) {
     streams.open(pageIdOf(request) ?? randomUUID(), request, response);
-  } else if (options['test-control'] && method === 'POST' && pathname.startsWith(TEST_CONTROL_PATH)) {
-    await routeTestControl({ dialogs, streams, workspace }, pathname, request, response);
+  } else if (method === 'POST' && pathname.startsWith(PICK_PATH)) {
+    const [pickId = '', step] = pathname.slice(PICK_PATH.length).split('/');
+    const status =
+      step === 'file'
+        ? await picker.receiveFile(pickId, request)
+        : step === 'answer'
+          ? picker.answer(pickId, parseJson(await readBody(request)))
+          : 404;
+    reply(response, status, 'text/plain', '');
+  } else if (scripted !== null && method === 'POST' && pathname.startsWith(TEST_CONTROL_PATH)) {
+    await routeTestControl({ dialogs: scripted, streams, workspace }, pathname, request, response);
   } else {
     return false;
   }
@@ -99,6 +148,8 @@ async function route(request: IncomingMessage, response: ServerResponse, origin:
   }
   if (!mayLoadApp(request, origin, secrets)) return reply(response, 403, 'text/plain', 'Forbidden');
   if (request.method !== 'GET') return reply(response, 405, 'text/plain', 'Method not allowed');
+  if (url.pathname.startsWith(DOWNLOAD_PATH))
+    return downloads.serve(url.pathname.slice(DOWNLOAD_PATH.length), response);
   return appFiles.serve(url.pathname, response);
 }
 
@@ -116,6 +167,7 @@ async function shutdown(): Promise<void> {
   streams.closeAll();
   server.close();
   await workspace.close();
+  await temp.removeAll();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

@@ -48,3 +48,8 @@ export function isReaderCall(call: StoreCallName): boolean {
 }
 
 export const STORE_CALLS: readonly StoreCallName[] = CALL_NAMES.filter(isStoreCall);
+
+/** True for a call main serves itself; a name that is no call at all is not one. */
+export function isWorkspaceCall(call: unknown): boolean {
+  return (WORKSPACE_CALLS as readonly unknown[]).includes(call);
+}

@@ -1,6 +1,7 @@
 /**
- * Where the user picks files. The Electron shell shows native dialogs; the browser host answers
- * from a queue the tests fill. Paths only ever flow from here into main, never from the renderer.
+ * Where the user picks files. The Electron shell shows native dialogs; the browser host uses the
+ * browser's pickers and downloads (or, under test control, answers from a queue the tests fill).
+ * Paths only ever flow from here into main, never from the renderer.
  * Every method resolves to null when the user cancels.
  */
 export interface FileDialogs {

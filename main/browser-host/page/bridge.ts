@@ -1,12 +1,23 @@
 import type { Envelope } from '../../../shared/ipc/errors';
 import { TRANSPORT_GLOBAL, type WorkbenchTransport } from '../../../shared/ipc/transport';
+import { startDownload } from './download';
 import { listenToHost } from './event-stream';
-import { CALL_PATH, PAGE_HEADER, TOKEN_HEADER } from './host-protocol';
+import { answerPick } from './file-picker';
+import {
+  CALL_PATH,
+  DOWNLOAD_EVENT,
+  PAGE_HEADER,
+  PICK_EVENT,
+  TOKEN_HEADER,
+  type DownloadRequest,
+  type PickRequest,
+} from './host-protocol';
 import { tabStorage, takeLaunchToken } from './launch-token';
 
 /**
  * The browser host's stand-in for the Electron preload: the same transport, carried over loopback
- * HTTP with the launch token in a header. The renderer cannot tell it from the preload.
+ * HTTP with the launch token in a header, plus the host's file dialogs done the browser's way
+ * (file pickers, downloads). The renderer cannot tell it from the preload.
  */
 
 const NOT_CONNECTED: Envelope<unknown> = {
@@ -28,12 +39,18 @@ function hostFetch(path: string, init: RequestInit): Promise<Response> {
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
 listenToHost(headers, (name, payload) => {
-  for (const listener of listeners.get(name) ?? []) {
-    // As with EventSource, a failing listener is reported and the others still hear the event.
-    try {
-      listener(payload);
-    } catch (error) {
-      reportError(error);
+  if (name === PICK_EVENT) {
+    answerPick(payload as PickRequest, hostFetch).catch((error: unknown) => console.error('File picker failed', error));
+  } else if (name === DOWNLOAD_EVENT) {
+    startDownload(payload as DownloadRequest);
+  } else {
+    for (const listener of listeners.get(name) ?? []) {
+      // As with EventSource, a failing listener is reported and the others still hear the event.
+      try {
+        listener(payload);
+      } catch (error) {
+        reportError(error);
+      }
     }
   }
 });

@@ -1,6 +1,6 @@
 /*
  * What the browser host and its page half say to each other besides the contract's calls and
- * events: header and route names.
+ * events: header and route names, and the two requests the host sends over the event stream.
  * No Node and no DOM here, as both halves import it.
  */
 
@@ -11,3 +11,33 @@ export const PAGE_HEADER = 'x-workbench-page';
 
 export const CALL_PATH = '/__host/call/';
 export const EVENTS_PATH = '/__host/events';
+
+/** Asks the page that made a call to show a file picker; it answers through PICK_PATH. */
+export const PICK_EVENT = 'host.pick';
+/** `${PICK_PATH}${pickId}/file` for each chosen file, then `${PICK_PATH}${pickId}/answer`. */
+export const PICK_PATH = '/__host/pick/';
+/** The file's path in the pick, URI-encoded (a folder pick keeps the chosen folder's name and subfolders). */
+export const PICKED_PATH_HEADER = 'x-workbench-file-path';
+/** Sent instead of the bytes for a file over the pick's size limit: its size. */
+export const PICKED_SIZE_HEADER = 'x-workbench-file-size';
+
+/** `<input type=file multiple>`, the same with `webkitdirectory`, or one project file. */
+export type PickKind = 'files' | 'folder' | 'project';
+
+export interface PickRequest {
+  readonly pickId: string;
+  readonly kind: PickKind;
+  /** Larger files are announced by their size, never sent. */
+  readonly maxBytes: number | null;
+}
+
+export type PickOutcome = 'picked' | 'cancelled' | 'not-allowed' | 'failed';
+
+/** Tells the page to download a file: it follows `url`, which works once. */
+export const DOWNLOAD_EVENT = 'host.download';
+export const DOWNLOAD_PATH = '/__host/download/';
+
+export interface DownloadRequest {
+  readonly url: string;
+  readonly name: string;
+}
