@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Zip, ZipDeflate } from 'fflate';
+import { ZipPieces } from '../fs/zip-pieces';
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
@@ -13,31 +13,21 @@ async function filesUnder(folder: string): Promise<string[]> {
     .sort();
 }
 
-/** The archive in pieces, one file's chunk at a time: no file and not the archive is ever whole in memory. */
+/** The archive in pieces, one file's chunk at a time. */
 async function* zipChunks(folder: string, files: readonly string[]): AsyncGenerator<Uint8Array> {
-  let output: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error !== null) throw error;
-    output.push(data);
-  });
-  const drain = () => {
-    const ready = output;
-    output = [];
-    return ready;
-  };
+  const zip = new ZipPieces();
   for (const file of files) {
     // Under the folder's own name, so unpacking gives back the folder the export wrote.
-    const entry = new ZipDeflate(`${basename(folder)}/${file}`, { level: 6 });
-    zip.add(entry);
+    const entry = zip.addEntry(`${basename(folder)}/${file}`);
     for await (const chunk of createReadStream(join(folder, file))) {
       entry.push(chunk as Buffer);
-      yield* drain();
+      yield* zip.take();
     }
     entry.push(new Uint8Array(0), true);
-    yield* drain();
+    yield* zip.take();
   }
   zip.end();
-  yield* drain();
+  yield* zip.take();
 }
 
 /** Packs a multi-file export into one ZIP archive, so the browser hands the user a single download. */

@@ -1,4 +1,5 @@
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8 } from 'fflate';
+import { ZipPieces } from '../../../fs/zip-pieces';
 import type { ExportFormat, ExportProgress } from '../../export-format';
 import type { ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
@@ -29,29 +30,18 @@ function* zipChunks(
   entries: Iterable<{ readonly path: string; readonly text: Iterable<string> }>,
   mtime: string,
 ): Generator<Uint8Array> {
-  let output: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error !== null) throw error;
-    output.push(data);
-  });
-  const drain = () => {
-    const ready = output;
-    output = [];
-    return ready;
-  };
+  const zip = new ZipPieces();
   for (const entry of entries) {
-    const file = new ZipDeflate(entry.path, { level: 6 });
-    file.mtime = mtime;
-    zip.add(file);
+    const file = zip.addEntry(entry.path, mtime);
     for (const text of batched(entry.text)) {
       file.push(strToU8(text));
-      yield* drain();
+      yield* zip.take();
     }
     file.push(new Uint8Array(0), true);
-    yield* drain();
+    yield* zip.take();
   }
   zip.end();
-  yield* drain();
+  yield* zip.take();
 }
 
 /** project.qde in pieces (an article's TextSource at a time), then each article's plain text. */
