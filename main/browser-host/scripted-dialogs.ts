@@ -4,9 +4,9 @@ import type { FileDialogs } from '../workspace/file-dialogs';
 type Answer = string | string[] | null;
 
 /**
- * Stands in for native file dialogs: tests queue the answers (paths, or null for "cancelled").
- * With nothing queued it either cancels or, for manual use of the browser host, invents a fresh
- * project name next to the suggestion so New project and Save as still work.
+ * Stands in for native file dialogs under --test-control and in unit tests: tests queue the answers
+ * (paths, or null for "cancelled"). With nothing queued it either cancels or invents a fresh
+ * project name next to the suggestion, so New project and Save as work without an answer.
  */
 export class ScriptedDialogs implements FileDialogs {
   private readonly answers: Answer[];
