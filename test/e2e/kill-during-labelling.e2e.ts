@@ -58,7 +58,7 @@ test(`labels the window showed as saved survive ${TRIALS} SIGKILLs`, async ({ pa
       await host.crash();
 
       // The same port, so the page's origin (and the offline guard) stays the same.
-      host = await startHost(dataDir, Number(new URL(host.origin).port));
+      host = await startHost(dataDir, { port: Number(new URL(host.origin).port) });
       await openArticle(page, host);
       const stored = await invoke<{ quote: { exact: string } }[]>(page, 'annotation.list', {
         articleId: await shownArticleId(page),
