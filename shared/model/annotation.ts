@@ -359,15 +359,22 @@ export const LabelUsage = z.strictObject({
 });
 export type LabelUsage = z.infer<typeof LabelUsage>;
 
+/** What a caller may say about an entity: everything but its id, without defaults. */
+const EntityFields = Entity.omit({ id: true });
+
 /** An entity as the caller describes it; aliases and external ids may be left out. */
-export const EntityDraft = Entity.omit({ id: true }).extend({
+export const EntityDraft = EntityFields.extend({
   aliases: Entity.shape.aliases.default([]),
   externalIds: Entity.shape.externalIds.default([]),
 });
 export type EntityDraft = z.input<typeof EntityDraft>;
 
-/** A change to an entity; lists given replace the stored ones, `note: null` clears the note. */
-export const EntityEdit = EntityDraft.partial().extend({ note: Entity.shape.note.unwrap().nullable().optional() });
+/**
+ * A change to an entity; only the fields given change, lists given replace the stored ones, and
+ * `note: null` clears the note. Built from the fields without the draft's defaults: zod keeps a
+ * default through `.partial()`, so a field left out would come back as `[]` and wipe what is stored.
+ */
+export const EntityEdit = EntityFields.partial().extend({ note: Entity.shape.note.unwrap().nullable().optional() });
 export type EntityEdit = z.input<typeof EntityEdit>;
 
 /** An entity with how often the corpus (articles not in the trash) mentions it. */

@@ -1,5 +1,5 @@
 import { expect, test } from './support/browser-host';
-import { SEED_TEXT, selectInArticle } from './support/annotation-page';
+import { SEED_TEXT, createArticle, selectInArticle } from './support/annotation-page';
 
 test('entity mentions link, list, rename, merge, and the annotation list filters and jumps', async ({ app }) => {
   const errors: string[] = [];
@@ -79,4 +79,38 @@ test('entity mentions link, list, rename, merge, and the annotation list filters
   await expect(list.getByRole('option', { selected: true })).toContainText('Peking');
 
   expect(errors).toEqual([]);
+});
+
+test('renaming an entity keeps its aliases and external ids, also after a reload', async ({ app }) => {
+  await createArticle(app, 'Treffen in Peking', SEED_TEXT);
+  await selectInArticle(app, 'Xi Jinping');
+  await app.keyboard.press('1');
+  await expect(app.locator('.ann')).toHaveCount(1);
+
+  await app.getByRole('tab', { name: 'Entities' }).click();
+  const panel = app.locator('.entity-panel');
+  await panel.getByRole('button', { name: /^Xi Jinping/ }).click();
+  const aliases = panel.locator('.tag-chip-text');
+  const externalIds = panel.locator('.entity-external-value');
+  await panel.getByLabel('Aliases').fill('Xi');
+  await panel.getByLabel('Aliases').press('Enter');
+  await expect(aliases).toHaveText(['Xi']);
+  await panel.getByLabel('Where the id is from').selectOption({ label: 'Wikidata' });
+  await panel.getByRole('textbox', { name: 'External id' }).fill('Q15031');
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(externalIds).toHaveText(['Q15031']);
+  await expect(aliases).toHaveText(['Xi']);
+
+  const name = panel.getByLabel('Name', { exact: true });
+  await name.fill('Xi Jinping (Präsident)');
+  await name.press('Enter');
+  await panel.getByRole('button', { name: '← All entities' }).click();
+  await expect(panel.getByRole('button', { name: /^Xi Jinping \(Präsident\)/ })).toBeVisible();
+
+  await app.reload();
+  await app.getByRole('tab', { name: 'Entities' }).click();
+  await panel.getByRole('button', { name: /^Xi Jinping \(Präsident\)/ }).click();
+  await expect(panel.getByLabel('Name', { exact: true })).toHaveValue('Xi Jinping (Präsident)');
+  await expect(aliases).toHaveText(['Xi']);
+  await expect(externalIds).toHaveText(['Q15031']);
 });
