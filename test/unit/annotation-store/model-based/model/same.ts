@@ -1,0 +1,30 @@
+import { isDeepStrictEqual } from 'node:util';
+
+/**
+ * Fails with the first place where `actual` and `expected` differ, named by its path, so a failing
+ * run of fifty steps says what went wrong in one line instead of printing the whole project.
+ */
+export function expectSame(actual: unknown, expected: unknown, what: string): void {
+  const difference = firstDifference(actual, expected, '');
+  if (difference !== null) throw new Error(`${what} differs at ${difference}`);
+}
+
+function firstDifference(actual: unknown, expected: unknown, path: string): string | null {
+  if (isDeepStrictEqual(actual, expected)) return null;
+  if (isObject(actual) && isObject(expected) && Array.isArray(actual) === Array.isArray(expected)) {
+    for (const key of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
+      const found = firstDifference(actual[key], expected[key], `${path}.${key}`);
+      if (found !== null) return found;
+    }
+  }
+  return `${path || '(top)'}: store has ${show(actual)}, expected ${show(expected)}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
