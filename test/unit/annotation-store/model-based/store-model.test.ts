@@ -1,0 +1,16 @@
+import { expect, it } from 'vitest';
+import { EVERYDAY_WEIGHTS } from './commands/all-commands';
+import { fuzzRuns, runModel } from './run-model';
+import { START_TEXTS } from './sample-texts';
+
+const RUNS = 12;
+
+it(
+  'keeps the store in step with its model through random sequences of every action, undo, redo and reopening',
+  () => {
+    const { runs, steps, tally } = runModel({ texts: START_TEXTS, weights: EVERYDAY_WEIGHTS, runs: RUNS });
+    if (process.env.FUZZ_RUNS !== undefined) console.log(runs, steps, [...tally].sort());
+    expect(steps).toBeGreaterThanOrEqual(runs * 30);
+  },
+  fuzzRuns(RUNS) * 10_000,
+);
