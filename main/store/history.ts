@@ -29,6 +29,9 @@ interface JournalEntry {
 /** A step that cannot be replayed because the project changed outside history since it was recorded. */
 class StaleStepError extends WorkbenchError {}
 
+/** A row a step changed is gone (deleted outside history, say with its label): replaying it would do nothing. */
+class MissingRowError extends Error {}
+
 /**
  * The undo and redo stacks of one open project. Each step is the journal (history-journal.ts) of one
  * user action; undoing replays it backwards in one transaction while journalling that replay as the
@@ -116,7 +119,7 @@ export class History {
         this.forget(from);
         throw error;
       }
-      if (!isConstraintViolation(error)) throw error;
+      if (!isConstraintViolation(error) && !(error instanceof MissingRowError)) throw error;
       const description = this.top(from)?.description ?? 'The last action';
       this.forget(from);
       throw new StaleStepError(
@@ -209,14 +212,18 @@ export class History {
 
   private apply(entry: JournalEntry): void {
     const statement = this.statement(entry.table_name, entry.inverse);
-    if (entry.inverse === 'delete') {
-      statement.run(entry.row_id);
+    if (entry.inverse === 'insert') {
+      const values = storedValues(entry.old_values);
+      if (this.journal.shape(entry.table_name).separateRowid) statement.run(entry.row_id, ...values);
+      else statement.run(...values);
       return;
     }
-    const values = storedValues(entry.old_values);
-    if (entry.inverse === 'update') statement.run(...values, entry.row_id);
-    else if (this.journal.shape(entry.table_name).separateRowid) statement.run(entry.row_id, ...values);
-    else statement.run(...values);
+    const changes =
+      entry.inverse === 'delete'
+        ? statement.run(entry.row_id).changes
+        : statement.run(...storedValues(entry.old_values), entry.row_id).changes;
+    // A row put back clashes with one already there (a constraint says so); one to delete or change must be there.
+    if (Number(changes) === 0) throw new MissingRowError(`${entry.table_name} ${entry.row_id} is gone`);
   }
 
   private statement(table: string, inverse: Inverse): StatementSync {

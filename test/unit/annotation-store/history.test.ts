@@ -296,6 +296,33 @@ describe('undo and redo of annotation actions', () => {
     store.close();
   });
 
+  it('refuses to undo or redo a step whose rows were deleted since, instead of doing nothing and losing the redo', () => {
+    const { store, articleId, text } = seedProject(tempDir());
+    const party = store.addLabel({ kind: 'entity', name: 'Partei', color: '#000000' });
+    const person = label(store, 'entity', 'Person');
+    store.createAnnotation({ articleId, labelId: person.id, fragments: [span(text, 'Xi Jinping')] });
+    store.createAnnotation({ articleId, labelId: party.id, fragments: [span(text, 'China')] });
+    // Removing the label takes the annotation the last step added.
+    store.removeLabel(party.id, { kind: 'delete-annotations' });
+    const before = snapshot(store, [articleId]);
+
+    expectRefused(() => store.undo(), 'not-found', /something “Add annotation “China”” needs.*Nothing was changed/);
+    expect(snapshot(store, [articleId])).toEqual(before);
+    expect(store.historyState()).toEqual({ undo: null, redo: null });
+
+    // The same for redo: the deletion redo would repeat has happened already, with the label.
+    const ministry = store.addLabel({ kind: 'entity', name: 'Ministerium', color: '#222222' });
+    const tass = store.createAnnotation({ articleId, labelId: ministry.id, fragments: [span(text, 'TASS')] });
+    store.deleteAnnotations([tass.id]);
+    store.undo();
+    store.removeLabel(ministry.id, { kind: 'delete-annotations' });
+    const beforeRedo = snapshot(store, [articleId]);
+    expectRefused(() => store.redo(), 'not-found', /Redo is not possible.*Nothing was changed/);
+    expect(snapshot(store, [articleId])).toEqual(beforeRedo);
+    expect(store.historyState().redo).toBeNull();
+    store.close();
+  });
+
   it('drops the history of an article deleted for good or decoded anew, rather than misplace annotations', () => {
     const { store, articleId, text } = seedProject(tempDir());
     const person = label(store, 'entity', 'Person');

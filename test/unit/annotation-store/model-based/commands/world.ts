@@ -59,7 +59,7 @@ export class World {
       prediction.apply(result.value);
       const after = this.reader.dump();
       expectSame(outsidePart(after), outsidePart(before), 'what lies outside history');
-      if (prediction.step) this.history.recorded(before, this.store.historyState().undo ?? '(none)');
+      if (prediction.step) this.history.recorded(before, after, this.store.historyState().undo ?? '(none)');
       else expectSame(after, before, 'the project after a call that changes nothing');
       this.check();
     });
@@ -99,6 +99,15 @@ export class World {
       expectSame(this.reader.dump(), before, 'the project after reopening');
       this.history.forget();
       this.check();
+    });
+  }
+
+  /** Something that must leave the project exactly as it is, to the last row. */
+  unchangedBy(what: string, action: (store: ProjectStore) => void): void {
+    this.step(what, () => {
+      const before = this.reader.dump();
+      action(this.store);
+      expectSame(this.reader.dump(), before, `the project after ${what}`);
     });
   }
 
@@ -169,7 +178,7 @@ export class World {
     const after = this.reader.dump();
     if (expected.kind === 'exact') expectSame(historyPart(after), expected.state, `the state ${stack} returns to`);
     expectSame(outsidePart(after), outsidePart(before), `what lies outside history after ${stack}`);
-    this.history.replayed(stack, before);
+    this.history.replayed(stack, before, after);
     const previous = this.model.view();
     this.model = ProjectModel.read(this.store);
     const missed = changedArticles(previous, this.model.view()).filter((id) => !step?.articleIds.includes(id));

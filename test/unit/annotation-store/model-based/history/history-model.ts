@@ -3,35 +3,42 @@ import { historyPart, type Dump, type ForeignKey, type Row } from './database-du
 
 export type Stack = 'undo' | 'redo';
 
-/** A state undo or redo must return to, with the step's name as the Edit menu shows it. */
-interface Snapshot {
+/** A step undo or redo would replay, as the states it leads from and to, with its name in the Edit menu. */
+interface KeptStep {
   readonly description: string;
-  /** The history-owned part of that state, with later changes made outside history carried into it. */
-  readonly state: Dump;
-  /** Label uids at the time: a removed label's id taken by a new label does not name the old label. */
+  /**
+   * The history-owned part of the state replaying starts from and of the state it leads to, with
+   * later changes made outside history carried into both.
+   */
+  readonly from: Dump;
+  readonly to: Dump;
+  /** Label uids in `to`: a removed label's id taken by a new label does not name the old label. */
   readonly labelUids: ReadonlyMap<number, string>;
   /**
-   * A change outside history met a row this state holds differently (it was changed by a step in
-   * between): what returning gives is then only checked for consistency, not row by row.
+   * A change outside history met a row a kept state holds differently (a step in between changed
+   * it): what replaying gives is then only checked for consistency, not row by row.
    */
   loose: boolean;
+  /** A row the step changes was deleted or re-used outside history since: replaying must be refused. */
+  stale: boolean;
 }
 
 /** What undoing or redoing must do now. */
 export type Expectation =
   | { readonly kind: 'nothing' }
   | { readonly kind: 'exact'; readonly description: string; readonly state: Dump }
-  /** The state to return to refers to something removed outside history: refused, and that stack emptied. */
+  /** The step needs something removed outside history: refused, with nothing changed and that stack emptied. */
   | { readonly kind: 'refused'; readonly description: string }
   | { readonly kind: 'refused-or-consistent'; readonly description: string };
 
 /**
- * The model of the undo and redo stacks: the states (canonical dumps) each step leads back to.
- * Changes made outside history (labels, articles, the trash) are carried into every kept state as
- * SQLite would have made them there, so undo must still land on exactly the kept state.
+ * The model of the undo and redo stacks: for each step, the states (canonical dumps) it leads from
+ * and to. Changes made outside history (labels, articles, the trash) are carried into every kept
+ * state as SQLite would have made them there, so a replay must still land on exactly the kept state,
+ * or be refused where the change took away something the step needs.
  */
 export class HistoryModel {
-  private readonly stacks: Record<Stack, Snapshot[]> = { undo: [], redo: [] };
+  private readonly stacks: Record<Stack, KeptStep[]> = { undo: [], redo: [] };
 
   constructor(private readonly foreignKeys: readonly ForeignKey[]) {}
 
@@ -39,9 +46,9 @@ export class HistoryModel {
     return this.stacks[stack].at(-1)?.description ?? null;
   }
 
-  /** A new step was recorded from the state `before`; it empties the redo stack. */
-  recorded(before: Dump, description: string): void {
-    this.stacks.undo.push(snapshot(before, description));
+  /** A new step led from `before` to `after`; it empties the redo stack. */
+  recorded(before: Dump, after: Dump, description: string): void {
+    this.stacks.undo.push(kept(after, before, description));
     this.stacks.redo = [];
   }
 
@@ -49,16 +56,20 @@ export class HistoryModel {
     const top = this.stacks[stack].at(-1);
     if (top === undefined) return { kind: 'nothing' };
     const { description } = top;
+    if (top.stale) return { kind: 'refused', description };
     if (top.loose) return { kind: 'refused-or-consistent', description };
+    if (!isDeepStrictEqual(historyPart(current), top.from)) {
+      throw new Error(`the model of the ${stack} stack lost track: “${description}” does not start from here`);
+    }
     if (this.refersToMissing(top, current)) return { kind: 'refused', description };
-    return { kind: 'exact', description, state: top.state };
+    return { kind: 'exact', description, state: top.to };
   }
 
-  /** The top step of `stack` was replayed from the state `before`; it moves to the other stack. */
-  replayed(stack: Stack, before: Dump): void {
+  /** The top step of `stack` was replayed from `before` to `after`; it moves to the other stack. */
+  replayed(stack: Stack, before: Dump, after: Dump): void {
     const step = this.stacks[stack].pop();
     if (step === undefined) throw new Error(`nothing to ${stack}`);
-    this.stacks[stack === 'undo' ? 'redo' : 'undo'].push(snapshot(before, step.description));
+    this.stacks[stack === 'undo' ? 'redo' : 'undo'].push(kept(after, before, step.description));
   }
 
   refused(stack: Stack): void {
@@ -70,11 +81,11 @@ export class HistoryModel {
     this.stacks.redo = [];
   }
 
-  /** Carries a change made outside history (from `before` to `after`) into every kept state. */
+  /** Carries a change made outside history (from `before` to `after`) into every kept step. */
   changedOutside(before: Dump, after: Dump): void {
     const old = historyPart(before);
     const now = historyPart(after);
-    const kept = [...this.stacks.undo, ...this.stacks.redo];
+    const steps = [...this.stacks.undo, ...this.stacks.redo];
     for (const table of new Set([...Object.keys(old), ...Object.keys(now)])) {
       const oldRows = old[table] ?? {};
       const newRows = now[table] ?? {};
@@ -82,42 +93,69 @@ export class HistoryModel {
         const was = oldRows[rowid];
         const is = newRows[rowid];
         if (isDeepStrictEqual(was, is)) continue;
-        for (const state of kept) carry(state, table, rowid, was, is);
+        for (const step of steps) carryIntoStep(step, table, rowid, was, is);
       }
     }
   }
 
-  /** Whether the state refers to a row or label that is gone now, which no replay can bring back. */
-  private refersToMissing(snapshot: Snapshot, current: Dump): boolean {
+  /** Whether the state a step leads to refers to a row or label that is gone now, which no replay brings back. */
+  private refersToMissing(step: KeptStep, current: Dump): boolean {
     return this.foreignKeys.some(({ table, column, parent }) =>
-      Object.values(snapshot.state[table] ?? {}).some((row) => {
+      Object.values(step.to[table] ?? {}).some((row) => {
         const id = row[column];
         if (id === null || id === undefined) return false;
-        const parentRow = (snapshot.state[parent] ?? current[parent] ?? {})[Number(id)];
+        const parentRow = (step.to[parent] ?? current[parent] ?? {})[Number(id)];
         if (parentRow === undefined) return true;
-        const uid = snapshot.labelUids.get(Number(id));
+        const uid = step.labelUids.get(Number(id));
         return parent === 'label' && uid !== undefined && parentRow.uid !== uid;
       }),
     );
   }
 }
 
-function snapshot(dump: Dump, description: string): Snapshot {
-  const labelUids = new Map(Object.entries(dump.label ?? {}).map(([id, row]) => [Number(id), String(row.uid)]));
-  return { description, state: structuredClone(historyPart(dump)), labelUids, loose: false };
+function kept(from: Dump, to: Dump, description: string): KeptStep {
+  const labelUids = new Map(Object.entries(to.label ?? {}).map(([id, row]) => [Number(id), String(row.uid)]));
+  return {
+    description,
+    from: structuredClone(historyPart(from)),
+    to: structuredClone(historyPart(to)),
+    labelUids,
+    loose: false,
+    stale: false,
+  };
 }
 
-/** One row's change made outside history, applied to a kept state where that row is as it was then. */
-function carry(snapshot: Snapshot, table: string, rowid: number, was: Row | undefined, is: Row | undefined): void {
-  const rows = (snapshot.state[table] ??= {});
+/**
+ * One row's change made outside history, carried into a step. The step goes stale if the change
+ * takes away a row the step changes (it could only do nothing there) or takes the rowid of one it
+ * would put back (they would clash).
+ */
+function carryIntoStep(step: KeptStep, table: string, rowid: number, was: Row | undefined, is: Row | undefined) {
+  const from = step.from[table]?.[rowid];
+  const to = step.to[table]?.[rowid];
+  const changesRow = !isDeepStrictEqual(from, to);
+  if (changesRow && ((is === undefined && from !== undefined) || (was === undefined && to !== undefined))) {
+    step.stale = true;
+  }
+  step.loose = !carry(step.from, table, rowid, was, is) || !carry(step.to, table, rowid, was, is) || step.loose;
+}
+
+/**
+ * One row's change made outside history, applied to a kept state where that row is as it was then.
+ * Returns false where the state holds the row differently, so the change's effect there is unknown.
+ */
+function carry(state: Dump, table: string, rowid: number, was: Row | undefined, is: Row | undefined): boolean {
+  const rows = (state[table] ??= {});
   const held = rows[rowid];
   if (was === undefined) {
-    if (held === undefined && is !== undefined) rows[rowid] = is;
-    else snapshot.loose = true;
-  } else if (held !== undefined) {
-    // A row the state does not hold was made by a later step: the change does not reach the state.
-    if (!isDeepStrictEqual(held, was)) snapshot.loose = true;
-    else if (is === undefined) Reflect.deleteProperty(rows, rowid);
-    else rows[rowid] = is;
+    if (held !== undefined || is === undefined) return false;
+    rows[rowid] = is;
+    return true;
   }
+  // A row the state does not hold was made by a later step: the change does not reach the state.
+  if (held === undefined) return true;
+  if (!isDeepStrictEqual(held, was)) return false;
+  if (is === undefined) Reflect.deleteProperty(rows, rowid);
+  else rows[rowid] = is;
+  return true;
 }
