@@ -32,7 +32,8 @@ interface Placement {
 /**
  * Finds where an annotation belongs in a new version of its article's text.
  *
- * 1. If the quoted text is still at the stored position with its whole context, it is `unchanged`.
+ * 1. If the quoted text is still at the stored position with its whole context, it is `unchanged`
+ *    (even where it splits a character sequence, as it did when it was made).
  * 2. Else, the exact occurrences of the quote whose stored prefix or suffix is found in full around
  *    them are the candidates; the best wins: both sides in full before one, then more context
  *    characters agreeing, then nearness to the old position. Only occurrences that split no
@@ -56,12 +57,13 @@ export function reanchor(anchor: StoredAnchor, text: string): ReanchorResult {
   const { fragments, quote } = anchor;
   const pieces = quotedFragmentTexts(quote, fragments);
   const oldStart = fragments[0]?.start ?? 0;
-  const stillInPlace = fragments.every(
-    ({ start, end }, i) => text.slice(start, end) === pieces[i] && splitsNoCharacter(text, start, end),
-  );
-  if (stillInPlace && assess(fragments, quote, text, oldStart).sidesInFull === 2) {
+  const inPlace = fragments.every(({ start, end }, i) => text.slice(start, end) === pieces[i]);
+  // With its whole context it splits just what it split when it was made (an imported span may
+  // cover part of an emoji sequence); only elsewhere must it fall on whole characters.
+  if (inPlace && assess(fragments, quote, text, oldStart).sidesInFull === 2) {
     return { status: 'unchanged', fragments };
   }
+  const stillInPlace = inPlace && fragments.every(({ start, end }) => splitsNoCharacter(text, start, end));
 
   const [onlyPiece] = pieces;
   if (pieces.length === 1 && onlyPiece !== undefined) {

@@ -115,6 +115,14 @@ describe('reanchor', () => {
     expect(reanchor(stored, revised)).toEqual({ status: 'orphaned', reason: 'quote-not-found' });
   });
 
+  it('leaves an annotation on part of an emoji sequence where it is while its text and context are as they were', () => {
+    // Imports may carry such a span (the man of a family emoji); the text around it is unchanged.
+    const text = 'Er postete 👨‍👩‍👧 und ging.';
+    const stored = { fragments: [{ start: 11, end: 13 }], quote: buildTextQuote(text, [{ start: 11, end: 13 }]) };
+    expect(stored.quote.exact).toBe('👨');
+    expect(reanchor(stored, text)).toEqual({ status: 'unchanged', fragments: stored.fragments });
+  });
+
   it('tells a quote that began the article by it still beginning it', () => {
     const text = 'Berlin: Die Regierung tagt. In Berlin regnet es.';
     const stored = annotate(text, ['Berlin']);
