@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import {
+  ANNOTATION_LIMITS,
   EntityDraft,
   EntityEdit,
   type Entity,
@@ -266,16 +267,39 @@ export function mergeEntities(db: DatabaseSync, keptId: number, mergedId: number
   if (keptId === mergedId) throw invalid('An entity cannot be merged with itself.');
   const kept = getEntity(db, keptId);
   const merged = getEntity(db, mergedId);
+  const aliases = [...new Set([...kept.aliases, merged.name, ...merged.aliases])].filter(
+    (alias) => alias !== kept.name,
+  );
+  const externalIds = [...kept.externalIds, ...merged.externalIds].filter(
+    (id, i, all) => all.findIndex((other) => other.scheme === id.scheme && other.value === id.value) === i,
+  );
+  const notes = [kept.note, merged.note].filter((note): note is string => note !== undefined);
+  const note = notes.length === 0 ? null : notes.join('\n\n');
+  // Beyond the shared model’s limits the entity could not be shown: every read is checked against it.
+  if (aliases.length > ANNOTATION_LIMITS.aliasesMax) {
+    throw invalid(
+      `Merged, “${kept.name}” would have ${aliases.length} aliases; an entity holds at most ${ANNOTATION_LIMITS.aliasesMax}. Remove some aliases first.`,
+    );
+  }
+  if (externalIds.length > ANNOTATION_LIMITS.externalIdsMax) {
+    throw invalid(
+      `Merged, “${kept.name}” would have ${externalIds.length} external ids; an entity holds at most ${ANNOTATION_LIMITS.externalIdsMax}. Remove some first.`,
+    );
+  }
+  if (note !== null && note.length > ANNOTATION_LIMITS.noteMaxChars) {
+    throw invalid(
+      `Merged, the two notes would be ${note.length} characters long; a note holds at most ${ANNOTATION_LIMITS.noteMaxChars}. Shorten one of them first.`,
+    );
+  }
   db.prepare('UPDATE annotation SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
   db.prepare('UPDATE claim SET claimant_entity_id = ? WHERE claimant_entity_id = ?').run(keptId, mergedId);
   db.prepare(
     'INSERT OR IGNORE INTO claim_about (annotation_id, entity_id) SELECT annotation_id, ? FROM claim_about WHERE entity_id = ?',
   ).run(keptId, mergedId);
   db.prepare('UPDATE note SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
-  writeAliases(db, keptId, kept.name, [...new Set([...kept.aliases, merged.name, ...merged.aliases])]);
-  writeExternalIds(db, keptId, [...kept.externalIds, ...merged.externalIds]);
-  const notes = [kept.note, merged.note].filter((note): note is string => note !== undefined);
-  db.prepare('UPDATE entity SET note = ? WHERE id = ?').run(notes.length === 0 ? null : notes.join('\n\n'), keptId);
+  writeAliases(db, keptId, kept.name, aliases);
+  writeExternalIds(db, keptId, externalIds);
+  db.prepare('UPDATE entity SET note = ? WHERE id = ?').run(note, keptId);
   // claim_about rows still naming the merged entity go with it (ON DELETE CASCADE).
   db.prepare('DELETE FROM entity WHERE id = ?').run(mergedId);
   return getEntity(db, keptId);

@@ -213,4 +213,25 @@ describe('the entity registry', () => {
     expectRefused(() => store.mergeEntities(split.id, split.id), 'invalid-argument', /merged with itself/);
     store.close();
   });
+
+  it('refuses a merge whose entity would be more than an entity can hold, and keeps both as they were', () => {
+    const { store } = seedProject(tempDir());
+    const person = label(store, 'entity', 'Person');
+    const note = `Vermerk: ${'Zitat geprüft. '.repeat(800)}`.trim();
+    const aliases = (prefix: string) => Array.from({ length: 60 }, (_, i) => `${prefix} ${i + 1}`);
+    const ids = (prefix: string) =>
+      Array.from({ length: 30 }, (_, i) => ({ scheme: 'other' as const, value: `${prefix}-${i + 1}` }));
+    const cases = [
+      { what: 'notes', kept: { note }, merged: { note }, message: /notes would be \d+ characters long/ },
+      { what: 'aliases', kept: { aliases: aliases('A') }, merged: { aliases: aliases('B') }, message: /121 aliases/ },
+      { what: 'ids', kept: { externalIds: ids('A') }, merged: { externalIds: ids('B') }, message: /60 external ids/ },
+    ];
+    for (const { what, kept, merged, message } of cases) {
+      const first = store.createEntity({ typeLabelId: person.id, name: `Erster (${what})`, ...kept });
+      const second = store.createEntity({ typeLabelId: person.id, name: `Zweiter (${what})`, ...merged });
+      expectRefused(() => store.mergeEntities(first.id, second.id), 'invalid-argument', message);
+      expect([store.getEntity(first.id), store.getEntity(second.id)]).toEqual([first, second]);
+    }
+    store.close();
+  });
 });

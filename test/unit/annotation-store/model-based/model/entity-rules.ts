@@ -81,12 +81,15 @@ export function mergeEntities(model: ProjectModel, keptId: number, mergedId: num
     if (!externalIds.some((own) => own.scheme === id.scheme && own.value === id.value)) externalIds.push(id);
   }
   const notes = [kept.note, merged.note].filter((note) => note !== undefined);
-  const rest = omit(kept, 'note');
+  const aliases = aliasesBeside(kept.name, [...kept.aliases, merged.name, ...merged.aliases]);
+  const note = notes.length === 0 ? undefined : notes.join('\n\n');
+  // What would be more than an entity holds is refused rather than stored beyond the model's limits.
+  if (aliases.length > 100 || externalIds.length > 50 || (note?.length ?? 0) > 20_000) return REFUSED;
   const expected: Entity = {
-    ...rest,
-    aliases: aliasesBeside(kept.name, [...kept.aliases, merged.name, ...merged.aliases]),
+    ...omit(kept, 'note'),
+    aliases,
     externalIds,
-    ...(notes.length === 0 ? {} : { note: notes.join('\n\n') }),
+    ...(note === undefined ? {} : { note }),
   };
   return succeeds((result) => {
     expectSame(result, expected, 'the entity kept');
