@@ -6,6 +6,7 @@ import type { ProjectStore } from '../../../../main/store/project-store';
 import { commandSequence, type Weights } from './commands/all-commands';
 import { pastedArticle } from './commands/article-commands';
 import { World } from './commands/world';
+import { LONG_NOTE } from './sample-texts';
 
 /**
  * Runs random sequences of store actions against the model. `npm test` runs a few with a fixed
@@ -18,27 +19,27 @@ export interface ModelRun {
   readonly weights: Weights;
   /** Runs in `npm test`; FUZZ_RUNS overrides. */
   readonly runs: number;
-  readonly steps?: { min: number; max: number };
   /** More checks after the sequence, on the project it left. */
   readonly afterwards?: (world: World) => void;
 }
 
 const FIXED_SEED = 20_250_228;
 /** Every step commits with fsync; in memory-backed storage where there is one, a run takes a fraction of the time. */
-const SCRATCH = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+export const SCRATCH = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 export function fuzzRuns(runs: number): number {
   const asked = Number(process.env.FUZZ_RUNS);
   return Number.isInteger(asked) && asked > 0 ? asked : runs;
 }
 
-function seed(): number {
+/** The fixed seed in `npm test`; with FUZZ_RUNS a fresh one, unless FUZZ_SEED replays one. */
+export function fuzzSeed(): number {
   const asked = Number(process.env.FUZZ_SEED);
   if (Number.isInteger(asked)) return asked;
   return process.env.FUZZ_RUNS === undefined ? FIXED_SEED : Date.now() % 2 ** 31;
 }
 
-/** A project with the given articles, two document labels and two entities, as a user might have it. */
+/** A project with the given articles, two document labels and two entities (one with a long note), as a user might have it. */
 function setUp(store: ProjectStore, texts: readonly string[]): void {
   texts.forEach((text, i) => store.createArticle(pastedArticle(`Artikel ${i + 1}`, text)));
   store.addLabel({ kind: 'document', name: 'Kommentar', color: '#123456' });
@@ -51,8 +52,17 @@ function setUp(store: ProjectStore, texts: readonly string[]): void {
     name: 'Xi Jinping',
     aliases: ['Xi'],
     externalIds: [{ scheme: 'wikidata', value: 'Q15031' }],
+    note: LONG_NOTE,
   });
   store.createEntity({ typeLabelId: location.id, name: 'Peking', note: 'Hauptstadt' });
+}
+
+/**
+ * How fast-check runs a property: `runs` times with the seed above. Shrinking a failure re-runs up to
+ * sixty steps per attempt, which takes minutes; FUZZ_SHRINK=0 reports the first failure as it is.
+ */
+export function fuzzParameters(runs: number): fc.Parameters<unknown> {
+  return { numRuns: fuzzRuns(runs), seed: fuzzSeed(), endOnFailure: process.env.FUZZ_SHRINK === '0' };
 }
 
 /** Runs the model and returns how many runs and steps it took, and how the steps ended. */
@@ -61,7 +71,7 @@ export function runModel(run: ModelRun): { runs: number; steps: number; tally: M
   let steps = 0;
   const tally = new Map<string, number>();
   fc.assert(
-    fc.property(commandSequence(run.weights, run.steps ?? { min: 30, max: 60 }), (commands) => {
+    fc.property(commandSequence(run.weights, { min: 30, max: 60 }), (commands) => {
       const dir = mkdtempSync(join(SCRATCH, 'workbench-model-'));
       const world = new World(dir, (store) => setUp(store, run.texts));
       try {
@@ -75,7 +85,12 @@ export function runModel(run: ModelRun): { runs: number; steps: number; tally: M
         rmSync(dir, { recursive: true, force: true });
       }
     }),
-    { numRuns: runs, seed: seed() },
+    fuzzParameters(runs),
   );
+  // A long run says how much it did and how the steps ended, for the release notes.
+  if (process.env.FUZZ_RUNS !== undefined) {
+    const outcomes = [...tally].sort().map(([key, count]) => `  ${key} ×${count}`);
+    console.log([`${runs} runs, ${steps} steps:`, ...outcomes].join('\n'));
+  }
   return { runs, steps, tally };
 }

@@ -84,8 +84,11 @@ export const EXTERNAL_IDS: Pool<{ scheme: 'wikidata' | 'geonames' | 'url' | 'oth
   invalid: [{ scheme: 'wikidata', value: 'X1' }],
 };
 
+/** A note near the limit (20,000 characters): two of them together are over it. */
+export const LONG_NOTE = `Langer Vermerk: ${'Zitat geprüft. '.repeat(800)}`.trim();
+
 export const NOTES: Pool<string> = {
-  valid: ['Prüfen', '  Zitat prüfen  ', 'Laut TASS 🇷🇺', '北京?'],
+  valid: ['Prüfen', '  Zitat prüfen  ', 'Laut TASS 🇷🇺', '北京?', LONG_NOTE],
   invalid: ['', '   '],
 };
 

@@ -24,7 +24,9 @@ export const reopenCommand: fc.Arbitrary<ModelCommand> = fc.constant(
   command('close and reopen', (world) => world.reopen()),
 );
 
-const SEARCHABLE_WORD = /[A-Za-zÄÖÜäöüß]{4,}/g;
+/** Whole words as the full-text index splits them (runs of letters, digits and marks in any script). */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const PLAIN_WORD = /^[A-Za-zÄÖÜäöüß]{4,}$/;
 
 /** Full-text search finds a word of an article's current text (after edits and undo), never in the trash. */
 export const searchCommand: fc.Arbitrary<ModelCommand> = fc.record({ article: pick, word: fc.nat() }).map((spec) =>
@@ -33,7 +35,7 @@ export const searchCommand: fc.Arbitrary<ModelCommand> = fc.record({ article: pi
       articlesOf(world.model).filter((one) => !one.trashed),
       spec.article,
     );
-    const words = article?.text.match(SEARCHABLE_WORD) ?? [];
+    const words = (article?.text.match(WORD) ?? []).filter((word) => PLAIN_WORD.test(word));
     if (article === undefined || words.length === 0) return;
     const word = nth(words, spec.word);
     world.read(`search “${word}”`, (store) => {

@@ -207,7 +207,8 @@ export class World {
     try {
       run();
     } catch (error) {
-      if (error instanceof Error) error.message = `step ${this.steps}, ${what}: ${error.message}`;
+      const shown = what.length > 300 ? `${what.slice(0, 300)}…` : what;
+      if (error instanceof Error) error.message = `step ${this.steps}, ${shown}: ${error.message}`;
       throw error;
     }
   }
