@@ -93,9 +93,10 @@ export const LabelDefinition = z.strictObject({
 });
 export type LabelDefinition = z.infer<typeof LabelDefinition>;
 
+/** A claim attribute with its values; a project may hold one whose values are still to be added. */
 export const ClaimAttributeDefinition = z.strictObject({
   ...LabelDefinition.shape,
-  values: z.array(LabelDefinition).min(1).max(ANNOTATION_LIMITS.claimAttributeValuesMax),
+  values: z.array(LabelDefinition).max(ANNOTATION_LIMITS.claimAttributeValuesMax),
 });
 export type ClaimAttributeDefinition = z.infer<typeof ClaimAttributeDefinition>;
 

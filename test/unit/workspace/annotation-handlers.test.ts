@@ -239,6 +239,20 @@ describe('annotation calls over the IPC contract', () => {
     await close();
   });
 
+  it('exports the schema while a new claim attribute has no values yet, as a file that imports again', async () => {
+    const { call, close } = openWorkbench();
+    await call('schema.addLabel', { kind: 'claim-attribute', name: 'Quelle', color: '#123456' });
+    const exported = await call('schema.export', undefined);
+    expect(exported.claimAttributes.at(-1)).toEqual({ name: 'Quelle', color: '#123456', values: [] });
+    expect(await call('schema.import', { schema: exported })).toEqual({ count: 0 });
+    await close();
+
+    const other = openWorkbench();
+    expect(await other.call('schema.import', { schema: exported })).toEqual({ count: 1 });
+    expect(await other.label('claim-attribute', 'Quelle')).toMatchObject({ parentId: null, color: '#123456' });
+    await other.close();
+  });
+
   it('refuses invalid requests before they reach the store, and store refusals keep their code', async () => {
     const { call, refused, label, article, close } = await openWorkbench();
     const seed = await article('Xi trifft Schoigu', readSeedArticle());
