@@ -15,7 +15,13 @@ import {
 } from './article-commands';
 import type { ModelCommand } from './command';
 import { createEntityCommand, mergeEntitiesCommand, splitMentionCommand, updateEntityCommand } from './entity-commands';
-import { addLabelCommand, removeLabelCommand, updateLabelCommand } from './label-commands';
+import {
+  addLabelCommand,
+  importDefaultSchemaCommand,
+  removeLabelCommand,
+  schemaRoundTripCommand,
+  updateLabelCommand,
+} from './label-commands';
 import {
   addNoteCommand,
   createRelationCommand,
@@ -60,6 +66,8 @@ const COMMANDS = {
   addLabel: addLabelCommand,
   updateLabel: updateLabelCommand,
   removeLabel: removeLabelCommand,
+  importDefaultSchema: importDefaultSchemaCommand,
+  schemaRoundTrip: schemaRoundTripCommand,
   createArticle: createArticleCommand,
   updateArticle: updateArticleCommand,
   trashArticles: trashCommand(true),
@@ -100,6 +108,8 @@ export const EVERYDAY_WEIGHTS: Weights = {
   addLabel: 2,
   updateLabel: 1,
   removeLabel: 2,
+  importDefaultSchema: 1,
+  schemaRoundTrip: 1,
   createArticle: 1,
   updateArticle: 1,
   trashArticles: 1,

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { Label, LabelEdit, LabelRemoval, NewLabel } from '../../../../../shared/model/annotation';
-import { addLabel, removeLabel, updateLabel } from '../model/label-rules';
+import { AnnotationSchemaDefinition } from '../../../../../shared/model/annotation';
+import { DEFAULT_ANNOTATION_SCHEMA } from '../../../../../shared/model/default-annotation-schema';
+import { addLabel, importSchema, removeLabel, updateLabel } from '../model/label-rules';
+import { expectSame } from '../model/same';
 import type { ProjectModel } from '../model/project-model';
 import { COLORS, HOTKEYS, LABEL_NAMES } from '../sample-texts';
 import { command, type ModelCommand } from './command';
@@ -79,3 +82,37 @@ export const removeLabelCommand: fc.Arbitrary<ModelCommand> = fc
       );
     }),
   );
+
+/** Imports the default schema, which brings back default labels removed or renamed since. */
+export const importDefaultSchemaCommand: fc.Arbitrary<ModelCommand> = fc.constant(
+  command('importAnnotationSchema (the default schema)', (world) =>
+    world.outside(
+      'importAnnotationSchema (the default schema)',
+      (store) => store.importAnnotationSchema(DEFAULT_ANNOTATION_SCHEMA),
+      importSchema(world.model, DEFAULT_ANNOTATION_SCHEMA),
+    ),
+  ),
+);
+
+/**
+ * Exports the schema as the Schema dialog does: a file the contract accepts (it checks the result)
+ * and that, imported into the same project, adds nothing. A project without a claim label has no
+ * schema file to give.
+ */
+export const schemaRoundTripCommand: fc.Arbitrary<ModelCommand> = fc.constant(
+  command('exportAnnotationSchema, then import it again', (world) => {
+    const hasClaimLabel = world.model.labelsOf('claim').length > 0;
+    world.unchangedBy('exporting the schema and importing it again', (store) => {
+      let exported: unknown;
+      try {
+        exported = store.exportAnnotationSchema();
+      } catch (error) {
+        if (hasClaimLabel) throw error;
+        return;
+      }
+      const checked = AnnotationSchemaDefinition.safeParse(exported);
+      expectSame(checked.error?.issues[0] ?? null, null, 'what the contract says about the exported schema');
+      expectSame(store.importAnnotationSchema(exported), 0, 'the labels added by importing the project’s own schema');
+    });
+  }),
+);

@@ -5,6 +5,7 @@ import { WorkbenchError } from '../../../../../shared/ipc/errors';
 import type { HistoryStep } from '../../../../../shared/model/history';
 import { DumpReader, historyPart, outsidePart, type Dump } from '../history/database-dump';
 import { HistoryModel, type Stack } from '../history/history-model';
+import { checkContractReads } from '../model/contract-reads';
 import { checkInvariants } from '../model/invariants';
 import type { Prediction } from '../model/prediction';
 import { ProjectModel, storeView, type ProjectView } from '../model/project-model';
@@ -194,6 +195,7 @@ export class World {
       'the history',
     );
     checkInvariants(this.model);
+    checkContractReads(this.store);
     expectSame(this.reader.problems({ full: false }), [], 'the foreign keys');
   }
 

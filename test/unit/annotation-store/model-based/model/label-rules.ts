@@ -1,4 +1,11 @@
-import { LabelEdit, NewLabel, type Label, type LabelRemoval } from '../../../../../shared/model/annotation';
+import {
+  AnnotationSchemaDefinition,
+  LabelEdit,
+  NewLabel,
+  type Label,
+  type LabelDefinition,
+  type LabelRemoval,
+} from '../../../../../shared/model/annotation';
 import { removeAnnotations, removeRelation } from './annotation-rules';
 import { REFUSED, succeeds, type Prediction } from './prediction';
 import type { ProjectModel } from './project-model';
@@ -129,4 +136,41 @@ function forgetLabel(model: ProjectModel, id: number): void {
     if (label.id === id || label.parentId === id) model.labels.delete(label.id);
   }
   for (const labels of model.documentLabels.values()) labels.delete(id);
+}
+
+/**
+ * Importing a schema adds the labels the project lacks (same kind, parent and name in any case),
+ * each after its siblings, and keeps those it has as they are; a key already taken refuses it all.
+ */
+export function importSchema(model: ProjectModel, definition: AnnotationSchemaDefinition): Prediction<number> {
+  if (!AnnotationSchemaDefinition.safeParse(definition).success) return REFUSED;
+  const labels = [...model.labels.values()];
+  let nextId = Math.max(0, ...labels.map((label) => label.id)) + 1;
+  const added: Label[] = [];
+  let clash = false;
+  const ensure = (kind: Label['kind'], parentId: number | null, { name, color, hotkey }: LabelDefinition): Label => {
+    const key = name.toLocaleLowerCase();
+    const siblings = labels.filter((label) => label.kind === kind && label.parentId === parentId);
+    const existing = siblings.find((label) => label.name.toLocaleLowerCase() === key);
+    if (existing !== undefined) return existing;
+    if (hotkey !== undefined && labels.some((label) => label.hotkey === hotkey)) clash = true;
+    const position = siblings.length === 0 ? 0 : Math.max(...siblings.map((label) => label.position)) + 1;
+    const label: Label = { id: nextId++, kind, name, parentId, color, hotkey: hotkey ?? null, position };
+    labels.push(label);
+    added.push(label);
+    return label;
+  };
+  for (const type of definition.entityTypes) ensure('entity', null, type);
+  ensure('claim', null, definition.claim);
+  for (const attribute of definition.claimAttributes) {
+    const parent = ensure('claim-attribute', null, attribute);
+    for (const value of attribute.values) ensure('claim-attribute', parent.id, value);
+  }
+  for (const type of definition.relationTypes) ensure('relation', null, type);
+  for (const label of definition.documentLabels) ensure('document', null, label);
+  if (clash) return REFUSED;
+  return succeeds((count) => {
+    expectSame(count, added.length, 'the number of labels imported');
+    for (const label of added) model.labels.set(label.id, label);
+  });
 }
