@@ -3,26 +3,16 @@ import { articleFromPaste } from '../../../main/library/pasted-article';
 import type { ProjectStore } from '../../../main/store/project-store';
 import type { ArticleTextChange } from '../../../shared/model/article-text-edit';
 import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
+import { applyChanges } from '../support/apply-changes';
 import { articleInput } from '../support/article-input';
 import { useTempDir } from '../support/temp-dir';
 import { expectRefused, label, seedProject, span } from './fixtures';
 
 const tempDir = useTempDir();
 
-/** The text the changes make of `text`, as the editor computes it before sending them. */
-function applied(text: string, changes: readonly ArticleTextChange[]): string {
-  let result = '';
-  let at = 0;
-  for (const { from, to, insertedText } of changes) {
-    result += text.slice(at, from) + insertedText;
-    at = to;
-  }
-  return result + text.slice(at);
-}
-
 /** Edits an article as the editor does: the changes, and the paragraphs of the text they make. */
 function edit(store: ProjectStore, id: number, changes: ArticleTextChange[]) {
-  const text = applied(store.getArticle(id).text, changes);
+  const text = applyChanges(store.getArticle(id).text, changes);
   return store.editArticleText({ id, changes, blocks: plainTextBlocks(text) });
 }
 
@@ -44,7 +34,7 @@ describe('editing an article’s text', () => {
       insertAt(inXi, ' (习近平)'),
     ]);
 
-    const expected = applied(text, [
+    const expected = applyChanges(text, [
       { from: president.start, to: president.start + 1, insertedText: 'Staatsp' },
       insertAt(inXi, ' (习近平)'),
     ]);

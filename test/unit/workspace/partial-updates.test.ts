@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Entity, Label, NewAnnotation } from '../../../shared/model/annotation';
 import { readSeedArticle } from '../support/seed-article';
 import { useTempDir } from '../support/temp-dir';
 import { SEED_CLAIM_TEXT, span } from '../support/text-span';
@@ -23,6 +24,32 @@ interface UpdateCase {
   call: UpdateCall;
   what: string;
   setUp(workbench: Workbench): Promise<Stored>;
+}
+
+/**
+ * An annotation of the seed article, made by `make` (which has the article, the Person type and an
+ * entity Xi Jinping at hand), read back by the fields annotation.update can change.
+ */
+async function seedAnnotation(
+  { call, label, article }: Workbench,
+  make: (context: { seed: { id: number; text: string }; person: Label; xi: Entity }) => Promise<{
+    annotation: NewAnnotation;
+    newValues: Record<string, unknown>;
+  }>,
+): Promise<Stored> {
+  const seed = await article('Xi trifft Schoigu', readSeedArticle());
+  const person = await label('entity', 'Person');
+  const xi = await call('entity.create', { typeLabelId: person.id, name: 'Xi Jinping' });
+  const { annotation, newValues } = await make({ seed, person, xi });
+  const { id } = await call('annotation.create', annotation);
+  return {
+    read: async () => {
+      const { labelId, entityId, claim, note } = (await call('annotation.list', { articleId: seed.id }))[0] ?? {};
+      return { labelId, entityId, claim, note };
+    },
+    update: (field, value) => call('annotation.update', { id, edit: { [field]: value } }),
+    newValues,
+  };
 }
 
 const CASES: UpdateCase[] = [
@@ -107,53 +134,36 @@ const CASES: UpdateCase[] = [
   {
     call: 'annotation.update',
     what: 'an entity mention',
-    async setUp({ call, label, article }) {
-      const seed = await article('Xi trifft Schoigu', readSeedArticle());
-      const person = await label('entity', 'Person');
-      const organisation = await label('entity', 'Organisation');
-      const xi = await call('entity.create', { typeLabelId: person.id, name: 'Xi Jinping' });
-      const other = await call('entity.create', { typeLabelId: person.id, name: 'Xi' });
-      const { id } = await call('annotation.create', {
-        articleId: seed.id,
-        labelId: person.id,
-        fragments: [span(seed.text, 'Xi Jinping')],
-        entityId: xi.id,
-        note: 'The president',
-      });
-      return {
-        read: async () => {
-          const { labelId, entityId, note } = (await call('annotation.list', { articleId: seed.id }))[0] ?? {};
-          return { labelId, entityId, note };
+    setUp: (workbench) =>
+      seedAnnotation(workbench, async ({ seed, person, xi }) => ({
+        annotation: {
+          articleId: seed.id,
+          labelId: person.id,
+          fragments: [span(seed.text, 'Xi Jinping')],
+          entityId: xi.id,
+          note: 'The president',
         },
-        update: (field, value) => call('annotation.update', { id, edit: { [field]: value } }),
-        newValues: { labelId: organisation.id, entityId: other.id, note: 'Head of state' },
-      };
-    },
+        newValues: {
+          labelId: (await workbench.label('entity', 'Organisation')).id,
+          entityId: (await workbench.call('entity.create', { typeLabelId: person.id, name: 'Xi' })).id,
+          note: 'Head of state',
+        },
+      })),
   },
   {
     call: 'annotation.update',
     what: 'a claim',
-    async setUp({ call, label, article }) {
-      const seed = await article('Xi trifft Schoigu', readSeedArticle());
-      const person = await label('entity', 'Person');
-      const claimLabel = await label('claim', 'Claim');
-      const xi = await call('entity.create', { typeLabelId: person.id, name: 'Xi Jinping' });
-      const { id } = await call('annotation.create', {
-        articleId: seed.id,
-        labelId: claimLabel.id,
-        fragments: [span(seed.text, SEED_CLAIM_TEXT)],
-        claim: { claimantEntityId: xi.id, aboutEntityIds: [], attributes: {}, date: '2025-02-28' },
-        note: 'Quoted by TASS',
-      });
-      return {
-        read: async () => {
-          const { labelId, claim, note } = (await call('annotation.list', { articleId: seed.id }))[0] ?? {};
-          return { labelId, claim, note };
+    setUp: (workbench) =>
+      seedAnnotation(workbench, async ({ seed, xi }) => ({
+        annotation: {
+          articleId: seed.id,
+          labelId: (await workbench.label('claim', 'Claim')).id,
+          fragments: [span(seed.text, SEED_CLAIM_TEXT)],
+          claim: { claimantEntityId: xi.id, aboutEntityIds: [], attributes: {}, date: '2025-02-28' },
+          note: 'Quoted by TASS',
         },
-        update: (field, value) => call('annotation.update', { id, edit: { [field]: value } }),
         newValues: { claim: { aboutEntityIds: [xi.id], attributes: {} }, note: 'Checked' },
-      };
-    },
+      })),
   },
   {
     call: 'note.update',

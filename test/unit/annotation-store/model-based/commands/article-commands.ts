@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ArticleInput } from '../../../../../main/store/article-repository';
+import { articleFromPaste } from '../../../../../main/library/pasted-article';
 import { ArticleEdit } from '../../../../../shared/model/article';
 import { createArticle, emptyTrash, moveArticles, replaceArticleText, updateArticle } from '../model/article-rules';
 import { paragraphBlocks } from '../model/text-rules';
@@ -8,23 +8,11 @@ import { articlesOf } from './annotation-commands';
 import { command, type ModelCommand } from './command';
 import { chosenId, nth, pick, picks } from './picks';
 
-/** A pasted article: its bytes are its original, so pasting the same text twice is a duplicate. */
-export function pastedArticle(title: string, text: string): ArticleInput {
-  return {
-    title,
-    text,
-    blocks: paragraphBlocks(text),
-    links: [],
-    metadata: { source: null, url: null, author: null, publishedAt: null, language: null },
-    original: { bytes: Buffer.from(text, 'utf8'), name: null, type: 'text/plain', encoding: null },
-  };
-}
-
 export const createArticleCommand: fc.Arbitrary<ModelCommand> = fc
   .record({ text: fc.nat(), title: fc.constantFrom(...TITLES) })
   .map((spec) =>
     command(`createArticle ${JSON.stringify(spec)}`, (world) => {
-      const input = pastedArticle(spec.title, nth(MORE_TEXTS, spec.text));
+      const input = articleFromPaste({ title: spec.title, text: nth(MORE_TEXTS, spec.text) });
       world.outside(
         `createArticle “${input.title}”`,
         (store) => store.createArticle(input),

@@ -52,17 +52,11 @@ export class World {
 
   /** An undoable action: one transaction and one step of history, or refused with nothing changed. */
   recorded<T>(what: string, act: (store: ProjectStore) => T, prediction: Prediction<T>): void {
-    this.step(what, () => {
-      const before = this.reader.dump();
-      const result = this.attempt(act, prediction, before);
-      this.count(what, result === null ? 'refused' : 'done');
-      if (result === null || prediction.refused) return;
-      prediction.apply(result.value);
-      const after = this.reader.dump();
+    this.act(what, act, prediction, (before, after) => {
       expectSame(outsidePart(after), outsidePart(before), 'what lies outside history');
-      if (prediction.step) this.history.recorded(before, after, this.store.historyState().undo ?? '(none)');
+      const leavesStep = !prediction.refused && prediction.step;
+      if (leavesStep) this.history.recorded(before, after, this.store.historyState().undo ?? '(none)');
       else expectSame(after, before, 'the project after a call that changes nothing');
-      this.check();
     });
   }
 
@@ -72,17 +66,10 @@ export class World {
    * drop the whole history (deleting or re-texting an article that steps refer to).
    */
   outside<T>(what: string, act: (store: ProjectStore) => T, prediction: Prediction<T>, forgets = false): void {
-    this.step(what, () => {
-      const before = this.reader.dump();
-      const result = this.attempt(act, prediction, before);
-      this.count(what, result === null ? 'refused' : 'done');
-      if (result === null || prediction.refused) return;
-      prediction.apply(result.value);
-      const after = this.reader.dump();
+    this.act(what, act, prediction, (before, after) => {
       const { undo, redo } = this.store.historyState();
       if (forgets && undo === null && redo === null) this.history.forget();
       else this.history.changedOutside(before, after);
-      this.check();
     });
   }
 
@@ -132,6 +119,24 @@ export class World {
   close(): void {
     this.store.close();
     this.reader.close();
+  }
+
+  /** Runs an action the model predicted; if it did what it should, `done` takes the states before and after it. */
+  private act<T>(
+    what: string,
+    act: (store: ProjectStore) => T,
+    prediction: Prediction<T>,
+    done: (before: Dump, after: Dump) => void,
+  ): void {
+    this.step(what, () => {
+      const before = this.reader.dump();
+      const result = this.attempt(act, prediction, before);
+      this.count(what, result === null ? 'refused' : 'done');
+      if (result === null || prediction.refused) return;
+      prediction.apply(result.value);
+      done(before, this.reader.dump());
+      this.check();
+    });
   }
 
   private attempt<T>(act: (store: ProjectStore) => T, prediction: Prediction<T>, before: Dump): { value: T } | null {

@@ -4,6 +4,8 @@
  * an edit of the text gives.
  */
 
+export { applyChanges } from '../../../support/apply-changes';
+
 export interface Range {
   readonly start: number;
   readonly end: number;
@@ -64,17 +66,6 @@ export function quoteOf(text: string, fragments: readonly Range[]): { exact: str
     prefix: text.slice(prefixStart, first.start),
     suffix: text.slice(last.end, suffixEnd),
   };
-}
-
-/** The text after simultaneous changes given in offsets of the text before them. */
-export function applyChanges(text: string, changes: readonly Change[]): string {
-  let result = '';
-  let at = 0;
-  for (const { from, to, insertedText } of changes) {
-    result += text.slice(at, from) + insertedText;
-    at = to;
-  }
-  return result + text.slice(at);
 }
 
 /** Whether the changes can be one edit of `text`: in order, apart, inside it, on whole characters. */
