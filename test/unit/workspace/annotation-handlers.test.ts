@@ -240,14 +240,14 @@ describe('annotation calls over the IPC contract', () => {
   });
 
   it('exports the schema while a new claim attribute has no values yet, as a file that imports again', async () => {
-    const { call, close } = openWorkbench();
+    const { call, close } = await openWorkbench();
     await call('schema.addLabel', { kind: 'claim-attribute', name: 'Quelle', color: '#123456' });
     const exported = await call('schema.export', undefined);
     expect(exported.claimAttributes.at(-1)).toEqual({ name: 'Quelle', color: '#123456', values: [] });
     expect(await call('schema.import', { schema: exported })).toEqual({ count: 0 });
     await close();
 
-    const other = openWorkbench();
+    const other = await openWorkbench();
     expect(await other.call('schema.import', { schema: exported })).toEqual({ count: 1 });
     expect(await other.label('claim-attribute', 'Quelle')).toMatchObject({ parentId: null, color: '#123456' });
     await other.close();

@@ -8,7 +8,7 @@ import { openDispatchedWorkbench } from './support/dispatched-workbench';
 
 const tempDir = useTempDir();
 
-type Workbench = ReturnType<typeof openDispatchedWorkbench>;
+type Workbench = Awaited<ReturnType<typeof openDispatchedWorkbench>>;
 
 /** Something stored with every field an update call can change set, and a new value for each field. */
 interface Stored {
@@ -192,7 +192,7 @@ describe('update calls keep what they are not told to change', () => {
   it.each(CASES.map((update) => [update.call, update.what, update]))(
     '%s on %s changes only the field given, one field at a time',
     async (_call, _what, update) => {
-      const workbench = openDispatchedWorkbench(tempDir());
+      const workbench = await openDispatchedWorkbench(tempDir());
       const stored = await update.setUp(workbench);
       for (const [field, value] of Object.entries(stored.newValues)) {
         const before = await stored.read();

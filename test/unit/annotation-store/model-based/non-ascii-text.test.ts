@@ -13,8 +13,8 @@ const RUNS = 4;
  */
 it(
   'keeps the store in step with its model on texts full of emoji, combining marks, CJK and right-to-left scripts',
-  () => {
-    runModel({
+  async () => {
+    await runModel({
       texts: UNICODE_TEXTS,
       weights: {
         ...EVERYDAY_WEIGHTS,

@@ -20,7 +20,7 @@ export interface ModelRun {
   /** Runs in `npm test`; FUZZ_RUNS overrides. */
   readonly runs: number;
   /** More checks after the sequence, on the project it left. */
-  readonly afterwards?: (world: World) => void;
+  readonly afterwards?: (world: World) => void | Promise<void>;
 }
 
 const FIXED_SEED = 20_250_228;
@@ -66,17 +66,17 @@ export function fuzzParameters(runs: number): fc.Parameters<unknown> {
 }
 
 /** Runs the model and returns how many runs and steps it took, and how the steps ended. */
-export function runModel(run: ModelRun): { runs: number; steps: number; tally: Map<string, number> } {
+export async function runModel(run: ModelRun): Promise<{ runs: number; steps: number; tally: Map<string, number> }> {
   const runs = fuzzRuns(run.runs);
   let steps = 0;
   const tally = new Map<string, number>();
-  fc.assert(
-    fc.property(commandSequence(run.weights, { min: 30, max: 60 }), (commands) => {
+  await fc.assert(
+    fc.asyncProperty(commandSequence(run.weights, { min: 30, max: 60 }), async (commands) => {
       const dir = mkdtempSync(join(SCRATCH, 'workbench-model-'));
       const world = new World(dir, (store) => setUp(store, run.texts));
       try {
         fc.modelRun(() => ({ model: world.model, real: world }), commands);
-        run.afterwards?.(world);
+        await run.afterwards?.(world);
         world.finish();
       } finally {
         steps += world.stepCount;

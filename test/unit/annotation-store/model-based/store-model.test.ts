@@ -7,8 +7,8 @@ const RUNS = 12;
 
 it(
   'keeps the store in step with its model through random sequences of every action, undo, redo and reopening',
-  () => {
-    const { runs, steps } = runModel({ texts: START_TEXTS, weights: EVERYDAY_WEIGHTS, runs: RUNS });
+  async () => {
+    const { runs, steps } = await runModel({ texts: START_TEXTS, weights: EVERYDAY_WEIGHTS, runs: RUNS });
     expect(steps).toBeGreaterThanOrEqual(runs * 30);
   },
   fuzzRuns(RUNS) * 10_000,

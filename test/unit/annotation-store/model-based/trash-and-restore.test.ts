@@ -13,8 +13,8 @@ const RUNS = 4;
  */
 it(
   'keeps the store in step with its model while articles go to the trash, come back and are deleted for good',
-  () => {
-    runModel({
+  async () => {
+    await runModel({
       texts: START_TEXTS,
       weights: {
         ...EVERYDAY_WEIGHTS,

@@ -99,6 +99,14 @@ export class World {
     });
   }
 
+  /** As `unchangedBy`, for an action that finishes later (an import that reads its files). */
+  async unchangedByLater(what: string, action: (store: ProjectStore) => Promise<void>): Promise<void> {
+    this.steps++;
+    const before = this.reader.dump();
+    await action(this.store);
+    expectSame(this.reader.dump(), before, `the project after ${what}`);
+  }
+
   /** A read that must agree with the model; `expected` throws when it does not. */
   read(what: string, check: (store: ProjectStore) => void): void {
     this.step(what, () => check(this.store));
