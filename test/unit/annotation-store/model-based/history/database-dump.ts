@@ -28,7 +28,7 @@ const HISTORY_TABLES = new Set([
   'entity_external_id',
   'article_label',
 ]);
-const ARTICLE_HISTORY_COLUMNS = ['text', 'blocks_json', 'links_json', 'char_count'];
+const ARTICLE_HISTORY_COLUMNS = ['text', 'text_hash', 'blocks_json', 'links_json', 'char_count'];
 const ARTICLE_SHARED_COLUMNS = ['updated_at'];
 
 /** A second, read-only connection to a project file, reading committed states for comparison. */
