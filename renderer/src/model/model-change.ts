@@ -1,0 +1,22 @@
+import type { AnnotationId, EntityId, LabelId } from '../../../shared/model/annotation';
+import type { ArticleId } from '../../../shared/model/article';
+
+/** What changed in the model, so each view redraws only what it shows. */
+export type ModelChange =
+  | { readonly kind: 'project' }
+  /** The article list or the trash: summaries added, changed, trashed, restored or deleted. */
+  | { readonly kind: 'articles'; readonly touched: readonly ArticleId[] }
+  | { readonly kind: 'labels'; readonly touched: readonly LabelId[] }
+  | { readonly kind: 'entities'; readonly touched: readonly EntityId[] }
+  /** Another article is shown (or none); everything about the shown article is new. */
+  | { readonly kind: 'article' }
+  /** The shown article's text changed; its annotations come in the same change set. */
+  | { readonly kind: 'text' }
+  /**
+   * Annotations or relations of the shown article were added, changed or removed; `full` when all
+   * of them were replaced (views then redraw everything instead of the touched ones).
+   */
+  | { readonly kind: 'annotations'; readonly touched: readonly AnnotationId[]; readonly full?: boolean }
+  | { readonly kind: 'document-labels' }
+  | { readonly kind: 'selection' }
+  | { readonly kind: 'history' };
