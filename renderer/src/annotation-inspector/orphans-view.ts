@@ -66,7 +66,5 @@ async function reattach(orphan: Annotation, context: InspectorContext): Promise<
     session.api.invoke('annotation.reattach', { id: orphan.id, fragments: [{ start: range.start, end: range.end }] }),
   );
   if (done === null) return;
-  // The session has no write for this; reading the article again brings the new anchor and quote.
-  await session.reloadArticle();
   context.actions.reveal(orphan.id);
 }

@@ -250,7 +250,6 @@ export class AnnotationActions implements Disposable {
         this.api.invoke('entity.create', { name: choice.create, typeLabelId: person.id }),
       );
       if (entity === null) return;
-      void this.session.reloadEntitiesQuietly();
       claimant = { entityId: entity.id };
     } else {
       claimant = choice;

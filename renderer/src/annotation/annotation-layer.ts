@@ -68,6 +68,7 @@ export class AnnotationLayer implements Disposable {
   private onChange(change: SessionChange): void {
     switch (change.kind) {
       case 'article':
+      case 'text':
         this.drawAll();
         return;
       case 'annotations':
@@ -78,8 +79,7 @@ export class AnnotationLayer implements Disposable {
       case 'selection':
         this.drawFocus();
         return;
-      case 'labels':
-      case 'entities':
+      default:
         return;
     }
   }

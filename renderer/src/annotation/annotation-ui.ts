@@ -11,6 +11,7 @@ import { AnnotationLayer } from './annotation-layer';
 import { listenForAnnotationPointer } from './annotation-pointer';
 import { AnnotationSession, type WriteTracker } from './annotation-session';
 import { LabelColours } from './label-colours';
+import { showChangedText } from './show-changed-text';
 
 /** The ProseMirror plugins of the annotation layer; pass them to the ArticleView before it is built. */
 export function annotationPlugins() {
@@ -31,11 +32,13 @@ export class AnnotationUi implements Disposable {
   private readonly subscriptions = new DisposableStore();
 
   constructor(api: WorkbenchApi, article: ArticleView, toasts: ToastRegion, tracker: WriteTracker) {
-    this.session = new AnnotationSession(api, tracker);
+    this.session = this.subscriptions.add(new AnnotationSession(api, tracker));
     const colours = new LabelColours();
     this.subscriptions.addRelease(
       this.session.subscribe((change) => {
         if (change.kind === 'labels') colours.update(this.session.labels);
+        // Before the layer hears of the change set's annotations: they are drawn over the new text.
+        if (change.kind === 'text') showChangedText(article, this.session.model);
       }),
     );
     const layer = this.subscriptions.add(new AnnotationLayer(this.session, article));

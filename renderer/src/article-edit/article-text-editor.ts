@@ -107,7 +107,6 @@ export class ArticleTextEditor implements Disposable {
       // The saved text differs from the screen (say, it was normalised): show the saved version.
       this.view.show(result.article);
     }
-    this.session.replaceArticleText(result.article.text, result.annotations);
     const newlyOrphaned = result.orphanedCount - orphansBefore;
     if (newlyOrphaned > 0) {
       this.toasts.info(

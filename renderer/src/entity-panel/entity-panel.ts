@@ -71,8 +71,8 @@ export class EntityPanel implements Disposable {
   onShow(): void {
     if (!this.stale) return;
     this.stale = false;
-    this.onChange({ kind: 'labels' });
-    this.onChange({ kind: 'entities' });
+    this.onChange({ kind: 'labels', touched: [] });
+    this.onChange({ kind: 'entities', touched: [] });
   }
 
   /** Shows an entity's details (from another tab: switches to this one first). */
@@ -143,9 +143,7 @@ export class EntityPanel implements Disposable {
     const id = this.detail.entityId;
     if (id === null) return false;
     const saved = await this.session.write(() => this.session.api.invoke('entity.update', { id, edit }));
-    if (saved === null) return false;
-    await this.session.reloadEntitiesQuietly();
-    return true;
+    return saved !== null;
   }
 
   /** Merges the shown entity into one the user picks: its mentions move there and it is removed. */
@@ -179,7 +177,6 @@ export class EntityPanel implements Disposable {
       this.session.api.invoke('entity.merge', { keptId: kept.id, mergedId: merged.id }),
     );
     if (done === null) return;
-    await Promise.all([this.session.reloadEntitiesQuietly(), this.session.reloadArticle()]);
     this.showEntity(kept.id, false);
   }
 
@@ -203,7 +200,6 @@ export class EntityPanel implements Disposable {
       }),
     );
     if (created === null) return;
-    await Promise.all([this.session.reloadEntitiesQuietly(), this.session.reloadArticle()]);
     void this.loadMentions(entity.id);
   }
 }

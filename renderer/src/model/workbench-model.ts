@@ -164,8 +164,12 @@ export class WorkbenchModel {
 
   // --- Loading ---------------------------------------------------------------------------------
 
-  /** A project was opened: everything is replaced and no article is shown. */
+  /**
+   * A project was opened, or read again after an import: its lists are replaced. Article ids are
+   * only unique within a project, so the shown article stays only if the project is the same one.
+   */
   loadProject(snapshot: ProjectSnapshot): void {
+    const sameProject = this.projectInfo?.displayPath === snapshot.project.displayPath;
     this.projectInfo = snapshot.project;
     this.articleRows.replaceAll(snapshot.articles);
     this.labelRows.replaceAll(snapshot.labels);
@@ -176,7 +180,7 @@ export class WorkbenchModel {
     this.emit({ kind: 'entities', touched: snapshot.entities.map((entity) => entity.id) });
     this.emit({ kind: 'articles', touched: snapshot.articles.map((article) => article.id) });
     this.emit({ kind: 'history' });
-    this.clearArticle();
+    if (!sameProject) this.clearArticle();
   }
 
   showArticle(snapshot: ArticleSnapshot): void {

@@ -204,13 +204,12 @@ export class SchemaSettingsDialog implements Disposable {
       nameInput.value = '';
       this.say(`Added “${added.name}”.`);
     }
-    await this.reload();
   }
 
   private async edit(label: Label, edit: LabelEdit): Promise<void> {
-    await this.run(() => this.session.api.invoke('schema.updateLabel', { id: label.id, edit }));
-    // Also after a refusal: the redraw puts the stored values back into the fields.
-    await this.reload();
+    const updated = await this.run(() => this.session.api.invoke('schema.updateLabel', { id: label.id, edit }));
+    // A refusal changes nothing stored: the redraw puts the stored values back into the fields.
+    if (updated === null) this.render();
   }
 
   private async remove(label: Label): Promise<void> {
@@ -228,9 +227,6 @@ export class SchemaSettingsDialog implements Disposable {
     });
     if (removed === null) return;
     this.say(`Removed “${label.name}”.`);
-    await this.reload();
-    // Annotations and entities may have been deleted or moved with it.
-    await Promise.all([this.session.reloadArticle(), this.session.reloadEntitiesQuietly()]);
   }
 
   /** Where a label's uses may move: its kind's other labels; a value's siblings; nothing for an attribute. */
@@ -272,7 +268,6 @@ export class SchemaSettingsDialog implements Disposable {
         ? 'The project already has every label of that schema.'
         : `Added ${added.count} ${added.count === 1 ? 'label' : 'labels'}.`,
     );
-    await this.reload();
   }
 
   /** A write through the save state; a refusal is also said in the dialog, where the user looks. */
@@ -286,14 +281,6 @@ export class SchemaSettingsDialog implements Disposable {
         throw error;
       }
     });
-  }
-
-  private async reload(): Promise<void> {
-    try {
-      await this.session.reloadLabels();
-    } catch (error) {
-      this.say(userMessageOf(error), true);
-    }
   }
 
   private say(message: string, error = false): void {

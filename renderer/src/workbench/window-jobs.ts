@@ -60,10 +60,9 @@ export function createWindowJobs(deps: WindowJobDeps): WindowJobs {
     api,
     write: (action) => session.write(action),
     reload: async (firstArticle) => {
-      await Promise.all([session.reloadLabels(), session.reloadEntities()]).catch(reportError);
       if (firstArticle !== undefined) deps.showArticleList();
       await workbench.reload(firstArticle);
-      await session.reloadArticle().catch(reportError);
+      await session.reloadAll().catch(reportError);
     },
   });
   return { imports, exports, exportDialog, annotationImports, dispose: () => store.dispose() };

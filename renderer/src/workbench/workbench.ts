@@ -97,6 +97,13 @@ export class Workbench implements Disposable {
         void this.reload();
       }),
     );
+    this.subscriptions.addRelease(
+      this.parts.annotations.subscribe((change) => {
+        // A re-decode, or an undo of a text edit, can change the origin the details show too.
+        const article = this.parts.annotations.model.fullArticle;
+        if (change.kind === 'text' && article !== null) this.changes.fire({ kind: 'shown', article });
+      }),
+    );
     await this.reloadAnnotationProject();
     await this.reload();
   }
@@ -234,12 +241,8 @@ export class Workbench implements Disposable {
 
   /** Decodes the original again with another encoding and shows the new text. Rejects with the failure. */
   async redecodeArticle(id: ArticleId, encoding: TextEncoding): Promise<void> {
+    // The new text and the annotations it moved come as the change set, which redraws the article.
     const article = await this.parts.saves.track(() => this.api.invoke('article.redecode', { id, encoding }));
-    if (this.parts.article.articleId === id) {
-      this.parts.article.show(article);
-      this.changes.fire({ kind: 'shown', article });
-      await this.parts.annotations.showArticle(article);
-    }
     this.applySummary(article);
     this.parts.toasts.info(`Decoded again as ${encoding}.`);
   }
@@ -301,31 +304,8 @@ export class Workbench implements Disposable {
       this.parts.toasts.info(nothing);
       return;
     }
+    // What the step changed arrives as its change set, which repaints the article: nothing is read again.
     this.parts.toasts.info(`${done}: ${step.description}.`);
-    const shown = this.parts.article.articleId;
-    if (shown !== null && step.articleIds.includes(shown)) await this.refreshShownArticle(shown);
-    await this.parts.annotations.reloadEntitiesQuietly();
-  }
-
-  /**
-   * Brings the article on screen up to date with main after a change made there (undo, redo). Only
-   * a changed text redraws the article (and resets its scroll position); otherwise only its
-   * annotations are reloaded, in place.
-   */
-  async refreshShownArticle(id: ArticleId): Promise<void> {
-    try {
-      const article = await this.api.invoke('article.get', { id });
-      if (this.parts.article.articleId !== id) return;
-      if (article.text === this.parts.annotations.article?.text) {
-        await this.parts.annotations.reloadArticle();
-        return;
-      }
-      this.parts.article.show(article);
-      this.changes.fire({ kind: 'shown', article });
-      await this.parts.annotations.showArticle(article);
-    } catch (error) {
-      this.reportError(error);
-    }
   }
 
   /** Ctrl/Cmd+Z: restores what was last moved to the trash, while its notice shows. False if there is nothing. */

@@ -45,20 +45,20 @@ export function annotationTarget(): { -readonly [K in keyof AnnotationCommandTar
 
 /** A session stand-in whose labels can change, as the schema dialog changes them. */
 export function fakeSession(labels: readonly Label[]) {
-  const listeners = new Set<(change: { kind: 'labels' }) => void>();
+  const listeners = new Set<(change: { kind: 'labels'; touched: readonly number[] }) => void>();
   const session = {
     spanLabels: labels,
     selectedId: null as number | null,
     select: vi.fn((id: number | null) => {
       session.selectedId = id;
     }),
-    subscribe: (listener: (change: { kind: 'labels' }) => void) => {
+    subscribe: (listener: (change: { kind: 'labels'; touched: readonly number[] }) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     setLabels(next: readonly Label[]) {
       session.spanLabels = next;
-      for (const listener of listeners) listener({ kind: 'labels' });
+      for (const listener of listeners) listener({ kind: 'labels', touched: next.map((label) => label.id) });
     },
   };
   return session;

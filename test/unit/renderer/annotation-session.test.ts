@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
+import type { Annotation } from '../../../shared/model/annotation';
+import type { Article } from '../../../shared/model/article';
+import type { ChangeSet } from '../../../shared/model/change-set';
+import { AnnotationSession } from '../../../renderer/src/annotation/annotation-session';
+
+const TEXT = 'Xi 👋 traf Scholz.';
+
+const article = {
+  id: 1,
+  title: 'A',
+  charCount: TEXT.length,
+  createdAt: '2026-01-01',
+  deletedAt: null,
+  metadata: { source: null, url: null, author: null, publishedAt: null, language: null, tags: [] },
+  text: TEXT,
+  blocks: [{ kind: 'paragraph', start: 0, end: TEXT.length }],
+  links: [],
+  origin: { fileName: null, mediaType: 'text/plain', encoding: null, byteLength: 0, contentHash: 'x' },
+} as Article;
+
+function annotation(id: number, start: number, end: number): Annotation {
+  return {
+    id,
+    articleId: 1,
+    labelId: 1,
+    fragments: [{ start, end }],
+    quote: { exact: TEXT.slice(start, end), prefix: '', suffix: '' },
+    orphaned: false,
+  } as Annotation;
+}
+
+/**
+ * Main as the session sees it: every call is counted and answered when the test says so, and
+ * change sets are heard when the test broadcasts them, apart from the answers, as over the wire.
+ */
+function fakeMain() {
+  const calls: string[] = [];
+  const pending = new Map<string, (value: unknown) => void>();
+  const listeners = new Set<(changes: ChangeSet) => void>();
+  const api = {
+    invoke: (call: string) => {
+      calls.push(call);
+      return new Promise((resolve) => pending.set(call, resolve));
+    },
+    on: (_event: string, listener: (changes: ChangeSet) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as unknown as WorkbenchApi;
+  return {
+    api,
+    calls,
+    answer(call: string, value: unknown) {
+      const resolve = pending.get(call);
+      if (resolve === undefined) throw new Error(`${call} was not called`);
+      pending.delete(call);
+      resolve(value);
+    },
+    broadcast(changes: ChangeSet) {
+      for (const listener of listeners) listener(changes);
+    },
+  };
+}
+
+const tracker = { trackWrite: <T>(write: () => Promise<T>) => write(), reportError: () => undefined };
+
+async function sessionShowing(annotations: Annotation[]) {
+  const main = fakeMain();
+  const session = new AnnotationSession(main.api, tracker);
+  const shown = session.showArticle(article);
+  main.answer('annotation.list', annotations);
+  main.answer('relation.list', []);
+  await shown;
+  main.calls.length = 0;
+  return { main, session };
+}
+
+/** Lets the awaiting session code run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the annotation session writes through main and shows what the change sets say', () => {
+  it('selects a created annotation whose change set arrives after the answer', async () => {
+    const { main, session } = await sessionShowing([]);
+    const creating = session.create({ labelId: 1, fragments: [{ start: 0, end: 2 }] });
+    main.answer('annotation.create', annotation(5, 0, 2));
+    await creating;
+    expect(session.annotations).toEqual([]);
+    main.broadcast({ annotations: { upserted: [annotation(5, 0, 2)], deleted: [] } });
+    expect(session.selectedId).toBe(5);
+    expect(main.calls).toEqual(['annotation.create']);
+  });
+
+  it('selects a created annotation whose change set arrives before the answer', async () => {
+    const { main, session } = await sessionShowing([]);
+    const creating = session.create({ labelId: 1, fragments: [{ start: 0, end: 2 }] });
+    main.broadcast({ annotations: { upserted: [annotation(5, 0, 2)], deleted: [] } });
+    expect(session.selectedId).toBeNull();
+    main.answer('annotation.create', annotation(5, 0, 2));
+    await creating;
+    expect(session.selectedId).toBe(5);
+  });
+
+  it('shows an undo from its change set without reading anything again', async () => {
+    const { main, session } = await sessionShowing([annotation(5, 0, 2), annotation(6, 11, 17)]);
+    main.broadcast({ annotations: { upserted: [], deleted: [5] }, history: { undo: null, redo: null } });
+    expect(session.annotations.map((shown) => shown.id)).toEqual([6]);
+    expect(main.calls).toEqual([]);
+  });
+
+  it('keeps a write heard while the article was loading, though the load answers later', async () => {
+    const main = fakeMain();
+    const session = new AnnotationSession(main.api, tracker);
+    const shown = session.showArticle(article);
+    main.broadcast({ annotations: { upserted: [annotation(6, 11, 17)], deleted: [] } });
+    main.answer('annotation.list', [annotation(5, 0, 2)]);
+    main.answer('relation.list', []);
+    await shown;
+    await settle();
+    expect(session.annotations.map((shown) => shown.id)).toEqual([5, 6]);
+  });
+});
