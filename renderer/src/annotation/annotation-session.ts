@@ -166,11 +166,10 @@ export class AnnotationSession implements Disposable {
   }
 
   /**
-   * Reads the project and the shown article's annotations again: an import job's rows reach the
-   * store in bulk, so they are read once at its end instead of arriving as change sets.
+   * Reads the shown article's annotations again: an import job's rows reach the store in bulk, so
+   * they are read once at its end (with the project) instead of arriving as change sets.
    */
-  async reloadAll(): Promise<void> {
-    await this.loadProject();
+  async reloadShownArticle(): Promise<void> {
     const shown = this.model.fullArticle;
     if (shown !== null) await this.showArticle(shown);
   }

@@ -62,7 +62,7 @@ export function createWindowJobs(deps: WindowJobDeps): WindowJobs {
     reload: async (firstArticle) => {
       if (firstArticle !== undefined) deps.showArticleList();
       await workbench.reload(firstArticle);
-      await session.reloadAll().catch(reportError);
+      await session.reloadShownArticle().catch(reportError);
     },
   });
   return { imports, exports, exportDialog, annotationImports, dispose: () => store.dispose() };

@@ -11,6 +11,8 @@ import type { ImportReport, SearchHit, TextEncoding } from '../../../shared/mode
 import type { ProjectInfo, RecentProject } from '../../../shared/model/project';
 import { sortNewestFirst } from '../article-list/article-summary-format';
 import type { AnnotationSession } from '../annotation/annotation-session';
+import type { ModelChange } from '../model/model-change';
+import type { WorkbenchModel } from '../model/workbench-model';
 import type { ArticleView } from '../article-view/article-view';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
 import type { ReportError } from '../errors/report-error';
@@ -73,9 +75,9 @@ export class Workbench implements Disposable {
   private readonly changes = new Emitter<WorkbenchChange>();
   private readonly subscriptions = new DisposableStore();
   private project: ProjectInfo | null = null;
-  private articles: ArticleSummary[] = [];
-  private trash: readonly ArticleSummary[] = [];
   private selectedId: ArticleId | null = null;
+  /** An article this window just created or restored, to open once its change set lists it. */
+  private awaitedArticle: { id: ArticleId; opened: () => void } | null = null;
   private loadingId: ArticleId | null = null;
   private reloadGeneration = 0;
   private openGeneration = 0;
@@ -93,19 +95,69 @@ export class Workbench implements Disposable {
     this.subscriptions.addRelease(
       this.api.on('project.changed', (info) => {
         this.applyProject(info);
-        void this.reloadAnnotationProject();
         void this.reload();
       }),
     );
-    this.subscriptions.addRelease(
-      this.parts.annotations.subscribe((change) => {
-        // A re-decode, or an undo of a text edit, can change the origin the details show too.
-        const article = this.parts.annotations.model.fullArticle;
-        if (change.kind === 'text' && article !== null) this.changes.fire({ kind: 'shown', article });
-      }),
-    );
-    await this.reloadAnnotationProject();
+    this.subscriptions.addRelease(this.parts.annotations.subscribe((change) => this.follow(change)));
     await this.reload();
+  }
+
+  private get model(): WorkbenchModel {
+    return this.parts.annotations.model;
+  }
+
+  /** Live articles as the library lists them, newest first. */
+  private get articles(): ArticleSummary[] {
+    return sortNewestFirst(this.model.articles);
+  }
+
+  /** The trash as the library lists it, most recently deleted first. */
+  private get trash(): ArticleSummary[] {
+    return [...this.model.trash].sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+  }
+
+  /** What the model's change sets mean for the list, the trash, the status bar and the details. */
+  private follow(change: ModelChange): void {
+    const model = this.model;
+    if (change.kind === 'project' && model.project !== null) this.applyProject(model.project);
+    if (change.kind === 'text' && model.fullArticle !== null) {
+      // A re-decode, or an undo of a text edit, can change the origin the details show too.
+      this.changes.fire({ kind: 'shown', article: model.fullArticle });
+    }
+    if (change.kind !== 'articles') return;
+    const articles = this.articles;
+    this.changes.fire({ kind: 'articles', articles, selected: this.selectedId });
+    this.changes.fire({ kind: 'trash', trash: this.trash });
+    this.parts.status.setArticleCount(articles.length);
+    const shown = this.parts.article.articleId;
+    const summary = shown === null || !change.touched.includes(shown) ? undefined : model.articleSummary(shown);
+    if (summary !== undefined && summary.deletedAt === null) {
+      this.parts.article.updateSummary(summary);
+      this.changes.fire({ kind: 'summary', summary });
+      this.updateWindowTitle(summary.title);
+    }
+    const awaited = this.awaitedArticle;
+    if (awaited !== null && model.articleSummary(awaited.id)?.deletedAt === null) {
+      this.awaitedArticle = null;
+      void this.showListed(awaited.id).then(awaited.opened);
+    }
+  }
+
+  /**
+   * Opens an article once the list has it, and resolves when it is open: the answer of the write
+   * that made it may come before or after its change set, so it opens now if listed, else when the
+   * change set comes.
+   */
+  private async showListed(id: ArticleId): Promise<void> {
+    if (this.model.articleSummary(id)?.deletedAt !== null) {
+      this.awaitedArticle?.opened();
+      await new Promise<void>((opened) => {
+        this.awaitedArticle = { id, opened };
+      });
+      return;
+    }
+    this.changes.fire({ kind: 'articles', articles: this.articles, selected: id });
+    await this.openArticle(id);
   }
 
   dispose(): void {
@@ -124,32 +176,27 @@ export class Workbench implements Disposable {
   async reload(select?: ArticleId): Promise<void> {
     const generation = ++this.reloadGeneration;
     if (select !== undefined) this.selectedId = select;
-    let project: ProjectInfo;
-    let list: ArticleSummary[];
-    let trash: ArticleSummary[];
     try {
-      [project, list, trash] = await Promise.all([
-        this.api.invoke('project.current'),
-        this.api.invoke('article.list'),
-        this.api.invoke('trash.list'),
-      ]);
+      await this.parts.annotations.loadProject();
     } catch (error) {
       if (generation === this.reloadGeneration) this.reportError(error);
       return;
     }
     if (generation !== this.reloadGeneration) return;
-    this.applyProject(project);
-    this.articles = sortNewestFirst(list);
+    await this.showSelection();
+  }
+
+  /** Shows the selected article if it is listed, else the first one, else a placeholder. */
+  private async showSelection(leaving: ArticleId | null = null): Promise<void> {
+    const articles = this.articles.filter((article) => article.id !== leaving);
     const wanted = this.selectedId;
-    const target = this.articles.some((article) => article.id === wanted) ? wanted : (this.articles[0]?.id ?? null);
-    this.changes.fire({ kind: 'articles', articles: this.articles, selected: target });
-    this.setTrash(trash);
-    this.parts.status.setArticleCount(this.articles.length);
+    const target = articles.some((article) => article.id === wanted) ? wanted : (articles[0]?.id ?? null);
+    this.changes.fire({ kind: 'articles', articles, selected: target });
     if (target === null) {
       this.selectedId = null;
       this.openGeneration += 1; // abandon any article still loading
       this.loadingId = null;
-      this.parts.article.showPlaceholder(this.articles.length === 0 ? 'no-articles' : 'no-selection');
+      this.parts.article.showPlaceholder(articles.length === 0 ? 'no-articles' : 'no-selection');
       this.parts.annotations.clearArticle();
       this.changes.fire({ kind: 'shown', article: null });
       this.updateWindowTitle(null);
@@ -210,8 +257,8 @@ export class Workbench implements Disposable {
   /** Creates an article, then selects and shows it. Rejects (after updating the save state) if it failed. */
   async createArticle(input: NewArticle): Promise<ArticleSummary> {
     const summary = await this.parts.saves.track(() => this.api.invoke('article.create', input));
-    // The article is saved at this point; a failing reload is reported but does not fail the create.
-    await this.reload(summary.id);
+    this.selectedId = summary.id;
+    await this.showListed(summary.id);
     return summary;
   }
 
@@ -233,17 +280,15 @@ export class Workbench implements Disposable {
   }
 
   /** Saves a title or metadata edit and shows the result everywhere. Rejects with the failure. */
-  async updateArticle(id: ArticleId, edit: ArticleEdit): Promise<ArticleSummary> {
-    const summary = await this.parts.saves.track(() => this.api.invoke('article.update', { id, edit }));
-    this.applySummary(summary);
-    return summary;
+  updateArticle(id: ArticleId, edit: ArticleEdit): Promise<ArticleSummary> {
+    // The list, the header and the details follow the change set.
+    return this.parts.saves.track(() => this.api.invoke('article.update', { id, edit }));
   }
 
   /** Decodes the original again with another encoding and shows the new text. Rejects with the failure. */
   async redecodeArticle(id: ArticleId, encoding: TextEncoding): Promise<void> {
     // The new text and the annotations it moved come as the change set, which redraws the article.
-    const article = await this.parts.saves.track(() => this.api.invoke('article.redecode', { id, encoding }));
-    this.applySummary(article);
+    await this.parts.saves.track(() => this.api.invoke('article.redecode', { id, encoding }));
     this.parts.toasts.info(`Decoded again as ${encoding}.`);
   }
 
@@ -252,7 +297,7 @@ export class Workbench implements Disposable {
    * article next to it in the list as the library shows it) is shown instead.
    */
   async trashArticle(id: ArticleId, neighbour: ArticleId | null): Promise<void> {
-    const summary = this.articles.find((article) => article.id === id);
+    const summary = this.model.articleSummary(id);
     const next = this.selectedId === id ? neighbour : null;
     try {
       await this.parts.saves.track(() => this.api.invoke('article.trash', { ids: [id] }));
@@ -270,11 +315,10 @@ export class Workbench implements Disposable {
       },
     });
     this.pendingUndo = undo;
+    // The list and the trash follow the change set; only what is shown is chosen here.
     if (this.selectedId === id) {
       this.selectedId = next;
-      await this.reload(next ?? undefined);
-    } else {
-      await this.reload();
+      await this.showSelection(id);
     }
   }
 
@@ -332,7 +376,10 @@ export class Workbench implements Disposable {
       this.reportError(error);
       return;
     }
-    await this.reload(select);
+    if (select !== undefined) {
+      this.selectedId = select;
+      await this.showListed(select);
+    }
   }
 
   /** Asks, then deletes every article in the trash for good. */
@@ -351,16 +398,11 @@ export class Workbench implements Disposable {
     } catch (error) {
       this.reportError(error);
     }
-    await this.loadTrash();
   }
 
-  /** Reloads only the trash (opening the Trash view). */
-  async loadTrash(): Promise<void> {
-    try {
-      this.setTrash(await this.api.invoke('trash.list'));
-    } catch (error) {
-      this.reportError(error);
-    }
+  /** Shows the trash as the model holds it (opening the Trash view). */
+  loadTrash(): void {
+    this.changes.fire({ kind: 'trash', trash: this.trash });
   }
 
   /** An import ended: reload, and show the first article it brought in. */
@@ -410,39 +452,6 @@ export class Workbench implements Disposable {
     } catch (error) {
       this.reportError(error);
     }
-  }
-
-  /** A summary came back from main: update the list, the article header, the panel and the window title. */
-  private applySummary(stored: ArticleSummary): void {
-    // An Article (from re-decoding) is a summary plus its text; the list keeps only the summary.
-    const summary: ArticleSummary = {
-      id: stored.id,
-      title: stored.title,
-      charCount: stored.charCount,
-      createdAt: stored.createdAt,
-      deletedAt: stored.deletedAt,
-      metadata: stored.metadata,
-    };
-    if (!this.articles.some((article) => article.id === summary.id)) return;
-    this.articles = this.articles.map((article) => (article.id === summary.id ? summary : article));
-    this.changes.fire({ kind: 'articles', articles: this.articles, selected: this.selectedId });
-    this.parts.article.updateSummary(summary);
-    this.changes.fire({ kind: 'summary', summary });
-    if (this.parts.article.articleId === summary.id) this.updateWindowTitle(summary.title);
-  }
-
-  /** Labels and entities of the project just opened (or changed). */
-  private async reloadAnnotationProject(): Promise<void> {
-    try {
-      await this.parts.annotations.loadProject();
-    } catch (error) {
-      this.reportError(error);
-    }
-  }
-
-  private setTrash(trash: readonly ArticleSummary[]): void {
-    this.trash = trash;
-    this.changes.fire({ kind: 'trash', trash });
   }
 
   /**
