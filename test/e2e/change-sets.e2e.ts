@@ -1,6 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/browser-host';
-import { createArticle, SEED_TEXT, searchAndSelect } from './support/annotation-page';
+import { createArticle, openSchema, SEED_TEXT, searchAndSelect } from './support/annotation-page';
 
 /** Names of the calls the page makes from now on, in order. */
 function recordCalls(app: Page): string[] {
@@ -10,13 +10,6 @@ function recordCalls(app: Page): string[] {
     if (pathname.startsWith('/__host/call/')) calls.push(decodeURIComponent(pathname.slice('/__host/call/'.length)));
   });
   return calls;
-}
-
-async function openSchema(app: Page): Promise<Locator> {
-  await app.getByRole('button', { name: 'Schema', exact: true }).click();
-  const dialog = app.getByRole('dialog', { name: 'Annotation schema' });
-  await expect(dialog).toBeVisible();
-  return dialog;
 }
 
 test('undo and redo repaint from their change set without reading the article, annotations or entities again', async ({

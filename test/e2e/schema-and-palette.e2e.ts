@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/browser-host';
-import { createArticle, SEED_TEXT, selectInArticle } from './support/annotation-page';
-
-async function openSchema(app: Page): Promise<Locator> {
-  await app.getByRole('button', { name: 'Schema', exact: true }).click();
-  const dialog = app.getByRole('dialog', { name: 'Annotation schema' });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
+import { createArticle, openSchema, SEED_TEXT, selectInArticle } from './support/annotation-page';
 
 async function addEntityType(dialog: Locator, name: string): Promise<Locator> {
   await dialog.getByRole('textbox', { name: 'New entity type' }).fill(name);

@@ -132,3 +132,11 @@ export async function labelId(app: Page, name: string): Promise<number> {
 export async function drawnAnnotationTexts(app: Page): Promise<string[]> {
   return app.locator('.ProseMirror .ann').allTextContents();
 }
+
+/** Opens the schema settings and waits for them. */
+export async function openSchema(app: Page): Promise<Locator> {
+  await app.getByRole('button', { name: 'Schema', exact: true }).click();
+  const dialog = app.getByRole('dialog', { name: 'Annotation schema' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
