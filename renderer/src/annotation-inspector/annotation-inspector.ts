@@ -1,5 +1,5 @@
 import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
-import type { SessionChange } from '../annotation/annotation-session';
+import type { ModelChange } from '../model/model-change';
 import { h } from '../dom/element-builder';
 import type { Disposable } from '../lifecycle/disposable';
 import { ArticleSection } from './article-section';
@@ -65,7 +65,7 @@ export class AnnotationInspector implements Disposable {
         ]),
       ],
     );
-    this.unsubscribe = context.session.subscribe((change) => this.onChange(change));
+    this.unsubscribe = context.session.model.subscribe((change) => this.onChange(change));
     this.renderSelected();
     void this.article.reload();
   }
@@ -76,12 +76,12 @@ export class AnnotationInspector implements Disposable {
 
   /** N: puts the caret in the selected annotation's note; false when no annotation is selected. */
   focusNote(): boolean {
-    if (this.context.session.selectedAnnotation === null) return false;
+    if (this.context.session.model.selectedAnnotation === null) return false;
     this.note.focus();
     return true;
   }
 
-  private onChange(change: SessionChange): void {
+  private onChange(change: ModelChange): void {
     switch (change.kind) {
       case 'selection':
         this.renderSelectedSoon();
@@ -108,11 +108,11 @@ export class AnnotationInspector implements Disposable {
 
   /** Whether a change reaches what the tab shows of the selection: itself or a relation's other end. */
   private touchesSelected(touched: readonly AnnotationId[]): boolean {
-    const selectedId = this.context.session.selectedId;
+    const selectedId = this.context.session.model.selectedId;
     if (selectedId === null) return false;
     const shown = new Set([
       selectedId,
-      ...relationLinesOf(selectedId, this.context.session.relations).map((line) => line.otherId),
+      ...relationLinesOf(selectedId, this.context.session.model.relations).map((line) => line.otherId),
     ]);
     return touched.some((id) => shown.has(id));
   }
@@ -134,7 +134,7 @@ export class AnnotationInspector implements Disposable {
   }
 
   private renderSelected(): void {
-    const annotation = this.context.session.selectedAnnotation;
+    const annotation = this.context.session.model.selectedAnnotation;
     this.empty.hidden = annotation !== null;
     this.selectedBox.hidden = annotation === null;
     this.note.show(annotation);
@@ -148,14 +148,14 @@ export class AnnotationInspector implements Disposable {
   }
 
   private kindDetails(annotation: Annotation): HTMLElement[] {
-    const kind = this.context.session.label(annotation.labelId)?.kind;
+    const kind = this.context.session.model.label(annotation.labelId)?.kind;
     if (kind === 'entity') return [renderEntityLink(annotation, this.context)];
     if (kind === 'claim') return [renderClaim(annotation, this.context)];
     return [];
   }
 
   private renderOrphans(force: boolean): void {
-    const orphans = this.context.session.annotations.filter((annotation) => annotation.orphaned);
+    const orphans = this.context.session.model.annotations.filter((annotation) => annotation.orphaned);
     const key = orphans.map((orphan) => `${orphan.id}:${orphan.labelId}:${orphan.quote.exact}`).join('\n');
     if (!force && key === this.orphanKey) return;
     this.orphanKey = key;

@@ -66,7 +66,7 @@ export class ArticleSection {
   /** Loads the shown article's document labels and notes (on every article switch). */
   async reload(): Promise<void> {
     const generation = ++this.generation;
-    const article = this.session.article;
+    const article = this.session.model.article;
     this.articleId = article?.id ?? null;
     this.element.hidden = article === null;
     this.checked = new Set();
@@ -98,7 +98,7 @@ export class ArticleSection {
   render(): void {
     replaceKeepingFocus(
       this.labelsBox,
-      this.session.labelsOfKind('document').map((label) => {
+      this.session.model.labelsOfKind('document').map((label) => {
         const id = uniqueId('document-label');
         const box = h('input', { attrs: { id, type: 'checkbox', 'data-focus-key': `document-label-${label.id}` } });
         box.checked = this.checked.has(label.id);
@@ -112,7 +112,7 @@ export class ArticleSection {
         ]);
       }),
     );
-    if (this.session.labelsOfKind('document').length === 0) {
+    if (this.session.model.labelsOfKind('document').length === 0) {
       this.labelsBox.replaceChildren(
         h('p', { className: 'inspector-muted', text: 'The schema has no document labels.' }),
       );

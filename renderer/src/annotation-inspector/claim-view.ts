@@ -24,7 +24,7 @@ export function renderClaim(annotation: Annotation, context: InspectorContext): 
     sectionHeading('Claim'),
     claimantField(claim, context, save),
     aboutField(claim, context, save),
-    ...claimAttributesOf(context.session.labelsOfKind('claim-attribute')).map((attribute) =>
+    ...claimAttributesOf(context.session.model.labelsOfKind('claim-attribute')).map((attribute) =>
       attributeField(attribute, claim, save),
     ),
     dateField(claim, save),
@@ -37,8 +37,9 @@ function claimantField(
   save: (claim: ClaimDetails) => void,
 ): HTMLElement {
   const { session } = context;
-  const entity = claim.claimantEntityId === undefined ? undefined : session.entity(claim.claimantEntityId);
-  const mention = claim.claimantAnnotationId === undefined ? undefined : session.annotation(claim.claimantAnnotationId);
+  const entity = claim.claimantEntityId === undefined ? undefined : session.model.entity(claim.claimantEntityId);
+  const mention =
+    claim.claimantAnnotationId === undefined ? undefined : session.model.annotation(claim.claimantAnnotationId);
   const name = entity?.name ?? (mention === undefined ? null : quoteText(mention));
   const labelId = uniqueId('claimant');
   return h('div', { className: 'inspector-field', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
@@ -62,7 +63,7 @@ function aboutField(claim: ClaimDetails, context: InspectorContext, save: (claim
   const { session } = context;
   const labelId = uniqueId('about');
   const chips = claim.aboutEntityIds.map((id) => {
-    const name = session.entity(id)?.name ?? `Entity ${id}`;
+    const name = session.model.entity(id)?.name ?? `Entity ${id}`;
     return h('li', { className: 'tag-chip' }, [
       h('span', { className: 'tag-chip-text', attrs: { dir: 'auto' }, text: name }),
       actionButton('×', () => save(withoutAboutEntity(claim, id)), {
@@ -77,12 +78,12 @@ function aboutField(claim: ClaimDetails, context: InspectorContext, save: (claim
     const entityId = await context.picker.pick<EntityId>({
       title: 'What is this claim about?',
       placeholder: 'Type to find an entity',
-      items: session.entities
+      items: session.model.entities
         .filter((entity) => !chosen.has(entity.id))
         .map((entity) => ({
           value: entity.id,
           label: entity.name,
-          detail: session.label(entity.typeLabelId)?.name ?? '',
+          detail: session.model.label(entity.typeLabelId)?.name ?? '',
           keywords: entity.aliases.join(' '),
           swatchClass: labelColourClass({ id: entity.typeLabelId }),
         })),

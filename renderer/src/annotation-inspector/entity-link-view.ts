@@ -6,14 +6,14 @@ import { actionButton, sectionHeading } from './inspector-dom';
 /** Which entity a mention refers to, with what is known about it, and ways to change that. */
 export function renderEntityLink(annotation: Annotation, context: InspectorContext): HTMLElement {
   const { session, actions } = context;
-  const entity = annotation.entityId === undefined ? undefined : session.entity(annotation.entityId);
+  const entity = annotation.entityId === undefined ? undefined : session.model.entity(annotation.entityId);
   const details: HTMLElement[] = [];
   if (entity === undefined) {
     details.push(h('p', { className: 'inspector-muted', text: 'Not linked to an entity.' }));
   } else {
     details.push(
       h('p', { className: 'inspector-entity-name', attrs: { dir: 'auto' }, text: entity.name }),
-      h('p', { className: 'inspector-muted', text: session.label(entity.typeLabelId)?.name ?? '' }),
+      h('p', { className: 'inspector-muted', text: session.model.label(entity.typeLabelId)?.name ?? '' }),
     );
     if (entity.aliases.length > 0) {
       details.push(

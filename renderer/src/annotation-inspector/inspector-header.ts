@@ -7,19 +7,19 @@ import { actionButton } from './inspector-dom';
 /** The selected annotation at a glance: its label (changeable to another of its kind), its text, Delete. */
 export function renderHeader(annotation: Annotation, context: InspectorContext): HTMLElement {
   const { session, actions } = context;
-  const label = session.label(annotation.labelId);
+  const label = session.model.label(annotation.labelId);
   const selectId = uniqueId('inspector-label');
   const select = h('select', {
     className: 'field-input field-select inspector-label-select',
     attrs: { id: selectId, 'data-focus-key': 'label' },
   });
-  for (const candidate of label === undefined ? [] : session.labelsOfKind(label.kind)) {
+  for (const candidate of label === undefined ? [] : session.model.labelsOfKind(label.kind)) {
     const option = h('option', { attrs: { value: candidate.id }, text: candidate.name });
     option.selected = candidate.id === annotation.labelId;
     select.append(option);
   }
   select.addEventListener('change', () => {
-    const chosen = session.label(Number(select.value));
+    const chosen = session.model.label(Number(select.value));
     if (chosen !== undefined) void actions.relabelSelected(chosen);
   });
   const pieces = annotation.fragments.length;

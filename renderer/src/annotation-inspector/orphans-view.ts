@@ -27,7 +27,7 @@ export function renderOrphans(orphans: readonly Annotation[], context: Inspector
                 className: `label-swatch ${labelColourClass({ id: orphan.labelId })}`,
                 attrs: { 'aria-hidden': 'true' },
               }),
-              session.label(orphan.labelId)?.name ?? '',
+              session.model.label(orphan.labelId)?.name ?? '',
             ]),
             actionButton(name, () => actions.reveal(orphan.id), {
               className: 'inspector-link',
@@ -55,7 +55,7 @@ export function renderOrphans(orphans: readonly Annotation[], context: Inspector
 /** Anchors an orphan to the words selected in the article, then selects it there. */
 async function reattach(orphan: Annotation, context: InspectorContext): Promise<void> {
   const { session } = context;
-  const article = session.article;
+  const article = session.model.article;
   const selection = context.selectedTextRange();
   const range = article === null || selection === null ? null : snapToWords(article.text, selection, article.language);
   if (range === null || range.start >= range.end) {

@@ -7,7 +7,7 @@ import { relationLinesOf, type RelationLine } from './relation-lines';
 
 /** The relations the selected annotation takes part in, each with a jump to its other end. */
 export function renderRelations(annotation: Annotation, context: InspectorContext): HTMLElement {
-  const lines = relationLinesOf(annotation.id, context.session.relations);
+  const lines = relationLinesOf(annotation.id, context.session.model.relations);
   return h('section', { className: 'inspector-section', attrs: { 'aria-label': 'Relations' } }, [
     sectionHeading('Relations'),
     lines.length === 0
@@ -28,8 +28,8 @@ export function renderRelations(annotation: Annotation, context: InspectorContex
 
 function relationItem(line: RelationLine, context: InspectorContext): HTMLElement {
   const { session, actions } = context;
-  const type = session.label(line.typeLabelId)?.name ?? 'related';
-  const other = session.annotation(line.otherId);
+  const type = session.model.label(line.typeLabelId)?.name ?? 'related';
+  const other = session.model.annotation(line.otherId);
   const otherName = other === undefined ? 'an annotation in another article' : `“${quoteText(other, 50)}”`;
   const end =
     other === undefined

@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationId, EntityId, LabelId } from '../../../shared/model/annotation';
-import type { AnnotationSession, SessionChange } from '../annotation/annotation-session';
+import type { AnnotationSession } from '../annotation/annotation-session';
+import type { ModelChange } from '../model/model-change';
 import { h, uniqueId } from '../dom/element-builder';
 import type { Disposable } from '../lifecycle/disposable';
 import type { TabHandle } from '../side-panel/side-panel';
@@ -147,7 +148,7 @@ export class AnnotationListView implements Disposable {
         h('div', { className: 'side-list-scroll' }, [this.earlierButton, this.list, this.moreButton, this.empty]),
       ],
     );
-    this.unsubscribe = session.subscribe((change) => this.onChange(change));
+    this.unsubscribe = session.model.subscribe((change) => this.onChange(change));
     this.fillLabelOptions();
     this.fillEntityOptions();
     this.refilter();
@@ -169,7 +170,7 @@ export class AnnotationListView implements Disposable {
     this.refilter(false);
   }
 
-  private onChange(change: SessionChange): void {
+  private onChange(change: ModelChange): void {
     if (change.kind !== 'selection' && !this.hooks.tab.visible) {
       this.stale = true;
       if (change.kind === 'article') this.cursor = null;
@@ -213,22 +214,24 @@ export class AnnotationListView implements Disposable {
 
   /** Applies the filters; a new filter starts at the top, a changed article keeps its place. */
   private refilter(fromTop = true): void {
-    this.filtered = filterAnnotations(this.session.annotations, this.filter, (id) => this.session.label(id));
+    this.filtered = filterAnnotations(this.session.model.annotations, this.filter, (id) =>
+      this.session.model.label(id),
+    );
     if (fromTop) {
       this.windowStart = 0;
       this.windowEnd = PAGE;
     }
-    const total = this.session.annotations.length;
+    const total = this.session.model.annotations.length;
     this.count.textContent = countText(this.filtered.length, total);
     this.empty.textContent =
-      this.session.article === null
+      this.session.model.article === null
         ? 'Open an article to list its annotations.'
         : total === 0
           ? 'This article has no annotations yet. Select text and press 1–9 to add one.'
           : 'No annotation matches these filters.';
     this.empty.hidden = this.filtered.length > 0;
     if (this.cursor === null || !this.filtered.some((annotation) => annotation.id === this.cursor)) {
-      this.cursor = this.session.selectedId;
+      this.cursor = this.session.model.selectedId;
     }
     this.keepInWindow(this.cursorIndex());
     this.renderRows();
@@ -239,8 +242,8 @@ export class AnnotationListView implements Disposable {
     const end = Math.min(this.windowEnd, this.filtered.length);
     const attributeTexts = (annotation: Annotation) => claimAttributeTexts(annotation, this.attributeOptions);
     const context = {
-      label: (id: LabelId) => this.session.label(id),
-      entity: (id: EntityId) => this.session.entity(id),
+      label: (id: LabelId) => this.session.model.label(id),
+      entity: (id: EntityId) => this.session.model.entity(id),
       attributeTexts,
     };
     const rows = this.filtered
@@ -290,7 +293,7 @@ export class AnnotationListView implements Disposable {
   }
 
   private followSelection(): void {
-    const selected = this.session.selectedId;
+    const selected = this.session.model.selectedId;
     if (selected === null) return;
     this.cursor = selected;
     if (this.keepInWindow(this.cursorIndex())) this.renderRows();
@@ -326,11 +329,11 @@ export class AnnotationListView implements Disposable {
   }
 
   private fillLabelOptions(): void {
-    this.attributeOptions = attributeValueOptions(this.session.labels);
+    this.attributeOptions = attributeValueOptions(this.session.model.labels);
     replaceOptions(
       this.labelSelect,
       'All labels',
-      this.session.spanLabels.map((label) => option(String(label.id), label.name)),
+      this.session.model.spanLabels.map((label) => option(String(label.id), label.name)),
     );
     replaceOptions(
       this.attributeSelect,
@@ -342,10 +345,10 @@ export class AnnotationListView implements Disposable {
   /** The entities this article mentions, by name; the registry may hold far more. */
   private fillEntityOptions(): void {
     const ids = new Set<EntityId>();
-    for (const annotation of this.session.annotations)
+    for (const annotation of this.session.model.annotations)
       if (annotation.entityId !== undefined) ids.add(annotation.entityId);
     const entities = [...ids]
-      .map((id) => this.session.entity(id))
+      .map((id) => this.session.model.entity(id))
       .filter((entity) => entity !== undefined)
       .sort((a, b) => a.name.localeCompare(b.name));
     replaceOptions(

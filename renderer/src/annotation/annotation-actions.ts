@@ -46,7 +46,7 @@ export class AnnotationActions implements Disposable {
   constructor(session: AnnotationSession, views: AnnotationActionViews) {
     this.session = session;
     this.views = views;
-    this.unsubscribe = session.subscribe((change) => {
+    this.unsubscribe = session.model.subscribe((change) => {
       if (change.kind === 'article') this.clearPending();
     });
   }
@@ -100,13 +100,13 @@ export class AnnotationActions implements Disposable {
    * label, after a preview in which each can be unticked. One undo step takes them all back.
    */
   async annotateAllOccurrences(exact = false): Promise<Annotation[]> {
-    const article = this.session.article;
+    const article = this.session.model.article;
     const range = this.snappedSelection(exact);
     if (article === null || range === null) return [];
     const query = article.text.slice(range.start, range.end);
     const label = await this.pickSpanLabel(`Annotate every “${query}” as…`);
     if (label === null) return [];
-    const excludedRanges = this.session.annotations
+    const excludedRanges = this.session.model.annotations
       .filter((annotation) => annotation.labelId === label.id && !annotation.orphaned)
       .flatMap((annotation) => annotation.fragments);
     const occurrences = findOccurrences(article.text, query, {
@@ -167,7 +167,7 @@ export class AnnotationActions implements Disposable {
   async relabelSelected(label: Label): Promise<void> {
     const selected = this.requireSelected();
     if (selected === null || selected.labelId === label.id) return;
-    const current = this.session.label(selected.labelId);
+    const current = this.session.model.label(selected.labelId);
     if (current?.kind !== label.kind) {
       this.views.toasts.info(
         `An ${current?.kind ?? 'annotation'} cannot become a ${label.kind}; delete it and label the text again.`,
@@ -188,7 +188,7 @@ export class AnnotationActions implements Disposable {
   async linkSelectedEntity(): Promise<void> {
     const selected = this.requireSelected();
     if (selected === null) return;
-    const label = this.session.label(selected.labelId);
+    const label = this.session.model.label(selected.labelId);
     if (label?.kind !== 'entity') {
       this.views.toasts.info('Select an entity mention to link it to an entity.');
       return;
@@ -204,32 +204,32 @@ export class AnnotationActions implements Disposable {
   async linkClaimant(): Promise<void> {
     const selected = this.requireSelected();
     if (selected === null) return;
-    if (this.session.label(selected.labelId)?.kind !== 'claim') {
+    if (this.session.model.label(selected.labelId)?.kind !== 'claim') {
       this.views.toasts.info('Select a claim to say who makes it.');
       return;
     }
     type Claimant = { entityId?: EntityId; annotationId?: AnnotationId } | { create: string };
     const items: PickerItem<Claimant>[] = [];
     const seen = new Set<EntityId>();
-    for (const mention of this.session.annotations) {
+    for (const mention of this.session.model.annotations) {
       if (mention.entityId === undefined || mention.orphaned) continue;
-      const entity = this.session.entity(mention.entityId);
+      const entity = this.session.model.entity(mention.entityId);
       if (entity === undefined || seen.has(entity.id)) continue;
       seen.add(entity.id);
       items.push({
         value: { entityId: entity.id, annotationId: mention.id },
         label: entity.name,
-        detail: `in this article · ${this.session.label(entity.typeLabelId)?.name ?? ''}`,
+        detail: `in this article · ${this.session.model.label(entity.typeLabelId)?.name ?? ''}`,
         keywords: entity.aliases.join(' '),
         swatchClass: labelColourClass({ id: entity.typeLabelId }),
       });
     }
-    for (const entity of this.session.entities) {
+    for (const entity of this.session.model.entities) {
       if (seen.has(entity.id)) continue;
       items.push({
         value: { entityId: entity.id },
         label: entity.name,
-        detail: `${this.session.label(entity.typeLabelId)?.name ?? ''} · ${entity.mentionCount} mentions`,
+        detail: `${this.session.model.label(entity.typeLabelId)?.name ?? ''} · ${entity.mentionCount} mentions`,
         keywords: entity.aliases.join(' '),
         swatchClass: labelColourClass({ id: entity.typeLabelId }),
       });
@@ -244,7 +244,7 @@ export class AnnotationActions implements Disposable {
     if (choice === null) return;
     let claimant: { entityId?: EntityId; annotationId?: AnnotationId };
     if ('create' in choice) {
-      const person = this.session.labelsOfKind('entity')[0];
+      const person = this.session.model.labelsOfKind('entity')[0];
       if (person === undefined) return;
       const entity = await this.session.write(() =>
         this.api.invoke('entity.create', { name: choice.create, typeLabelId: person.id }),
@@ -270,12 +270,12 @@ export class AnnotationActions implements Disposable {
   async startRelation(): Promise<void> {
     const selected = this.requireSelected();
     if (selected === null) return;
-    const targets: PickerItem<AnnotationId>[] = this.session.annotations
+    const targets: PickerItem<AnnotationId>[] = this.session.model.annotations
       .filter((annotation) => annotation.id !== selected.id && !annotation.orphaned)
       .map((annotation) => ({
         value: annotation.id,
         label: quoteText(annotation),
-        detail: this.session.label(annotation.labelId)?.name ?? '',
+        detail: this.session.model.label(annotation.labelId)?.name ?? '',
         swatchClass: labelColourClass({ id: annotation.labelId }),
       }));
     const targetId = await this.views.picker.pick({
@@ -294,7 +294,7 @@ export class AnnotationActions implements Disposable {
     const type = await this.views.picker.pick<Label>({
       title: 'Relation type',
       placeholder: 'Type to filter relation types',
-      items: this.session.labelsOfKind('relation').map((label) => ({
+      items: this.session.model.labelsOfKind('relation').map((label) => ({
         value: label,
         label: label.name,
         swatchClass: labelColourClass(label),
@@ -316,16 +316,16 @@ export class AnnotationActions implements Disposable {
    * caret. Returns false at either end, so focus can leave the article as Tab normally does.
    */
   cycle(direction: 1 | -1): boolean {
-    const annotations = this.session.annotations.filter((annotation) => !annotation.orphaned);
+    const annotations = this.session.model.annotations.filter((annotation) => !annotation.orphaned);
     if (annotations.length === 0) return false;
-    const selectedId = this.session.selectedId;
+    const selectedId = this.session.model.selectedId;
     let index: number;
     const current = selectedId === null ? -1 : annotations.findIndex((annotation) => annotation.id === selectedId);
     if (current !== -1) {
       index = current + direction;
     } else {
       const caret = this.views.article.caretTextOffset() ?? 0;
-      const inner = this.session.annotationsAt(caret)[0];
+      const inner = this.session.model.annotationsAt(caret)[0];
       if (inner !== undefined) {
         index = annotations.findIndex((annotation) => annotation.id === inner.id);
       } else if (direction === 1) {
@@ -342,7 +342,7 @@ export class AnnotationActions implements Disposable {
 
   /** Selects an annotation and brings it into view with the caret at its start (list, panel, Tab). */
   reveal(id: AnnotationId): void {
-    const annotation = this.session.annotation(id);
+    const annotation = this.session.model.annotation(id);
     if (annotation === undefined) return;
     this.session.select(id);
     if (annotation.orphaned) return;
@@ -373,7 +373,7 @@ export class AnnotationActions implements Disposable {
     fragments: TextFragment[],
     selected: TextRange | null,
   ): Promise<Annotation | null> {
-    const text = this.session.article?.text ?? '';
+    const text = this.session.model.article?.text ?? '';
     const quote = fragments.map((fragment) => text.slice(fragment.start, fragment.end)).join(' ');
     const candidates = await this.fetchCandidates(label, quote);
     if (candidates === null) return null;
@@ -431,7 +431,7 @@ export class AnnotationActions implements Disposable {
         entity.aliases,
       );
     }
-    for (const entity of this.session.entities) {
+    for (const entity of this.session.model.entities) {
       if (entity.typeLabelId !== label.id || proposedIds.has(entity.id)) continue;
       addEntity(entity.id, entity.name, `${entity.mentionCount} mentions`, entity.aliases);
     }
@@ -467,7 +467,7 @@ export class AnnotationActions implements Disposable {
     return this.views.picker.pick<Label>({
       title,
       placeholder: 'Type to filter labels',
-      items: this.session.spanLabels.map((label) => ({
+      items: this.session.model.spanLabels.map((label) => ({
         value: label,
         label: label.name,
         detail: label.hotkey === null ? label.kind : `${label.kind} · key ${label.hotkey}`,
@@ -485,7 +485,7 @@ export class AnnotationActions implements Disposable {
   }
 
   private snappedSelection(exact: boolean): TextRange | null {
-    const article = this.session.article;
+    const article = this.session.model.article;
     const selection = this.views.article.selectedTextRange();
     if (article === null || selection === null) {
       if (this.pending.length === 0) this.views.toasts.info('Select some text first (Shift+arrow keys or the mouse).');
@@ -502,7 +502,7 @@ export class AnnotationActions implements Disposable {
   }
 
   private requireSelected(): Annotation | null {
-    const selected = this.session.selectedAnnotation;
+    const selected = this.session.model.selectedAnnotation;
     if (selected === null) this.views.toasts.info('Select an annotation first: Tab moves to the next one.');
     return selected;
   }

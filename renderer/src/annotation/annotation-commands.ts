@@ -4,6 +4,7 @@ import { catalogCommand, type Command } from '../commands/command';
 import type { CommandRegistry } from '../commands/command-registry';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { AnnotationActions } from './annotation-actions';
+import type { WorkbenchModel } from '../model/workbench-model';
 import type { AnnotationSession } from './annotation-session';
 
 /** The annotation actions the commands run (AnnotationActions is one). */
@@ -26,7 +27,10 @@ export type AnnotationCommandTarget = Pick<
 
 export interface AnnotationCommandDeps {
   readonly actions: AnnotationCommandTarget;
-  readonly session: Pick<AnnotationSession, 'spanLabels' | 'selectedId' | 'select' | 'subscribe'>;
+  readonly session: {
+    readonly model: Pick<WorkbenchModel, 'spanLabels' | 'selectedId' | 'subscribe'>;
+    select: AnnotationSession['select'];
+  };
   /** N: the selected annotation's note, in the side panel. */
   editNote(): void;
   /** Text is selected in the article (a label key then labels it rather than relabelling). */
@@ -59,7 +63,7 @@ export function registerAnnotationCommands(registry: CommandRegistry, deps: Anno
     // Esc drops collected pieces first, then the selection; with neither it is not ours.
     catalogCommand('deselect-annotation', () => {
       if (actions.hasPending) actions.clearPending();
-      else if (session.selectedId !== null) session.select(null);
+      else if (session.model.selectedId !== null) session.select(null);
       else return false;
       return true;
     }),
@@ -79,7 +83,7 @@ function registerLabelCommands(registry: CommandRegistry, deps: AnnotationComman
     for (const command of labelCommands(deps)) current.add(registry.register(command, 'user'));
   };
   sync();
-  const unsubscribe = deps.session.subscribe((change) => {
+  const unsubscribe = deps.session.model.subscribe((change) => {
     if (change.kind === 'labels') sync();
   });
   return {
@@ -93,7 +97,7 @@ function registerLabelCommands(registry: CommandRegistry, deps: AnnotationComman
 /** "Label the selection as Person", one per span label, with its key. */
 function labelCommands(deps: AnnotationCommandDeps): Command[] {
   const { actions, session } = deps;
-  const labels = session.spanLabels;
+  const labels = session.model.spanLabels;
   const names = labels.map((label) => label.name.toLocaleLowerCase());
   return labels.map((label, index) => {
     // An entity type may share its name with the claim label; the kind tells them apart.
@@ -107,7 +111,7 @@ function labelCommands(deps: AnnotationCommandDeps): Command[] {
       run: ({ event }) => {
         const exact = event?.altKey ?? false;
         // With no text selected and no pieces collected, the key relabels the selected annotation.
-        if (deps.hasTextSelection() || actions.hasPending || session.selectedId === null) {
+        if (deps.hasTextSelection() || actions.hasPending || session.model.selectedId === null) {
           return actions.labelSelection(label, exact);
         }
         return actions.relabelSelected(label);

@@ -46,27 +46,27 @@ export class AnnotationHoverCard {
   }
 
   private entry(annotation: Annotation): HTMLElement {
-    const label = this.session.label(annotation.labelId);
+    const label = this.session.model.label(annotation.labelId);
     const lines: (Node | string | null)[] = [];
-    const entity = annotation.entityId === undefined ? undefined : this.session.entity(annotation.entityId);
+    const entity = annotation.entityId === undefined ? undefined : this.session.model.entity(annotation.entityId);
     if (entity !== undefined && entity.name !== annotation.quote.exact) {
       lines.push(h('div', { className: 'hover-card-line', attrs: { dir: 'auto' }, text: `→ ${entity.name}` }));
     }
     const claim = annotation.claim;
     if (claim !== undefined) {
       const claimant =
-        claim.claimantEntityId === undefined ? undefined : this.session.entity(claim.claimantEntityId)?.name;
+        claim.claimantEntityId === undefined ? undefined : this.session.model.entity(claim.claimantEntityId)?.name;
       if (claimant !== undefined) lines.push(h('div', { className: 'hover-card-line', text: `Claimant: ${claimant}` }));
       const values = Object.values(claim.attributes)
-        .map((valueId) => this.session.label(valueId)?.name)
+        .map((valueId) => this.session.model.label(valueId)?.name)
         .filter((name): name is string => name !== undefined);
       if (values.length > 0) lines.push(h('div', { className: 'hover-card-line', text: values.join(' · ') }));
     }
-    for (const relation of this.session.relations) {
+    for (const relation of this.session.model.relations) {
       const outgoing = relation.sourceAnnotationId === annotation.id;
       if (!outgoing && relation.targetAnnotationId !== annotation.id) continue;
-      const other = this.session.annotation(outgoing ? relation.targetAnnotationId : relation.sourceAnnotationId);
-      const type = this.session.label(relation.typeLabelId)?.name ?? 'related';
+      const other = this.session.model.annotation(outgoing ? relation.targetAnnotationId : relation.sourceAnnotationId);
+      const type = this.session.model.label(relation.typeLabelId)?.name ?? 'related';
       const otherText = other === undefined ? 'an annotation in another article' : `“${quoteText(other, 40)}”`;
       lines.push(
         h('div', {

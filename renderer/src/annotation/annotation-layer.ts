@@ -11,7 +11,8 @@ import {
   setFocusRanges,
   type FocusRange,
 } from './annotation-decorations';
-import type { AnnotationSession, SessionChange } from './annotation-session';
+import type { ModelChange } from '../model/model-change';
+import type { AnnotationSession } from './annotation-session';
 import { SectionVisibility } from './section-visibility';
 
 type BlockPieces = ReturnType<typeof piecesByBlock>;
@@ -49,7 +50,7 @@ export class AnnotationLayer implements Disposable {
       () => view.element,
       (visible) => this.drawSections(visible),
     );
-    this.unsubscribe = session.subscribe((change) => this.onChange(change));
+    this.unsubscribe = session.model.subscribe((change) => this.onChange(change));
   }
 
   dispose(): void {
@@ -65,7 +66,7 @@ export class AnnotationLayer implements Disposable {
     this.drawFocus();
   }
 
-  private onChange(change: SessionChange): void {
+  private onChange(change: ModelChange): void {
     switch (change.kind) {
       case 'article':
       case 'text':
@@ -94,13 +95,13 @@ export class AnnotationLayer implements Disposable {
     this.membersOf = new Map();
     this.drawnSections = new Set();
     this.pendingBlocks = [];
-    if (positions === null || this.session.article?.id !== this.view.articleId) {
+    if (positions === null || this.session.model.article?.id !== this.view.articleId) {
       this.drawnFor = null;
       return;
     }
     this.sections.watch(this.view.editorView);
     for (const section of this.sections.visibleNow()) this.drawnSections.add(section);
-    const byBlock = piecesByBlock(this.session.annotations, positions);
+    const byBlock = piecesByBlock(this.session.model.annotations, positions);
     const decorations: Decoration[] = [];
     for (const [block, pieces] of byBlock) {
       this.remember(pieces, block);
@@ -144,7 +145,7 @@ export class AnnotationLayer implements Disposable {
     const blocks = new Set<number>();
     for (const id of touched) {
       for (const block of this.blocksOf.get(id) ?? []) blocks.add(block);
-      const annotation = this.session.annotation(id);
+      const annotation = this.session.model.annotation(id);
       if (annotation === undefined || annotation.orphaned) continue;
       for (const fragment of annotation.fragments) {
         for (const piece of positions.blockPieces(fragment)) blocks.add(piece.block);
@@ -184,7 +185,7 @@ export class AnnotationLayer implements Disposable {
     for (const block of blocks) for (const id of this.membersOf.get(block) ?? []) ids.add(id);
     const annotations: Annotation[] = [];
     for (const id of ids) {
-      const annotation = this.session.annotation(id);
+      const annotation = this.session.model.annotation(id);
       if (annotation !== undefined && !annotation.orphaned) annotations.push(annotation);
     }
     return annotations;
@@ -204,18 +205,18 @@ export class AnnotationLayer implements Disposable {
     const positions = this.view.positions;
     if (positions === null) return;
     const ranges: FocusRange[] = [];
-    const selected = this.session.selectedAnnotation;
+    const selected = this.session.model.selectedAnnotation;
     if (selected !== null && !selected.orphaned) {
       for (const fragment of selected.fragments)
         ranges.push({ ...positions.textRangeToDocRange(fragment), kind: 'selected' });
-      for (const relation of this.session.relations) {
+      for (const relation of this.session.model.relations) {
         const partnerId =
           relation.sourceAnnotationId === selected.id
             ? relation.targetAnnotationId
             : relation.targetAnnotationId === selected.id
               ? relation.sourceAnnotationId
               : null;
-        const partner = partnerId === null ? undefined : this.session.annotation(partnerId);
+        const partner = partnerId === null ? undefined : this.session.model.annotation(partnerId);
         if (partner === undefined || partner.orphaned) continue;
         for (const fragment of partner.fragments)
           ranges.push({ ...positions.textRangeToDocRange(fragment), kind: 'related' });

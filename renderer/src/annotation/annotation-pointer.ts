@@ -24,7 +24,7 @@ export function listenForAnnotationPointer(
     const element = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-annotation-id]') : null;
     if (element === null || !dom.contains(element)) return null;
     const offset = textOffsetAt(view, event);
-    const under = offset === null ? [] : session.annotationsAt(offset);
+    const under = offset === null ? [] : session.model.annotationsAt(offset);
     const id = Number(element.dataset['annotationId']);
     // The element under the pointer is the innermost drawn one; the offset lookup catches annotations sharing its text.
     return under.find((annotation) => annotation.id === id)?.id ?? under[0]?.id ?? null;
@@ -37,7 +37,7 @@ export function listenForAnnotationPointer(
     }
     const offset = textOffsetAt(view, event);
     card.show(
-      offset === null ? [] : session.annotationsOverlapping({ start: offset, end: offset + 1 }),
+      offset === null ? [] : session.model.annotationsOverlapping({ start: offset, end: offset + 1 }),
       event.clientX,
       event.clientY,
     );

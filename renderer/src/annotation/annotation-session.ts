@@ -3,27 +3,19 @@ import type {
   Annotation,
   AnnotationEdit,
   AnnotationId,
-  EntitySummary,
-  Label,
-  LabelId,
   NewAnnotation,
   NewRelation,
   Relation,
 } from '../../../shared/model/annotation';
 import type { Article, ArticleId } from '../../../shared/model/article';
 import type { ChangeSet } from '../../../shared/model/change-set';
-import type { TextRange } from '../../../shared/text/offsets';
 import type { Disposable } from '../lifecycle/disposable';
-import type { ModelChange } from '../model/model-change';
-import { WorkbenchModel, type ShownArticle } from '../model/workbench-model';
+import { WorkbenchModel } from '../model/workbench-model';
 
 export interface ArticleAnnotations {
   readonly annotations: readonly Annotation[];
   readonly relations: readonly Relation[];
 }
-
-/** What changed, so each view redraws only what it shows: the model's own changes. */
-export type SessionChange = ModelChange;
 
 /** Runs a write with the status bar's save state; rejects with the failure after reporting it there. */
 export interface WriteTracker {
@@ -57,70 +49,6 @@ export class AnnotationSession implements Disposable {
 
   dispose(): void {
     this.releaseChanges();
-  }
-
-  subscribe(listener: (change: SessionChange) => void): () => void {
-    return this.model.subscribe(listener);
-  }
-
-  get labels(): readonly Label[] {
-    return this.model.labels;
-  }
-
-  label(id: LabelId): Label | undefined {
-    return this.model.label(id);
-  }
-
-  /** Labels a span can carry (entity types and the claim label), in menu order: what keys 1–9 apply. */
-  get spanLabels(): readonly Label[] {
-    return this.model.spanLabels;
-  }
-
-  labelsOfKind(kind: Label['kind']): readonly Label[] {
-    return this.model.labelsOfKind(kind);
-  }
-
-  get entities(): readonly EntitySummary[] {
-    return this.model.entities;
-  }
-
-  entity(id: number): EntitySummary | undefined {
-    return this.model.entity(id);
-  }
-
-  get article(): ShownArticle | null {
-    return this.model.article;
-  }
-
-  /** The shown article's annotations in text order (orphaned ones included). */
-  get annotations(): readonly Annotation[] {
-    return this.model.annotations;
-  }
-
-  annotation(id: AnnotationId): Annotation | undefined {
-    return this.model.annotation(id);
-  }
-
-  get relations(): readonly Relation[] {
-    return this.model.relations;
-  }
-
-  get selectedId(): AnnotationId | null {
-    return this.model.selectedId;
-  }
-
-  get selectedAnnotation(): Annotation | null {
-    return this.model.selectedAnnotation;
-  }
-
-  /** Annotations (not orphaned) with a fragment covering `offset`, or touching it at either end. */
-  annotationsAt(offset: number): Annotation[] {
-    return this.model.annotationsAt(offset);
-  }
-
-  /** Annotations (not orphaned) overlapping a range, innermost (shortest) first. */
-  annotationsOverlapping(range: TextRange): Annotation[] {
-    return this.model.annotationsOverlapping(range);
   }
 
   /** Loads the project into the model; call at start and whenever another project is opened. */

@@ -35,8 +35,8 @@ export class AnnotationUi implements Disposable {
     this.session = this.subscriptions.add(new AnnotationSession(api, tracker));
     const colours = new LabelColours();
     this.subscriptions.addRelease(
-      this.session.subscribe((change) => {
-        if (change.kind === 'labels') colours.update(this.session.labels);
+      this.session.model.subscribe((change) => {
+        if (change.kind === 'labels') colours.update(this.session.model.labels);
         // Before the layer hears of the change set's annotations: they are drawn over the new text.
         if (change.kind === 'text') showChangedText(article, this.session.model);
       }),

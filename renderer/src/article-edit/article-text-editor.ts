@@ -47,7 +47,7 @@ export class ArticleTextEditor implements Disposable {
   }
 
   start(): void {
-    if (this.view.articleId === null || this.session.article === null) {
+    if (this.view.articleId === null || this.session.model.article === null) {
       this.toasts.info('Open an article to edit its text.');
       return;
     }
@@ -81,7 +81,7 @@ export class ArticleTextEditor implements Disposable {
 
   private async saveNow(): Promise<boolean> {
     const pending = this.view.pendingEdit;
-    const article = this.session.article;
+    const article = this.session.model.article;
     if (!this.view.hasUnsavedEdits || pending === null || article === null) return true;
     const edited = docToArticleText(pending.doc, { text: article.text, positions: pending.positions }, pending.toSaved);
     const changes = diffTexts(article.text, edited.text);
@@ -93,7 +93,7 @@ export class ArticleTextEditor implements Disposable {
       this.toasts.error('An article cannot be empty. Undo the deletion or delete the article instead.');
       return false;
     }
-    const orphansBefore = this.session.annotations.filter((annotation) => annotation.orphaned).length;
+    const orphansBefore = this.session.model.annotations.filter((annotation) => annotation.orphaned).length;
     // Typing is held while the save is in flight, so what was sent is exactly what is on screen.
     this.view.holdEdits(true);
     const result = await this.session.write(() =>

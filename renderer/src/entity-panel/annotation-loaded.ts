@@ -10,7 +10,7 @@ const WAIT_MS = 10_000;
  * annotations are loaded (it was already loading), and a jump to a mention must wait for them.
  */
 export function annotationLoaded(session: AnnotationSession, id: AnnotationId): Promise<boolean> {
-  if (session.annotation(id) !== undefined) return Promise.resolve(true);
+  if (session.model.annotation(id) !== undefined) return Promise.resolve(true);
   return new Promise((resolve) => {
     const waiting = new DisposableStore();
     const finish = (found: boolean) => {
@@ -18,8 +18,8 @@ export function annotationLoaded(session: AnnotationSession, id: AnnotationId): 
       resolve(found);
     };
     waiting.addRelease(
-      session.subscribe(() => {
-        if (session.annotation(id) !== undefined) finish(true);
+      session.model.subscribe(() => {
+        if (session.model.annotation(id) !== undefined) finish(true);
       }),
     );
     const timer = setTimeout(() => finish(false), WAIT_MS);

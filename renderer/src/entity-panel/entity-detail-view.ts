@@ -135,7 +135,7 @@ export class EntityDetailView {
     const select = h(
       'select',
       { className: 'field-input field-select', attrs: { name: 'type' } },
-      this.session
+      this.session.model
         .labelsOfKind('entity')
         .map((type) => h('option', { attrs: { value: String(type.id) }, text: type.name })),
     );

@@ -69,7 +69,7 @@ export class EntityListView {
   /** Redraws after the labels changed (type names and colours). */
   renderTypes(): void {
     const chosen = this.typeSelect.value;
-    const types = this.session.labelsOfKind('entity');
+    const types = this.session.model.labelsOfKind('entity');
     this.typeSelect.replaceChildren(
       h('option', { attrs: { value: '' }, text: 'All types' }),
       ...types.map((type) => h('option', { attrs: { value: String(type.id) }, text: type.name })),
@@ -96,8 +96,8 @@ export class EntityListView {
 
   render(): void {
     const type = this.typeSelect.value === '' ? null : Number(this.typeSelect.value);
-    const entities = filterEntities(this.session.entities, this.search.value, type);
-    const total = this.session.entities.length;
+    const entities = filterEntities(this.session.model.entities, this.search.value, type);
+    const total = this.session.model.entities.length;
     this.count.textContent =
       entities.length === total
         ? `${total} ${total === 1 ? 'entity' : 'entities'}`
@@ -111,7 +111,7 @@ export class EntityListView {
   }
 
   private row(entity: EntitySummary): HTMLLIElement {
-    const type = this.session.label(entity.typeLabelId);
+    const type = this.session.model.label(entity.typeLabelId);
     const mentions = `${entity.mentionCount} ${entity.mentionCount === 1 ? 'mention' : 'mentions'}`;
     const articles = `${entity.articleCount} ${entity.articleCount === 1 ? 'article' : 'articles'}`;
     const button = h('button', { className: 'entity-row', attrs: { type: 'button' } }, [

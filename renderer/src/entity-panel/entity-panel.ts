@@ -6,7 +6,8 @@ import type {
   EntitySummary,
 } from '../../../shared/model/annotation';
 import type { ArticleId } from '../../../shared/model/article';
-import type { AnnotationSession, SessionChange } from '../annotation/annotation-session';
+import type { AnnotationSession } from '../annotation/annotation-session';
+import type { ModelChange } from '../model/model-change';
 import { labelColourClass } from '../annotation/label-colours';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
 import { h } from '../dom/element-builder';
@@ -59,7 +60,7 @@ export class EntityPanel implements Disposable {
       this.list.element,
       this.detail.element,
     ]);
-    this.unsubscribe = deps.session.subscribe((change) => this.onChange(change));
+    this.unsubscribe = deps.session.model.subscribe((change) => this.onChange(change));
     this.list.renderTypes();
   }
 
@@ -77,7 +78,7 @@ export class EntityPanel implements Disposable {
 
   /** Shows an entity's details (from another tab: switches to this one first). */
   showEntity(id: EntityId, fromElsewhere = true): void {
-    const entity = this.deps.session.entity(id);
+    const entity = this.deps.session.model.entity(id);
     if (entity === undefined) return;
     if (fromElsewhere) this.deps.tab.show(false);
     const changed = this.detail.entityId !== id;
@@ -102,7 +103,7 @@ export class EntityPanel implements Disposable {
     return this.deps.session;
   }
 
-  private onChange(change: SessionChange): void {
+  private onChange(change: ModelChange): void {
     // A hidden tab (another tab, or the panel closed) catches up when it comes into view, so
     // labelling people in a big project does not redraw thousands of entities nobody sees.
     if ((change.kind === 'labels' || change.kind === 'entities') && !this.deps.tab.visible) {
@@ -117,7 +118,7 @@ export class EntityPanel implements Disposable {
       if (!this.list.element.hidden) this.list.render();
       const id = this.detail.entityId;
       if (id === null || this.detail.element.hidden) return;
-      const entity = this.session.entity(id);
+      const entity = this.session.model.entity(id);
       if (entity === undefined) {
         this.showList();
         return;
@@ -129,7 +130,7 @@ export class EntityPanel implements Disposable {
 
   private shownEntity(): EntitySummary | undefined {
     const id = this.detail.entityId;
-    return id === null ? undefined : this.session.entity(id);
+    return id === null ? undefined : this.session.model.entity(id);
   }
 
   private async loadMentions(id: EntityId): Promise<void> {
@@ -153,18 +154,18 @@ export class EntityPanel implements Disposable {
     const keptId = await this.deps.picker.pick<EntityId>({
       title: `Merge “${merged.name}” into…`,
       placeholder: 'Type to find the entity to keep',
-      items: this.session.entities
+      items: this.session.model.entities
         .filter((entity) => entity.id !== merged.id)
         .map((entity) => ({
           value: entity.id,
           label: entity.name,
-          detail: `${this.session.label(entity.typeLabelId)?.name ?? ''} · ${entity.mentionCount} mentions`,
+          detail: `${this.session.model.label(entity.typeLabelId)?.name ?? ''} · ${entity.mentionCount} mentions`,
           keywords: entity.aliases.join(' '),
           swatchClass: labelColourClass({ id: entity.typeLabelId }),
         })),
       emptyText: 'There is no other entity to merge into.',
     });
-    const kept = keptId === null ? undefined : this.session.entity(keptId);
+    const kept = keptId === null ? undefined : this.session.model.entity(keptId);
     if (kept === undefined) return;
     const mentions = `${merged.mentionCount} ${merged.mentionCount === 1 ? 'mention' : 'mentions'}`;
     const confirmed = await this.deps.confirm.ask({

@@ -30,7 +30,7 @@ export class DisposableStore implements Disposable {
     return disposable;
   }
 
-  /** Adds an unsubscribe function, such as the one `api.on` or `session.subscribe` return. */
+  /** Adds an unsubscribe function, such as the one `api.on` or `session.model.subscribe` return. */
   addRelease(release: () => void): void {
     this.add(toDisposable(release));
   }

@@ -72,7 +72,7 @@ export class SchemaSettingsDialog implements Disposable {
       { className: 'schema-dialog', labelledBy: headingId, dismissed: undefined },
     );
     this.subscriptions.addRelease(
-      session.subscribe((change) => {
+      session.model.subscribe((change) => {
         if (change.kind === 'labels' && this.modal.isOpen) this.render();
       }),
     );
@@ -100,7 +100,7 @@ export class SchemaSettingsDialog implements Disposable {
     const typed = [...this.sections.querySelectorAll<HTMLInputElement>('input[data-focus-key^="add-"]')].map(
       (input) => [input.dataset['focusKey'] ?? '', input.value] as const,
     );
-    const labels = this.session.labels;
+    const labels = this.session.model.labels;
     const ofKind = (kind: LabelKind) => labels.filter((label) => label.kind === kind && label.parentId === null);
     const attributes = ofKind('claim-attribute').map((attribute) =>
       h('li', { className: 'schema-attribute' }, [
@@ -189,7 +189,7 @@ export class SchemaSettingsDialog implements Disposable {
 
   private async add(kind: LabelKind, parentId: number | null, nameInput: HTMLInputElement): Promise<void> {
     const name = nameInput.value;
-    const siblings = this.session.labels.filter((label) => label.kind === kind && label.parentId === parentId);
+    const siblings = this.session.model.labels.filter((label) => label.kind === kind && label.parentId === parentId);
     const color = NEW_LABEL_COLOURS[siblings.length % NEW_LABEL_COLOURS.length] ?? '#7f7f7f';
     const added = await this.run(() =>
       this.session.api.invoke('schema.addLabel', {
@@ -232,7 +232,7 @@ export class SchemaSettingsDialog implements Disposable {
   /** Where a label's uses may move: its kind's other labels; a value's siblings; nothing for an attribute. */
   private alternativesTo(label: Label): Label[] {
     if (label.kind === 'claim-attribute' && label.parentId === null) return [];
-    return this.session.labels.filter(
+    return this.session.model.labels.filter(
       (other) => other.id !== label.id && other.kind === label.kind && other.parentId === label.parentId,
     );
   }

@@ -48,7 +48,7 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
       openMention: async (articleId, annotationId) => {
         await deps.openArticle(articleId);
         // Opening returns early when the article was already loading; its annotations may still be on the way.
-        if (annotationUi.session.article?.id !== articleId) return;
+        if (annotationUi.session.model.article?.id !== articleId) return;
         if (await annotationLoaded(annotationUi.session, annotationId)) annotationUi.actions.reveal(annotationId);
       },
       tab: panel.handle(ENTITIES_TAB.id),

@@ -30,7 +30,7 @@ export function createArticleEditor(services: WindowServices): ArticleEditor {
   );
   const textEditor = store.add(new ArticleTextEditor(api, article, annotationUi.session, toasts));
   store.add(contextKeys.define('editingText', () => article.editing));
-  store.add(contextKeys.define('annotationSelected', () => annotationUi.session.selectedId !== null));
+  store.add(contextKeys.define('annotationSelected', () => annotationUi.session.model.selectedId !== null));
   return { article, annotationUi, textEditor, dispose: () => store.dispose() };
 }
 

@@ -50,7 +50,7 @@ export function createWindowJobs(deps: WindowJobDeps): WindowJobs {
     formats: () => exports.formats(),
     articles: () => api.invoke('article.list'),
     openArticle: () => {
-      const shown = session.article;
+      const shown = session.model.article;
       return shown === null ? null : { id: shown.id, title: shown.title };
     },
     start: (request) => void exports.start(request),

@@ -98,7 +98,7 @@ export class Workbench implements Disposable {
         void this.reload();
       }),
     );
-    this.subscriptions.addRelease(this.parts.annotations.subscribe((change) => this.follow(change)));
+    this.subscriptions.addRelease(this.parts.annotations.model.subscribe((change) => this.follow(change)));
     await this.reload();
   }
 

@@ -38,7 +38,7 @@ describe('label commands', () => {
 
   it('relabel the selected annotation when no text is selected', () => {
     const { registry, actions, session } = windowRegistry({}, LABELS);
-    session.selectedId = 12;
+    session.model.selectedId = 12;
     registry.handleKey(keyEvent({ key: '1', code: 'Digit1' }), 'article');
     expect(actions.relabelSelected).toHaveBeenCalledWith(LABELS[0]);
     expect(actions.labelSelection).not.toHaveBeenCalled();
@@ -70,14 +70,14 @@ describe('annotation keys', () => {
   it('Esc drops collected pieces first, then the selection, and is not taken when there is neither', () => {
     const { registry, actions, session } = windowRegistry();
     expect(registry.handleKey(keyEvent({ key: 'Escape' }), 'article')).toBe(false);
-    session.selectedId = 3;
+    session.model.selectedId = 3;
     actions.hasPending = true;
     expect(registry.handleKey(keyEvent({ key: 'Escape' }), 'article')).toBe(true);
     expect(actions.clearPending).toHaveBeenCalledOnce();
-    expect(session.selectedId).toBe(3);
+    expect(session.model.selectedId).toBe(3);
     actions.hasPending = false;
     expect(registry.handleKey(keyEvent({ key: 'Escape' }), 'article')).toBe(true);
-    expect(session.selectedId).toBeNull();
+    expect(session.model.selectedId).toBeNull();
   });
 
   it('Delete deletes the selected annotation, and is left alone with none selected', () => {

@@ -86,9 +86,9 @@ describe('the annotation session writes through main and shows what the change s
     const creating = session.create({ labelId: 1, fragments: [{ start: 0, end: 2 }] });
     main.answer('annotation.create', annotation(5, 0, 2));
     await creating;
-    expect(session.annotations).toEqual([]);
+    expect(session.model.annotations).toEqual([]);
     main.broadcast({ annotations: { upserted: [annotation(5, 0, 2)], deleted: [] } });
-    expect(session.selectedId).toBe(5);
+    expect(session.model.selectedId).toBe(5);
     expect(main.calls).toEqual(['annotation.create']);
   });
 
@@ -96,16 +96,16 @@ describe('the annotation session writes through main and shows what the change s
     const { main, session } = await sessionShowing([]);
     const creating = session.create({ labelId: 1, fragments: [{ start: 0, end: 2 }] });
     main.broadcast({ annotations: { upserted: [annotation(5, 0, 2)], deleted: [] } });
-    expect(session.selectedId).toBeNull();
+    expect(session.model.selectedId).toBeNull();
     main.answer('annotation.create', annotation(5, 0, 2));
     await creating;
-    expect(session.selectedId).toBe(5);
+    expect(session.model.selectedId).toBe(5);
   });
 
   it('shows an undo from its change set without reading anything again', async () => {
     const { main, session } = await sessionShowing([annotation(5, 0, 2), annotation(6, 11, 17)]);
     main.broadcast({ annotations: { upserted: [], deleted: [5] }, history: { undo: null, redo: null } });
-    expect(session.annotations.map((shown) => shown.id)).toEqual([6]);
+    expect(session.model.annotations.map((shown) => shown.id)).toEqual([6]);
     expect(main.calls).toEqual([]);
   });
 
@@ -118,6 +118,6 @@ describe('the annotation session writes through main and shows what the change s
     main.answer('relation.list', []);
     await shown;
     await settle();
-    expect(session.annotations.map((shown) => shown.id)).toEqual([5, 6]);
+    expect(session.model.annotations.map((shown) => shown.id)).toEqual([5, 6]);
   });
 });

@@ -43,25 +43,27 @@ export function annotationTarget(): { -readonly [K in keyof AnnotationCommandTar
   };
 }
 
-/** A session stand-in whose labels can change, as the schema dialog changes them. */
+/** A session stand-in whose model's labels can change, as the schema dialog changes them. */
 export function fakeSession(labels: readonly Label[]) {
   const listeners = new Set<(change: { kind: 'labels'; touched: readonly number[] }) => void>();
-  const session = {
+  const model = {
     spanLabels: labels,
     selectedId: null as number | null,
-    select: vi.fn((id: number | null) => {
-      session.selectedId = id;
-    }),
     subscribe: (listener: (change: { kind: 'labels'; touched: readonly number[] }) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+  };
+  return {
+    model,
+    select: vi.fn((id: number | null) => {
+      model.selectedId = id;
+    }),
     setLabels(next: readonly Label[]) {
-      session.spanLabels = next;
+      model.spanLabels = next;
       for (const listener of listeners) listener({ kind: 'labels', touched: next.map((label) => label.id) });
     },
   };
-  return session;
 }
 
 export function workbenchDeps(): WorkbenchCommandDeps {
