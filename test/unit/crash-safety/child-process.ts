@@ -15,10 +15,23 @@ export interface KilledRun {
 }
 
 /**
- * Starts the child and SIGKILLs it `delayMs` after it reports ready (or lets it finish when
- * delayMs is Infinity). SIGKILL gives SQLite no chance to clean up: this is a crash, not a quit.
+ * When to kill: a number of milliseconds after the child reports ready (Infinity lets it finish), or
+ * `thenMs` after its `acks`-th acknowledgement — for work that a fast machine finishes before any
+ * fixed delay runs out.
  */
-export function runAndKill(childFile: string, args: readonly string[], delayMs: number): Promise<KilledRun> {
+export type KillMoment = number | { acks: number; thenMs: number };
+
+function killDelay(moment: KillMoment, stdout: string): number | undefined {
+  if (typeof moment === 'number') return stdout.startsWith('ready\n') && Number.isFinite(moment) ? moment : undefined;
+  const acknowledged = stdout.split('\n').length - 2; // minus the ready line and what follows the last newline
+  return acknowledged >= moment.acks ? moment.thenMs : undefined;
+}
+
+/**
+ * Starts the child and SIGKILLs it at the given moment. SIGKILL gives SQLite no chance to clean
+ * up: this is a crash, not a quit.
+ */
+export function runAndKill(childFile: string, args: readonly string[], moment: KillMoment): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childFile, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -28,9 +41,8 @@ export function runAndKill(childFile: string, args: readonly string[], delayMs: 
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       stdout += chunk;
-      if (timer === undefined && Number.isFinite(delayMs) && stdout.startsWith('ready\n')) {
-        timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
+      const delayMs = timer === undefined ? killDelay(moment, stdout) : undefined;
+      if (delayMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     });
     child.stderr.on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);

@@ -59,9 +59,13 @@ describe('killing the app during a bulk import', () => {
 
     for (let run = 0; run <= KILLS; run++) {
       const last = run === KILLS;
-      const delayMs = last ? Infinity : 30 + Math.floor(random() * 120);
-      const result = await runAndKill(childFile, [path, folder], delayMs);
-      expect(result.signal, `run ${run} (delay ${delayMs} ms)`).toBe(last ? null : 'SIGKILL');
+      // Counted in acknowledged articles, not milliseconds, so a fast machine cannot finish first:
+      // each killed run acknowledges at most 20 files (and a few more in its 0–2 ms of grace), far
+      // short of the 200.
+      const moment = last ? Infinity : { acks: 1 + Math.floor(random() * 20), thenMs: Math.floor(random() * 3) };
+      const result = await runAndKill(childFile, [path, folder], moment);
+      const what = typeof moment === 'number' ? 'to the end' : `killed ${moment.thenMs} ms after ack ${moment.acks}`;
+      expect(result.signal, `run ${run} (${what})`).toBe(last ? null : 'SIGKILL');
       expect((result.acks.at(-1) ?? '').startsWith('done'), `run ${run} should have died midway`).toBe(last);
       for (const line of result.acks.filter((l) => l.startsWith('imported '))) {
         const [, id, file] = line.split(' ');
