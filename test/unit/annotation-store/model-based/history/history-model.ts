@@ -21,6 +21,12 @@ interface KeptStep {
   loose: boolean;
   /** A row the step changes was deleted or re-used outside history since: replaying must be refused. */
   stale: boolean;
+  /**
+   * A row the step may have written (an UPDATE journals a row even where it sets the values it
+   * had) was changed outside history since, by moving it to another label: replaying it would put
+   * back the removed label, so it may be refused; if not, it must land on the kept state exactly.
+   */
+  mayBeRefused: boolean;
 }
 
 /** What undoing or redoing must do now. */
@@ -29,6 +35,7 @@ export type Expectation =
   | { readonly kind: 'exact'; readonly description: string; readonly state: Dump }
   /** The step needs something removed outside history: refused, with nothing changed and that stack emptied. */
   | { readonly kind: 'refused'; readonly description: string }
+  | { readonly kind: 'refused-or-exact'; readonly description: string; readonly state: Dump }
   | { readonly kind: 'refused-or-consistent'; readonly description: string };
 
 /**
@@ -62,7 +69,7 @@ export class HistoryModel {
       throw new Error(`the model of the ${stack} stack lost track: “${description}” does not start from here`);
     }
     if (this.refersToMissing(top, current)) return { kind: 'refused', description };
-    return { kind: 'exact', description, state: top.to };
+    return { kind: top.mayBeRefused ? 'refused-or-exact' : 'exact', description, state: top.to };
   }
 
   /** The top step of `stack` was replayed from `before` to `after`; it moves to the other stack. */
@@ -122,6 +129,7 @@ function kept(from: Dump, to: Dump, description: string): KeptStep {
     labelUids,
     loose: false,
     stale: false,
+    mayBeRefused: false,
   };
 }
 
@@ -137,6 +145,7 @@ function carryIntoStep(step: KeptStep, table: string, rowid: number, was: Row | 
   if (changesRow && ((is === undefined && from !== undefined) || (was === undefined && to !== undefined))) {
     step.stale = true;
   }
+  if (was !== undefined && is !== undefined && from !== undefined) step.mayBeRefused = true;
   step.loose = !carry(step.from, table, rowid, was, is) || !carry(step.to, table, rowid, was, is) || step.loose;
 }
 
