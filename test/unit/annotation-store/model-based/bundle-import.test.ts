@@ -15,7 +15,7 @@ import { expectSame } from './model/same';
 import { fuzzRuns, runModel, SCRATCH } from './run-model';
 import { START_TEXTS } from './sample-texts';
 
-const RUNS = 4;
+const RUNS = 3;
 
 function exportBundle(store: ProjectStore): Buffer {
   const output = bundleFormat.export(readExportSet(store), { articleDone: () => undefined });

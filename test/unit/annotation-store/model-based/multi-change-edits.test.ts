@@ -9,7 +9,7 @@ import { allDeleted, splitsPair, type Change } from './model/text-rules';
 import { fuzzParameters, fuzzRuns, SCRATCH } from './run-model';
 import { INSERTIONS, START_TEXTS, UNICODE_TEXTS } from './sample-texts';
 
-const RUNS = 25;
+const RUNS = 20;
 
 const changeSpec = fc.record({
   at: fc.nat({ max: 100_000 }),

@@ -3,7 +3,7 @@ import { EVERYDAY_WEIGHTS } from './commands/all-commands';
 import { fuzzRuns, runModel } from './run-model';
 import { UNICODE_TEXTS } from './sample-texts';
 
-const RUNS = 4;
+const RUNS = 3;
 
 /**
  * Random runs on texts dense in what breaks offset arithmetic (emoji and flags as surrogate pairs

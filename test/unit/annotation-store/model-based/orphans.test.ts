@@ -8,7 +8,7 @@ import { allDeleted, splitsPair } from './model/text-rules';
 import { fuzzParameters, fuzzRuns, SCRATCH } from './run-model';
 import { START_TEXTS, UNICODE_TEXTS } from './sample-texts';
 
-const RUNS = 25;
+const RUNS = 20;
 const TEXTS = [...START_TEXTS, ...UNICODE_TEXTS];
 
 /** Runs `check` on a fresh annotated project, closed and removed afterwards. */

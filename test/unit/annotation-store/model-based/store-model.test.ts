@@ -3,7 +3,7 @@ import { EVERYDAY_WEIGHTS } from './commands/all-commands';
 import { fuzzRuns, runModel } from './run-model';
 import { START_TEXTS } from './sample-texts';
 
-const RUNS = 12;
+const RUNS = 10;
 
 it(
   'keeps the store in step with its model through random sequences of every action, undo, redo and reopening',

@@ -3,7 +3,7 @@ import { EVERYDAY_WEIGHTS } from './commands/all-commands';
 import { fuzzRuns, runModel } from './run-model';
 import { START_TEXTS } from './sample-texts';
 
-const RUNS = 4;
+const RUNS = 3;
 
 /**
  * Random runs that move articles to the trash and back, empty it and add articles much more often
