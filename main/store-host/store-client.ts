@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { ErrorLog } from '../ipc/dispatcher';
 import type { StoreRequest, StoreRequestKind, StoreRequests, StoreWorkerMessage } from './store-protocol';
@@ -43,8 +43,9 @@ export class StoreClient {
   constructor(
     workerFile: string,
     private readonly listener: StoreClientListener,
+    resourceLimits: ResourceLimits,
   ) {
-    this.worker = new Worker(workerFile);
+    this.worker = new Worker(workerFile, { resourceLimits });
     this.exited = new Promise((resolve) => this.worker.once('exit', (code) => resolve(this.exit(code))));
     this.worker.on('message', (message: StoreWorkerMessage) => this.receive(message));
     this.worker.on('error', (error) => listener.log('A store worker crashed', error));

@@ -1,8 +1,10 @@
+import type { ResourceLimits } from 'node:worker_threads';
 import type { ArgOf, ResultOf } from '../../shared/ipc/contract';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { AnnotationImportReport } from '../../shared/model/interchange';
 import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
 import { toWireError, type ErrorLog } from '../ipc/dispatcher';
+import { STORE_WORKER_LIMITS } from '../jobs/worker-limits';
 import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope, type MainEventPayload } from '../ipc/encoded-json';
 import { projectNameFromPath } from '../store/project-store';
 import type { StorageFault } from '../store/storage-faults';
@@ -14,6 +16,8 @@ import type { StoreEventName } from './store-protocol';
 export interface StoreHostEnvironment {
   /** The bundled store worker (out/workers/store-worker.cjs). */
   workerFile: string;
+  /** The heap each store worker may use; STORE_WORKER_LIMITS unless a test needs a small one. */
+  resourceLimits?: ResourceLimits;
   log: ErrorLog;
   cleanCloses: CleanCloses;
   /** Relays the workers' events, and the reopen after a crash, to every window. */
@@ -153,14 +157,18 @@ export class StoreHost {
   }
 
   private client(): StoreClient {
-    const client: StoreClient = new StoreClient(this.env.workerFile, {
-      log: this.env.log,
-      // Once closing (switched away from), what its last writes changed is no news to any window.
-      onEvent: (message) => {
-        if (!this.closed) this.env.emit(message.event, message.payload);
+    const client: StoreClient = new StoreClient(
+      this.env.workerFile,
+      {
+        log: this.env.log,
+        // Once closing (switched away from), what its last writes changed is no news to any window.
+        onEvent: (message) => {
+          if (!this.closed) this.env.emit(message.event, message.payload);
+        },
+        onCrash: () => this.crashed(client),
       },
-      onCrash: () => this.crashed(client),
-    });
+      this.env.resourceLimits ?? STORE_WORKER_LIMITS,
+    );
     return client;
   }
 
