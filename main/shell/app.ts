@@ -139,6 +139,7 @@ function start(): void {
     started.events.on('export.progress', (progress) => sendEvent(currentWindow(), 'export.progress', progress));
     started.events.on('export.finished', (report) => sendEvent(currentWindow(), 'export.finished', report));
     started.events.on('store.changed', (changes) => sendEvent(currentWindow(), 'store.changed', changes));
+    started.events.on('project.damaged', (report) => sendEvent(currentWindow(), 'project.damaged', report));
 
     openMainWindow();
     if (pendingProjectFile !== null) {

@@ -84,6 +84,7 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
       command('open-project'),
       { label: 'Open recent', submenu: recentSubmenu(options) },
       command('save-project-as'),
+      command('check-project'),
       separator,
       command('import'),
       command('import-folder'),

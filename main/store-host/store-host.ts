@@ -11,7 +11,7 @@ import type { StorageFault } from '../store/storage-faults';
 import type { CleanCloses } from './clean-closes';
 import { isReaderCall, type StoreCallName } from './store-calls';
 import { StoreClient } from './store-client';
-import type { StoreEventName } from './store-protocol';
+import type { StoreHostEventName } from './store-protocol';
 
 export interface StoreHostEnvironment {
   /** The bundled store worker (out/workers/store-worker.cjs). */
@@ -21,7 +21,7 @@ export interface StoreHostEnvironment {
   log: ErrorLog;
   cleanCloses: CleanCloses;
   /** Relays the workers' events, and the reopen after a crash, to every window. */
-  emit<E extends StoreEventName>(event: E, payload: MainEventPayload<E>): void;
+  emit<E extends StoreHostEventName>(event: E, payload: MainEventPayload<E>): void;
 }
 
 /** The two connections that serve an open project, and what it held when they opened it. */
@@ -210,6 +210,8 @@ export class StoreHost {
       if (!report.intact) {
         this.damaged = true;
         this.env.cleanCloses.forget(this.path);
+        // The analyst keeps working in the project unaware otherwise: the background check is silent.
+        if (!this.closed) this.env.emit('project.damaged', report);
       }
       return report;
     } finally {

@@ -34,6 +34,8 @@ export type StoreRequest = {
 
 /** The events a store worker raises, relayed by main to every window (a change set encoded). */
 export type StoreEventName = 'project.changed' | 'store.changed';
+/** What the store host itself tells the windows, besides relaying its workers' events. */
+export type StoreHostEventName = StoreEventName | 'project.damaged';
 export type StoreEvent =
   | { type: 'event'; event: 'project.changed'; payload: ProjectInfo }
   | { type: 'event'; event: 'store.changed'; payload: EncodedJson };

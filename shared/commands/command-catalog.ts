@@ -225,6 +225,12 @@ export const COMMANDS = {
     group: 'project',
     keys: [{ press: { key: 's', mod: true, shift: true }, on: 'menu' }],
   },
+  'check-project': {
+    title: 'Check the project file for damage',
+    menuTitle: 'Check project file',
+    keywords: 'integrity corrupt verify repair',
+    group: 'project',
+  },
   export: {
     title: 'Export…',
     keywords: 'csv brat conll json bundle save',

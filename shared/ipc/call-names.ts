@@ -73,6 +73,7 @@ export function isCallName(value: unknown): value is CallName {
 /** Events main pushes to the renderer. */
 export const EVENT_NAMES = [
   'project.changed',
+  'project.damaged',
   'menu.command',
   'import.progress',
   'import.finished',

@@ -283,6 +283,8 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {
   'project.changed': ProjectInfo,
+  /** A check of the open project's file found damage (the background check after open, or one asked for). */
+  'project.damaged': IntegrityReport,
   'menu.command': MenuCommand,
   'import.progress': ImportProgress,
   'import.finished': ImportReport,

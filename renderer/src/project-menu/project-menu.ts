@@ -30,6 +30,7 @@ export function createProjectMenu(callbacks: ProjectMenuCallbacks): MenuButton {
       commandMenuItem(callbacks.commands, 'new-project'),
       commandMenuItem(callbacks.commands, 'open-project'),
       commandMenuItem(callbacks.commands, 'save-project-as', { label: 'Save as…' }),
+      commandMenuItem(callbacks.commands, 'check-project'),
       commandMenuItem(callbacks.commands, 'export'),
     ],
   });

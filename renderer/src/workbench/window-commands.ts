@@ -64,6 +64,7 @@ export function registerWindowCommands(
     newProject: () => workbench.newProject(),
     openProject: () => workbench.openProject(),
     saveProjectAs: () => workbench.saveProjectAs(),
+    checkProject: () => views.integrity.check(),
     showExport: () => jobs.exportDialog.show(),
   });
   for (const command of [...history, ...others]) store.add(commands.register(command));

@@ -4,6 +4,7 @@ import { LibraryPanel } from '../article-list/library-panel';
 import type { MenuButton } from '../dom/menu-button';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import { NewArticleDialog } from '../new-article/new-article-dialog';
+import { ProjectIntegrity } from '../project-integrity/project-integrity';
 import { createProjectMenu } from '../project-menu/project-menu';
 import { SchemaSettingsDialog } from '../schema-settings/schema-settings-dialog';
 import { SearchBox } from '../search/search-box';
@@ -30,6 +31,7 @@ export interface WindowViews extends Disposable {
   readonly search: SearchBox;
   readonly importMenu: MenuButton;
   readonly projectMenu: MenuButton;
+  readonly integrity: ProjectIntegrity;
 }
 
 /** Builds the views that show the Workbench's state and report what the analyst asks of it. */
@@ -87,12 +89,13 @@ export function createWindowViews(
     { label: pressLabel(searchKey, mac), aria: ariaKeyShortcut(searchKey, mac) },
   );
 
+  const jobs = store.add(createWindowJobs({ services, session, workbench, showArticleList }));
   const views: WindowViews = {
     library,
     sidePanel,
     detailsToggle: store.add(new DetailsToggle(sidePanel, commands)),
     tabs,
-    jobs: store.add(createWindowJobs({ services, session, workbench, showArticleList })),
+    jobs,
     newArticleDialog: new NewArticleDialog({
       create: async (input) => {
         await workbench.createArticle(input);
@@ -110,6 +113,15 @@ export function createWindowViews(
         loadRecent: () => workbench.recentProjects(),
         currentDisplayPath: () => workbench.currentProject?.displayPath ?? null,
         reportError,
+      }),
+    ),
+    integrity: store.add(
+      new ProjectIntegrity({
+        api: services.api,
+        toasts,
+        reportError,
+        projectName: () => workbench.currentProject?.name ?? 'project',
+        exportProject: () => void jobs.exportDialog.show(),
       }),
     ),
     dispose: () => store.dispose(),

@@ -23,6 +23,7 @@ export interface WorkbenchCommandDeps {
   newProject(): void;
   openProject(): void;
   saveProjectAs(): void;
+  checkProject(): Promise<void>;
   showExport(): Promise<void>;
 }
 
@@ -74,6 +75,7 @@ export function workbenchCommands(deps: WorkbenchCommandDeps): Command[] {
     catalogCommand('new-project', () => deps.newProject()),
     catalogCommand('open-project', () => deps.openProject()),
     catalogCommand('save-project-as', () => deps.saveProjectAs()),
+    catalogCommand('check-project', () => deps.checkProject()),
     catalogCommand(
       'export',
       afterMenus(() => deps.showExport()),

@@ -91,6 +91,7 @@ describe('the command surfaces', () => {
         'new-project',
         'open-project',
         'save-project-as',
+        'check-project',
         'import',
         'import-folder',
         'import-annotations',

@@ -75,6 +75,10 @@ describe('integrity checks of a project served by a store host', () => {
     expect(report.intact).toBe(false);
     expect(report.problems.length).toBeGreaterThan(0);
     expect(harness.logged.map((entry) => entry.message)).toContain('"Checked" failed its integrity check');
+    // The windows hear of it, once per check, with what SQLite found.
+    expect(harness.events.filter(({ event }) => event === 'project.damaged')).toEqual([
+      { event: 'project.damaged', payload: report },
+    ]);
     await host.close();
     // Found damaged, so the next open checks it again and refuses it.
     await expect(StoreHost.open(path, false, harness.environment)).rejects.toMatchObject({ code: 'project-corrupt' });
@@ -86,6 +90,7 @@ describe('integrity checks of a project served by a store host', () => {
     expect(await host.checkIntegrity()).toEqual({ intact: true, problems: [] });
     await host.close();
     expect(harness.logged).toEqual([]);
+    expect(harness.events.map(({ event }) => event)).not.toContain('project.damaged');
   });
 
   it('refuses a project from a newer version even when it needs no quick check', async () => {

@@ -87,6 +87,7 @@ export function workbenchDeps(): WorkbenchCommandDeps {
     newProject: vi.fn(),
     openProject: vi.fn(),
     saveProjectAs: vi.fn(),
+    checkProject: vi.fn(later),
     showExport: vi.fn(later),
   };
 }

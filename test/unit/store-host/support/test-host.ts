@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { decodeJson } from '../../../../main/ipc/encoded-json';
 import { CleanCloses } from '../../../../main/store-host/clean-closes';
 import { StoreHost, type StoreHostEnvironment } from '../../../../main/store-host/store-host';
-import type { StoreEventName } from '../../../../main/store-host/store-protocol';
+import type { StoreHostEventName } from '../../../../main/store-host/store-protocol';
 import { bundleForNode } from '../../support/bundle-for-node';
 
 let instrumented: Promise<string> | undefined;
@@ -18,7 +18,7 @@ export interface TestHostEnvironment {
   /** What main logged, worker errors included. */
   logged: { message: string; error: unknown }[];
   /** What the host relayed to the windows, in order (encoded payloads decoded). */
-  events: { event: StoreEventName; payload: unknown }[];
+  events: { event: StoreHostEventName; payload: unknown }[];
 }
 
 /** What a store host needs, as the workspace gives it, with the data folder in `dataDir`. */
