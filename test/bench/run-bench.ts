@@ -9,6 +9,7 @@ import { corpusScale } from './benchmarks/corpus-scale';
 import { exportBenchmarks } from './benchmarks/export-formats';
 import { importThroughput } from './benchmarks/import-throughput';
 import { mainLoopStall } from './benchmarks/main-loop-stall';
+import { registrySuggestions } from './benchmarks/registry-suggestions';
 import { searchLatency } from './benchmarks/search-latency';
 import { chromiumVersion } from './browser-host-process';
 import { median } from './statistics';
@@ -37,6 +38,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   corpusScale(scale),
   changeSetCost(scale),
   mainLoopStall(scale),
+  registrySuggestions,
 ];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));
