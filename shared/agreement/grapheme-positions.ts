@@ -1,6 +1,15 @@
 import type { Utf16Offset } from '../text/offsets';
 import { graphemeSegmenter } from '../text/segmenters';
 
+const CARRIAGE_RETURN = 0x0d;
+const LINE_FEED = 0x0a;
+/**
+ * Below U+0300 (the combining diacritics) no character joins a neighbour into one grapheme cluster
+ * except CR LF: no combining or spacing marks, joiners, regional indicators, Hangul jamo or prepended
+ * characters live there.
+ */
+const FIRST_JOINING = 0x300;
+
 /**
  * Positions in characters as a reader counts them (grapheme clusters): an emoji, a flag or a letter
  * with its accents is one character, as a Latin letter is. Unitized α weighs disagreement by squared
@@ -16,10 +25,15 @@ export class GraphemePositions {
   constructor(text: string) {
     this.characterOf = new Uint32Array(text.length);
     let character = 0;
-    for (const { index, segment } of graphemeSegmenter().segment(text)) {
-      this.characterOf.fill(character, index, index + segment.length);
-      character++;
+    let position = 0;
+    for (const run of runsToSegment(text)) {
+      for (; position < run.start; position++) this.characterOf[position] = character++;
+      for (const { index, segment } of graphemeSegmenter().segment(text.slice(run.start, run.end))) {
+        this.characterOf.fill(character++, run.start + index, run.start + index + segment.length);
+      }
+      position = run.end;
     }
+    for (; position < text.length; position++) this.characterOf[position] = character++;
     this.length = character;
   }
 
@@ -32,4 +46,34 @@ export class GraphemePositions {
   endOf(offset: Utf16Offset): number {
     return offset <= 0 ? 0 : (this.characterOf[Math.min(offset, this.characterOf.length) - 1] ?? 0) + 1;
   }
+}
+
+/** Runs closer than this are segmented together: one call per run costs more than a few clusters. */
+const RUN_MERGE_GAP = 64;
+
+/**
+ * The stretches of text that may hold clusters of more than one code unit; every code unit outside
+ * them is a character of its own. Segmenting costs about a microsecond per cluster, so Latin-script
+ * text mostly skips it. Runs begin and end where a boundary is certain, which is also where the
+ * segmenter's rules cannot see across, so each run segments as it would within the whole text.
+ */
+function runsToSegment(text: string): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && !isCertainBoundary(text, i)) continue;
+    if (i - runStart > 1) {
+      const last = runs.at(-1);
+      if (last !== undefined && runStart - last.end < RUN_MERGE_GAP) last.end = i;
+      else runs.push({ start: runStart, end: i });
+    }
+    runStart = i;
+  }
+  return runs;
+}
+
+function isCertainBoundary(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before < FIRST_JOINING && after < FIRST_JOINING && !(before === CARRIAGE_RETURN && after === LINE_FEED);
 }

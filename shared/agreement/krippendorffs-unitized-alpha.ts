@@ -47,7 +47,11 @@ export function krippendorffsUnitizedAlpha<C>(
   study: UnitizingStudy<C>,
   categories: Iterable<C> = new Set(study.units.map((unit) => unit.category)),
 ): UnitizedAlpha<C> {
-  const byCategory = [...categories].map((category) => ({ category, ...categoryDisagreement(study, category) }));
+  const grouped = unitsByCategory(study);
+  const byCategory = [...categories].map((category) => ({
+    category,
+    ...disagreementOf(study, grouped.get(category) ?? []),
+  }));
   const perCategory = new Map(byCategory.map((c) => [c.category, alphaOf(study, c)]));
   const total = (key: keyof CategoryDisagreement) => byCategory.reduce((sum, c) => sum + c[key], 0);
   return {
@@ -65,26 +69,43 @@ export interface CategoryDisagreement {
 
 /** D_o,c and D_e,c (0 and 0 without units of c). */
 export function categoryDisagreement<C>(study: UnitizingStudy<C>, category: C): CategoryDisagreement {
+  return disagreementOf(
+    study,
+    study.units.filter((unit) => unit.category === category),
+  );
+}
+
+function unitsByCategory<C>(study: UnitizingStudy<C>): Map<C, ContinuumUnit<C>[]> {
+  const grouped = new Map<C, ContinuumUnit<C>[]>();
+  for (const unit of study.units) {
+    const same = grouped.get(unit.category);
+    if (same === undefined) grouped.set(unit.category, [unit]);
+    else same.push(unit);
+  }
+  return grouped;
+}
+
+/** D_o,c and D_e,c from the units of one category. */
+function disagreementOf(
+  study: UnitizingStudy<unknown>,
+  units: readonly ContinuumUnit<unknown>[],
+): CategoryDisagreement {
   const { begin, length: L, annotators: m } = study;
   if (m < 2 || L <= 0) return { observed: 0, expected: 0, units: 0 };
-  const segmentations = Array.from({ length: m }, (_, annotator) =>
-    segmentsOf(
-      study.units.filter((unit) => unit.annotator === annotator && unit.category === category),
-      begin,
-      begin + L,
-    ),
-  );
+  const byAnnotator = Array.from({ length: m }, (): ContinuumUnit<unknown>[] => []);
+  for (const unit of units) byAnnotator[unit.annotator]?.push(unit);
+  const segmentations = byAnnotator.map((own) => segmentsOf(own, begin, begin + L));
   let observedSum = 0;
   for (let i = 0; i < m; i++) {
     for (let j = i + 1; j < m; j++) observedSum += pairDisagreement(segmentations[i] ?? [], segmentations[j] ?? []);
   }
   const segments = segmentations.flat();
-  const units = segments.filter((segment) => segment.isUnit).map(lengthOf);
-  const gaps = segments.filter((segment) => !segment.isUnit).map(lengthOf);
+  const unitLengths = segments.filter((segment) => segment.isUnit).map(lengthOf);
+  const gapLengths = segments.filter((segment) => !segment.isUnit).map(lengthOf);
   return {
     observed: (2 * observedSum) / (m * (m - 1) * L * L),
-    expected: expectedDisagreement(units, gaps, m, L),
-    units: units.length,
+    expected: expectedDisagreement(unitLengths, gapLengths, m, L),
+    units: unitLengths.length,
   };
 }
 

@@ -86,6 +86,8 @@ function* tokenCodes(
 }
 
 function encode(label: TokenLabel, decoded: Map<string, TokenLabel>): string {
+  // Most tokens are outside every span; they need no string built.
+  if (label.covering.length === 0) return NO_LABEL;
   const code = `${label.category}:${label.covering.join(',')}`;
   if (!decoded.has(code)) decoded.set(code, label);
   return code;

@@ -9,8 +9,8 @@ import { wordSegmenter } from '../text/segmenters';
  */
 export function wordTokens(text: string, language: string | undefined): TextRange[] {
   const tokens: TextRange[] = [];
-  for (const { segment, index } of segmenterFor(language).segment(text)) {
-    if (/\S/u.test(segment)) tokens.push({ start: index, end: index + segment.length });
+  for (const { segment, index, isWordLike } of segmenterFor(language).segment(text)) {
+    if (isWordLike === true || /\S/u.test(segment)) tokens.push({ start: index, end: index + segment.length });
   }
   return tokens;
 }
