@@ -18,7 +18,7 @@ export const UNDEFINED_REASON_TEXT: Readonly<Record<UndefinedReason, string>> = 
   'no-items': 'No item was coded by enough annotators to compare them.',
   'single-category':
     'All annotators used one and the same category throughout, so chance agreement is total and the coefficient is 0/0.',
-  'no-spans': 'Neither annotator marked a span of this label.',
+  'no-spans': 'No annotator marked a span of this label.',
   'no-reference-spans': 'The reference annotator marked no span of this label, so recall is 0/0.',
   'no-candidate-spans': 'The compared annotator marked no span of this label, so precision is 0/0.',
   'no-units': 'No annotator marked a unit of this label, so there is nothing to agree on.',

@@ -39,7 +39,7 @@ export function tokenAgreement(articles: readonly AnnotatedArticle[], labels?: r
   const annotators = articles.reduce((most, article) => Math.max(most, article.layers.length), 0);
   const wanted = labels === undefined ? undefined : new Set(labels);
   const compared = (span: AnnotatedSpan) => wanted?.has(span.label) ?? true;
-  const used = new Set<LabelId>(labels);
+  const used = new Set<LabelId>();
   for (const article of articles) {
     for (const layer of article.layers) for (const span of layer?.filter(compared) ?? []) used.add(span.label);
   }
@@ -54,15 +54,15 @@ export function tokenAgreement(articles: readonly AnnotatedArticle[], labels?: r
     annotators,
     overall: coefficients(categories, annotators),
     perLabel: new Map(
-      [...used]
-        .sort((a, b) => a - b)
-        .map((label) => [
-          label,
-          coefficients(
-            oneVsRest(codes, (code) => decode(code).covering.includes(label)),
-            annotators,
-          ),
-        ]),
+      (labels ?? [...used].sort((a, b) => a - b)).map((label) => [
+        label,
+        used.has(label)
+          ? coefficients(
+              oneVsRest(codes, (code) => decode(code).covering.includes(label)),
+              annotators,
+            )
+          : unusedLabel,
+      ]),
     ),
     categories,
   };
@@ -99,6 +99,12 @@ function categoriesOf(codes: CodingTable<string>, decode: (code: string) => Toke
     items,
   }));
 }
+
+const unusedLabel: TokenCoefficients = {
+  cohensKappa: undefinedScore('no-spans'),
+  fleissKappa: undefinedScore('no-spans'),
+  krippendorffsAlpha: undefinedScore('no-spans'),
+};
 
 function coefficients<C>(table: CodingTable<C>, annotators: number): TokenCoefficients {
   if (annotators < 2) {

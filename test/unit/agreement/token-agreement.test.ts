@@ -57,7 +57,7 @@ describe('token-level agreement', () => {
   it('compares only the chosen labels and reports each of them, with the reason where there is no value', () => {
     const result = tokenAgreement([{ text: TEXT, layers: [a, b] }], [PLACE, 7]);
     expect([...result.perLabel.keys()]).toEqual([PLACE, 7]);
-    expect(result.perLabel.get(7)?.cohensKappa).toEqual({ value: undefined, reason: 'single-category' });
+    expect(result.perLabel.get(7)?.cohensKappa).toEqual({ value: undefined, reason: 'no-spans' });
     expect(labelConfusionMatrix(result.categories, 0, 1).categories).toEqual([NO_LABEL, PLACE]);
   });
 
