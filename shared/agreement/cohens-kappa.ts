@@ -3,8 +3,8 @@ import type { CodingTable } from './coding-table';
 
 /**
  * Cohen's κ for two annotators (Cohen 1960; Artstein & Poesio 2008, "Inter-Coder Agreement for
- * Computational Linguistics", §2.4: κ = (A_o − A_e) / (1 − A_e), where A_e = Σ_k P(k|a)·P(k|b) uses
- * each annotator's own distribution of categories). This is DKPro Agreement's CohenKappaAgreement
+ * Computational Linguistics", Computational Linguistics 34(4)): κ = (A_o − A_e) / (1 − A_e), where
+ * A_e = Σ_k P(k|a)·P(k|b) uses each annotator's own distribution of categories. This is DKPro Agreement's CohenKappaAgreement
  * (Meyer et al. 2014) for two raters.
  *
  * Compares the first two columns; items one of them left uncoded are skipped, since κ is defined on

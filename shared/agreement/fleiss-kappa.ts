@@ -3,7 +3,7 @@ import { countValues, type CodingTable } from './coding-table';
 
 /**
  * Fleiss' κ for any number of annotators (Fleiss 1971, "Measuring nominal scale agreement among many
- * raters"; Artstein & Poesio 2008 §2.5 call it multi-π): κ = (P̄ − P̄_e) / (1 − P̄_e), where
+ * raters"; Artstein & Poesio 2008 call it multi-π): κ = (P̄ − P̄_e) / (1 − P̄_e), where
  * P_i = Σ_k n_ik(n_ik − 1) / (n_i(n_i − 1)) is the share of agreeing pairs of annotators on item i,
  * P̄ their mean, and P̄_e = Σ_k p_k² with p_k the share of all values that are k (one distribution
  * for all annotators, unlike Cohen's κ). With two annotators this is Scott's π.

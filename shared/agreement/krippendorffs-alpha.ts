@@ -3,8 +3,8 @@ import { countValues, type CodingTable } from './coding-table';
 
 /**
  * Krippendorff's coincidence matrix (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability",
- * steps B–C): every item u with m_u ≥ 2 values ("pairable") contributes, for each ordered pair of
- * values from different annotators, 1/(m_u − 1) to o_ck. Items with fewer than two values cannot be
+ * section C: any number of observers, missing values): every item u with m_u ≥ 2 values ("pairable")
+ * contributes, for each ordered pair of values from different annotators, 1/(m_u − 1) to o_ck. Items with fewer than two values cannot be
  * compared and are left out, which is how α handles missing values. Each pairable value therefore
  * adds exactly 1 to its row: n_c = Σ_k o_ck is the number of pairable values of category c.
  */
@@ -39,7 +39,7 @@ export function coincidenceMatrix<C>(table: CodingTable<C>): CoincidenceMatrix<C
 }
 
 /**
- * Krippendorff's α for nominal data (Krippendorff 2011, step C.1 for nominal values):
+ * Krippendorff's α for nominal data (Krippendorff 2011, section C, nominal metric):
  * α = 1 − D_o/D_e = ((n − 1)·Σ_c o_cc − Σ_c n_c(n_c − 1)) / (n(n − 1) − Σ_c n_c(n_c − 1)),
  * any number of annotators, missing values allowed. This is DKPro Agreement's
  * KrippendorffAlphaAgreement with the NominalDistanceFunction (Meyer et al. 2014).

@@ -40,7 +40,8 @@ export interface SpanPrecisionRecall {
 
 /**
  * Span-level precision, recall and F1 of one annotator against another taken as the reference, as
- * reported for named-entity recognition (CoNLL) and by INCEpTION, over one or more articles.
+ * reported for named-entity recognition (the CoNLL shared tasks score exact matches), over one or more
+ * articles.
  * `labels`, when given, lists the labels to report (each one, even if neither annotator used it);
  * spans of other labels are ignored. Otherwise every label either annotator used is reported.
  */
