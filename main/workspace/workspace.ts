@@ -5,10 +5,11 @@ import { WorkbenchError } from '../../shared/ipc/errors';
 import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/project';
 import { createDispatcher, type EncodedDispatch, type ErrorLog, type Handlers } from '../ipc/dispatcher';
 import { encodeEnvelope } from '../ipc/encoded-json';
-import { ExportJobs } from '../interchange/export-jobs/export-jobs';
+import { exportJob, type ExportJob } from '../interchange/export-jobs/export-job';
 import { EXPORT_FORMATS, exportFormatById, exportFormatInfo } from '../interchange/export-formats';
-import { droppedFiles, filesAtPaths, filesInFolder } from '../library/import-jobs/import-sources';
-import { ImportJobs } from '../library/import-jobs/import-jobs';
+import { droppedFiles, filesAtPaths, filesInFolder, type ImportSource } from '../library/import-jobs/import-sources';
+import { importJob, type ImportJob } from '../library/import-jobs/import-job';
+import { WorkerJobs } from '../jobs/worker-jobs';
 import { CleanCloses } from '../store-host/clean-closes';
 import { isStoreCall, STORE_CALLS, type StoreCallName, type WorkspaceCallName } from '../store-host/store-calls';
 import { StoreHost, type StoreHostEnvironment } from '../store-host/store-host';
@@ -50,8 +51,10 @@ export class Workspace {
   readonly dispatch: EncodedDispatch;
   readonly events: WorkspaceEvents;
   private host: StoreHost;
-  private readonly imports: ImportJobs;
-  private readonly exports: ExportJobs;
+  /** Imports and exports, each in a worker of its own. */
+  private readonly jobs: WorkerJobs;
+  private readonly importJob: ImportJob;
+  private readonly exportJob: ExportJob;
   private readonly recent: RecentProjects;
   private readonly hostEnvironment: StoreHostEnvironment;
   /** Projects switched away from, still finishing the writes sent to them. */
@@ -72,18 +75,17 @@ export class Workspace {
     this.hostEnvironment = hostEnvironment;
     this.host = host;
     this.clock = options.clock ?? (() => new Date());
-    this.imports = new ImportJobs({
+    this.jobs = new WorkerJobs(options.log);
+    this.importJob = importJob({
       workerFile: options.importWorkerFile,
-      log: options.log,
       onProgress: (progress) => this.events.emit('import.progress', progress),
       onFinished: (report) => {
         this.events.emit('import.finished', report);
         this.announceProject();
       },
     });
-    this.exports = new ExportJobs({
+    this.exportJob = exportJob({
       workerFile: options.exportWorkerFile,
-      log: options.log,
       onProgress: (progress) => this.events.emit('export.progress', progress),
       onFinished: (report) => this.events.emit('export.finished', report),
     });
@@ -158,7 +160,7 @@ export class Workspace {
 
   /** Lets running imports finish their current file, then closes the project after its pending writes. */
   async close(): Promise<void> {
-    await Promise.all([this.imports.cancelAll(), this.exports.cancelAll()]);
+    await this.jobs.cancelAll();
     await Promise.all([this.host.close(), ...this.retiring]);
     await this.recent.flushed();
   }
@@ -199,6 +201,11 @@ export class Workspace {
       if (error instanceof WorkbenchError && error.code === 'not-found') this.recent.forget(path);
       throw error;
     }
+  }
+
+  private startImport(sources: ImportSource[]): { jobId: string; total: number } {
+    const jobId = this.jobs.start(this.importJob, { projectPath: this.host.path, sources });
+    return { jobId, total: sources.length };
   }
 
   /** Import jobs write on their own connection, so the counts the status bar shows are read afterwards. */
@@ -243,15 +250,15 @@ export class Workspace {
       'project.checkIntegrity': () => this.host.checkIntegrity(),
       'library.importFiles': async () => {
         const paths = await dialogs.chooseFilesToImport();
-        return paths === null ? null : this.imports.start(this.host.path, filesAtPaths(paths));
+        return paths === null ? null : this.startImport(filesAtPaths(paths));
       },
       'library.importFolder': async () => {
         const folder = await dialogs.chooseFolderToImport();
-        return folder === null ? null : this.imports.start(this.host.path, filesInFolder(folder));
+        return folder === null ? null : this.startImport(filesInFolder(folder));
       },
-      'library.importDropped': ({ files }) => this.imports.start(this.host.path, droppedFiles(files)),
+      'library.importDropped': ({ files }) => this.startImport(droppedFiles(files)),
       'library.cancelImport': ({ jobId }) => {
-        this.imports.cancel(jobId);
+        this.jobs.cancel(this.importJob, jobId);
         return null;
       },
       ...this.interchangeHandlers(),
@@ -278,15 +285,11 @@ export class Workspace {
                 extension: format.extension,
               });
         if (destination === null) return null;
-        return this.exports.start(this.host.path, {
-          formatId,
-          scope,
-          destination,
-          ...(options === undefined ? {} : { options }),
-        });
+        const request = { formatId, scope, destination, ...(options === undefined ? {} : { options }) };
+        return { jobId: this.jobs.start(this.exportJob, { projectPath: this.host.path, request }) };
       },
       'export.cancel': ({ jobId }) => {
-        this.exports.cancel(jobId);
+        this.jobs.cancel(this.exportJob, jobId);
         return null;
       },
       'annotations.import': async () => {

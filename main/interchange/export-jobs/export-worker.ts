@@ -1,6 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import type { ExportProgress, ExportReport } from '../../../shared/model/interchange';
+import { serveJob } from '../../jobs/serve-job';
 import { ProjectStore } from '../../store/project-store';
-import type { ExportWorkerInput, ExportWorkerMessage } from './export-worker-protocol';
+import type { ExportJobInput } from './export-job';
 import { runExport } from './run-export';
 
 /*
@@ -8,20 +9,18 @@ import { runExport } from './run-export';
  * annotations takes seconds of CPU that must not stall main's IPC, so it runs here on its own
  * read-only connection; WAL lets main keep writing while this reads one consistent snapshot.
  */
-const input = workerData as ExportWorkerInput;
-const port = parentPort;
-if (port === null) throw new Error('The export worker must run in a worker thread.');
-const cancelled = new Int32Array(input.cancelFlag);
-const post = (message: ExportWorkerMessage): void => port.postMessage(message);
-
-const store = ProjectStore.openForReading(input.projectPath);
-try {
-  const report = runExport(store, input.request, {
-    onProgress: (done, total) => post({ type: 'progress', done, total }),
-    isCancelled: () => Atomics.load(cancelled, 0) === 1,
-  });
-  post({ type: 'finished', report });
-} finally {
-  store.close();
-  port.close();
-}
+serveJob<ExportJobInput, ExportProgress, ExportReport>((input, job) => {
+  const store = ProjectStore.openForReading(input.projectPath);
+  try {
+    return runExport(
+      store,
+      { ...input.request, jobId: job.jobId },
+      {
+        onProgress: (done, total) => job.progress({ jobId: job.jobId, done, total }),
+        isCancelled: () => job.isCancelled(),
+      },
+    );
+  } finally {
+    store.close();
+  }
+});

@@ -66,8 +66,6 @@ export async function runImport(
     cancelled: false,
   };
   for (const [index, source] of sources.entries()) {
-    // A Cancel message reaches the worker only between tasks, and reading a file is synchronous.
-    await new Promise<void>((resolve) => setImmediate(resolve));
     if (callbacks.isCancelled()) {
       report.cancelled = true;
       report.skipped = sources.length - index;

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportProgress, ImportReport } from '../../../shared/model/library';
 import { checkFileSize } from '../../../main/library/import/import-limits';
 import { importFile } from '../../../main/library/import/import-file';
-import { ImportJobs } from '../../../main/library/import-jobs/import-jobs';
+import { importJob, type ImportJob } from '../../../main/library/import-jobs/import-job';
+import { WorkerJobs } from '../../../main/jobs/worker-jobs';
 import { filesInFolder } from '../../../main/library/import-jobs/import-sources';
 import { runImport } from '../../../main/library/import-jobs/run-import';
 import { ProjectStore } from '../../../main/store/project-store';
@@ -96,17 +97,17 @@ describe('import jobs in a worker thread', () => {
     const sources = filesInFolder(writeCorpus(500));
     const progress: ImportProgress[] = [];
     const report = await new Promise<ImportReport>((resolve) => {
-      const jobs: ImportJobs = new ImportJobs({
+      const jobs = new WorkerJobs(() => undefined);
+      const job: ImportJob = importJob({
         workerFile,
-        log: () => undefined,
         // The first progress report arrives while the worker is already importing: cancel then.
         onProgress: (p) => {
           progress.push(p);
-          jobs.cancel(p.jobId);
+          jobs.cancel(job, p.jobId);
         },
         onFinished: resolve,
       });
-      jobs.start(path, sources);
+      jobs.start(job, { projectPath: path, sources });
     });
     expect(report.cancelled).toBe(true);
     expect(report.skipped).toBeGreaterThan(0);

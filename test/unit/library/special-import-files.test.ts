@@ -5,7 +5,8 @@ import type { ImportReport } from '../../../shared/model/library';
 import { readRegularFile } from '../../../main/fs/regular-file';
 import { importAnnotationFiles } from '../../../main/interchange/import/import-annotation-files';
 import { checkFileSize } from '../../../main/library/import/import-limits';
-import { ImportJobs } from '../../../main/library/import-jobs/import-jobs';
+import { importJob } from '../../../main/library/import-jobs/import-job';
+import { WorkerJobs } from '../../../main/jobs/worker-jobs';
 import { filesAtPaths } from '../../../main/library/import-jobs/import-sources';
 import { ProjectStore } from '../../../main/store/project-store';
 import { buildImportWorker } from '../support/build-import-worker';
@@ -106,17 +107,16 @@ describe('an import worker that runs out of memory', () => {
     );
     writeFileSync(join(dir, 'c-danach.txt'), 'Ein Text nach dem großen.');
     const report = await new Promise<ImportReport>((resolve) => {
-      const jobs = new ImportJobs({
+      const job = importJob({
         workerFile,
-        log: () => undefined,
         onProgress: () => undefined,
         onFinished: resolve,
         resourceLimits: { maxOldGenerationSizeMb: 64 },
       });
-      jobs.start(
-        path,
-        filesAtPaths([dir]).filter((source) => source.name !== 'p.awb'),
-      );
+      new WorkerJobs(() => undefined).start(job, {
+        projectPath: path,
+        sources: filesAtPaths([dir]).filter((source) => source.name !== 'p.awb'),
+      });
     });
     expect(report.failed).toEqual([
       {
