@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { WorkbenchError } from '../../../shared/ipc/errors';
 import type { ImportProblem } from '../../../shared/model/interchange';
 import { readRegularFile } from '../../fs/regular-file';
-import { checkZipArchive } from '../../library/import/formats/check-zip-archive';
+import { checkZipArchive } from '../../library/import/check-zip-archive';
 import { formatBytes } from '../../library/import/import-limits';
 import { filesInFolder } from '../../library/import-jobs/import-sources';
 import { BUNDLE_LIMITS } from '../formats/bundle/bundle-schema';

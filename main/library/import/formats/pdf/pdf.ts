@@ -1,11 +1,11 @@
-import { WorkbenchError } from '../../../../shared/ipc/errors';
-import type { ExtractedContent } from '../extracted-content';
-import type { ArticleMetadata } from '../imported-article';
-import { IMPORT_LIMITS, textTooLongError } from '../import-limits';
-import { canonicalLanguageTag } from '../language-tag';
-import { cleanMetadataText } from '../metadata-text';
-import { ArticleTextBuilder } from '../text-builder';
-import { firstLine, looksLikeTitle } from '../title-line';
+import { WorkbenchError } from '../../../../../shared/ipc/errors';
+import type { ExtractedContent } from '../../extracted-content';
+import type { ArticleMetadata } from '../../imported-article';
+import { IMPORT_LIMITS, textTooLongError } from '../../import-limits';
+import { canonicalLanguageTag } from '../../language-tag';
+import { cleanMetadataText } from '../../metadata-text';
+import { ArticleTextBuilder } from '../../text-builder';
+import { firstLine, looksLikeTitle } from '../../title-line';
 import { loadPdfJs } from './load-pdfjs';
 import { pageLines, pdfParagraphs, type PlacedText } from './pdf-paragraphs';
 

@@ -1,11 +1,11 @@
 import mammoth from 'mammoth';
-import { WorkbenchError } from '../../../../shared/ipc/errors';
-import type { ExtractedContent } from '../extracted-content';
-import { ArticleTextBuilder } from '../text-builder';
-import { checkZipArchive } from './check-zip-archive';
+import { WorkbenchError } from '../../../../../shared/ipc/errors';
+import type { ExtractedContent } from '../../extracted-content';
+import { ArticleTextBuilder } from '../../text-builder';
+import { checkZipArchive } from '../../check-zip-archive';
 import { readCoreProperties } from './docx-core-properties';
-import { HtmlBlockWriter } from './html-blocks';
-import { parseHtmlDocument } from './html-dom';
+import { HtmlBlockWriter } from '../html/html-blocks';
+import { parseHtmlDocument } from '../html/html-dom';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const CORE_PROPERTIES = 'docProps/core.xml';

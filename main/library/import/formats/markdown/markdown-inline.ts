@@ -1,4 +1,4 @@
-import { keptHref } from '../kept-href';
+import { keptHref } from '../../kept-href';
 
 /** Inline content of one Markdown block, reduced to what an article keeps. */
 export type InlinePiece =

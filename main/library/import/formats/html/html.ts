@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import { WorkbenchError } from '../../../../shared/ipc/errors';
-import { decodeText, type SupportedEncoding } from '../decode-text';
-import type { ExtractedContent } from '../extracted-content';
-import { IMPORT_LIMITS } from '../import-limits';
-import { cleanMetadataText } from '../metadata-text';
-import { ArticleTextBuilder } from '../text-builder';
+import { WorkbenchError } from '../../../../../shared/ipc/errors';
+import { decodeText, type SupportedEncoding } from '../../decode-text';
+import type { ExtractedContent } from '../../extracted-content';
+import { IMPORT_LIMITS } from '../../import-limits';
+import { cleanMetadataText } from '../../metadata-text';
+import { ArticleTextBuilder } from '../../text-builder';
 import { HtmlBlockWriter } from './html-blocks';
 import { declaredCharset } from './html-charset';
 import { parseHtmlDocument, type DomDocument, type DomElement } from './html-dom';

@@ -1,6 +1,6 @@
 import { Inflate } from 'fflate';
-import { WorkbenchError } from '../../../../shared/ipc/errors';
-import { formatBytes, IMPORT_LIMITS } from '../import-limits';
+import { WorkbenchError } from '../../../shared/ipc/errors';
+import { formatBytes, IMPORT_LIMITS } from './import-limits';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;

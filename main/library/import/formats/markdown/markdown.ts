@@ -1,10 +1,10 @@
-import { WorkbenchError } from '../../../../shared/ipc/errors';
-import type { BlockKind } from '../../../../shared/model/article-content';
-import { normalizeArticleText } from '../../../../shared/text/normalize-text';
-import { decodeText, type SupportedEncoding } from '../decode-text';
-import type { ExtractedContent } from '../extracted-content';
-import { IMPORT_LIMITS, textTooLongError } from '../import-limits';
-import { ArticleTextBuilder } from '../text-builder';
+import { WorkbenchError } from '../../../../../shared/ipc/errors';
+import type { BlockKind } from '../../../../../shared/model/article-content';
+import { normalizeArticleText } from '../../../../../shared/text/normalize-text';
+import { decodeText, type SupportedEncoding } from '../../decode-text';
+import type { ExtractedContent } from '../../extracted-content';
+import { IMPORT_LIMITS, textTooLongError } from '../../import-limits';
+import { ArticleTextBuilder } from '../../text-builder';
 import { readFrontMatter } from './markdown-front-matter';
 import { normalizeLabel, parseInline, type LinkReferences } from './markdown-inline';
 

@@ -1,7 +1,7 @@
-import type { ArticleMetadata } from '../imported-article';
-import { canonicalLanguageTag } from '../language-tag';
-import { keptHref } from '../kept-href';
-import { cleanMetadataText, isoDate } from '../metadata-text';
+import type { ArticleMetadata } from '../../imported-article';
+import { canonicalLanguageTag } from '../../language-tag';
+import { keptHref } from '../../kept-href';
+import { cleanMetadataText, isoDate } from '../../metadata-text';
 import type { DomDocument } from './html-dom';
 
 /** What a page says about itself, and the address its relative links resolve against. */

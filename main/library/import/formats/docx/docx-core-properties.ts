@@ -1,6 +1,6 @@
-import type { ArticleMetadata } from '../imported-article';
-import { canonicalLanguageTag } from '../language-tag';
-import { cleanMetadataText, isoDate } from '../metadata-text';
+import type { ArticleMetadata } from '../../imported-article';
+import { canonicalLanguageTag } from '../../language-tag';
+import { cleanMetadataText, isoDate } from '../../metadata-text';
 
 /** Core properties are a few hundred bytes; a larger part is not worth reading. */
 const MAX_CORE_PROPERTIES_BYTES = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { IMPORT_LIMITS } from '../import-limits';
+import { IMPORT_LIMITS } from '../../import-limits';
 import { limitHtmlNesting } from './limit-html-nesting';
 
 // main/ compiles without DOM typings, so the importer describes the little of the DOM it reads.

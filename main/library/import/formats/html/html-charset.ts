@@ -1,4 +1,4 @@
-import { encodingForLabel, type SupportedEncoding } from '../decode-text';
+import { encodingForLabel, type SupportedEncoding } from '../../decode-text';
 
 const latin1 = new TextDecoder('latin1');
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([-\w:.]+)/i;

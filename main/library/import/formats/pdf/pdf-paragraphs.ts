@@ -1,4 +1,4 @@
-import type { BlockKind } from '../../../../shared/model/article-content';
+import type { BlockKind } from '../../../../../shared/model/article-content';
 
 /** One run of text from a PDF page's text layer, where it sits and how large it is. */
 export interface PlacedText {

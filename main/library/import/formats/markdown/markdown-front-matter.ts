@@ -1,7 +1,7 @@
-import type { ArticleMetadata } from '../imported-article';
-import { canonicalLanguageTag } from '../language-tag';
-import { keptHref } from '../kept-href';
-import { cleanMetadataText, isoDate } from '../metadata-text';
+import type { ArticleMetadata } from '../../imported-article';
+import { canonicalLanguageTag } from '../../language-tag';
+import { keptHref } from '../../kept-href';
+import { cleanMetadataText, isoDate } from '../../metadata-text';
 
 // Keys static-site generators and note apps use, by the metadata field they fill.
 const KEYS: Readonly<Record<string, keyof ArticleMetadata>> = {

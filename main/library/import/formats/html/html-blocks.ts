@@ -1,6 +1,6 @@
-import type { BlockKind } from '../../../../shared/model/article-content';
-import { keptHref } from '../kept-href';
-import type { ArticleTextBuilder } from '../text-builder';
+import type { BlockKind } from '../../../../../shared/model/article-content';
+import { keptHref } from '../../kept-href';
+import type { ArticleTextBuilder } from '../../text-builder';
 import { isElement, TEXT_NODE, type DomElement, type DomNode } from './html-dom';
 
 /** Where text is: which block kind it lands in, and how deep in lists. */
