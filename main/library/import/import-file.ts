@@ -1,36 +1,17 @@
 import { WorkbenchError } from '../../../shared/ipc/errors';
+import { sniffArticleFormat } from '../../import-formats/article-formats';
+import { FileToImport } from '../../import-formats/file-to-import';
 import { ARTICLE_LIMITS } from '../../../shared/model/article';
 import { deriveTitle } from '../../../shared/text/derive-title';
 import { SUPPORTED_ENCODINGS, type SupportedEncoding } from './decode-text';
 import { detectLanguage } from './detect-language';
 import type { ExtractedContent } from './extracted-content';
-import { readDocx } from './formats/docx/docx';
-import { readHtml } from './formats/html/html';
-import { readMarkdown } from './formats/markdown/markdown';
-import { readPdf } from './formats/pdf/pdf';
-import { readPlainText } from './formats/plain-text/plain-text';
 import type { ImportedArticle } from './imported-article';
 import { checkFileSize } from './import-limits';
-import { sniffFormat, type ImportFormat } from './sniff-format';
 
 export interface ImportOptions {
   /** Decode a text file (plain text, Markdown, HTML) with this encoding instead of detecting one. Binary formats ignore it. */
   encoding?: SupportedEncoding;
-}
-
-function extract(format: ImportFormat, bytes: Uint8Array, fileName: string, encoding?: SupportedEncoding) {
-  switch (format) {
-    case 'text':
-      return readPlainText(bytes, fileName, encoding);
-    case 'markdown':
-      return readMarkdown(bytes, fileName, encoding);
-    case 'html':
-      return readHtml(bytes, fileName, encoding);
-    case 'docx':
-      return readDocx(bytes, fileName);
-    case 'pdf':
-      return readPdf(bytes, fileName);
-  }
 }
 
 /** The title the file states, else its first heading, else a headline-like first line, else one derived from the text. */
@@ -47,8 +28,8 @@ function chooseTitle(content: ExtractedContent): string {
 }
 
 /**
- * Turns one file's bytes into an article: finds the format (sniff-format.ts), extracts text,
- * structure and metadata with that format's reader (formats/), and fills in the title and
+ * Turns one file's bytes into an article: finds the format (import-formats/article-formats.ts), extracts
+ * text, structure and metadata with that format's reader (formats/), and fills in the title and
  * language where the file names none. Nothing in the file is executed or fetched. Every failure
  * is a WorkbenchError whose message names the file and says what to do.
  */
@@ -92,5 +73,6 @@ export async function extractContent(
   checkFileSize(bytes.length, fileName);
   if (bytes.length === 0) throw new WorkbenchError('invalid-argument', `"${fileName}" is empty.`);
 
-  return extract(sniffFormat(bytes, fileName), bytes, fileName, encoding);
+  const file = new FileToImport(fileName, bytes);
+  return sniffArticleFormat(file).parse(file, encoding === undefined ? {} : { encoding });
 }

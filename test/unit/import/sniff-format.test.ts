@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sniffFormat } from '../../../main/library/import/sniff-format';
+import { sniffArticleFormat } from '../../../main/import-formats/article-formats';
+import { FileToImport } from '../../../main/import-formats/file-to-import';
 import { buildDocx } from './fixtures/docx-builder';
 import { buildPdf } from './fixtures/pdf-builder';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+const sniffFormat = (bytes: Uint8Array, name: string) => sniffArticleFormat(new FileToImport(name, bytes)).id;
 
-describe('sniffFormat (which reader a file goes to)', () => {
+describe('sniffArticleFormat (which reader a file goes to)', () => {
   it.each([
     ['a.txt', 'text'],
     ['a.TEXT', 'text'],

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { joinContent } from '../../../main/interchange/export-content';
 import { readExportSet } from '../../../main/interchange/export-set';
 import { bundleFormat } from '../../../main/interchange/formats/bundle/bundle-export';
-import { importBundle } from '../../../main/interchange/formats/bundle/bundle-import';
+import { importBundle, readBundle } from '../../../main/interchange/formats/bundle/bundle-import';
+import { FileToImport } from '../../../main/import-formats/file-to-import';
 import { redecodeArticle } from '../../../main/library/redecode-article';
 import { ProjectStore } from '../../../main/store/project-store';
 import { articleToDoc } from '../../../renderer/src/article-view/article-to-doc';
@@ -37,7 +38,10 @@ function seedArticle(bundle: BundleJson): BundleJson['articles'][number] {
 
 function importInto(dir: string, bundle: BundleJson) {
   const target = ProjectStore.create(join(dir, `target-${Math.random().toString(36).slice(2)}.awb`));
-  return { target, report: importBundle(target, Buffer.from(JSON.stringify(bundle)), 'b.awb.json') };
+  return {
+    target,
+    report: importBundle(target, readBundle(new FileToImport('b.awb.json', Buffer.from(JSON.stringify(bundle))))),
+  };
 }
 
 describe('bundle import: paragraph structure', () => {

@@ -3,7 +3,8 @@ import { joinContent } from '../../../main/interchange/export-content';
 import { describe, expect, it } from 'vitest';
 import { readExportSet } from '../../../main/interchange/export-set';
 import { bundleFormat } from '../../../main/interchange/formats/bundle/bundle-export';
-import { importBundle } from '../../../main/interchange/formats/bundle/bundle-import';
+import { importBundle, readBundle } from '../../../main/interchange/formats/bundle/bundle-import';
+import { FileToImport } from '../../../main/import-formats/file-to-import';
 import { ProjectStore } from '../../../main/store/project-store';
 import { useTempDir } from '../support/temp-dir';
 import { createAnnotatedProject, describeArticles, labelNamed } from './support/annotated-fixture';
@@ -25,7 +26,7 @@ describe('native bundle', () => {
     const { store } = createAnnotatedProject(dir);
     const first = exportBundle(store);
     const target = ProjectStore.create(join(dir, 'Empty.awb'));
-    const report = await importBundle(target, Buffer.from(first), 'project.awb.json');
+    const report = await importBundle(target, readBundle(new FileToImport('project.awb.json', Buffer.from(first))));
     expect(report.problems).toEqual([]);
     expect(report.imported).toBe(true);
     const second = exportBundle(target);
@@ -73,7 +74,7 @@ describe('native bundle merge and checks', () => {
     });
     target.createEntity({ typeLabelId: organisation, name: 'China' });
 
-    const report = await importBundle(target, Buffer.from(bundle), 'b.awb.json');
+    const report = await importBundle(target, readBundle(new FileToImport('b.awb.json', Buffer.from(bundle))));
     expect(report.problems).toEqual([]);
     expect(report.imported).toBe(true);
     expect(report.articles.map((a) => a.title)).toEqual([expect.stringMatching(/multilingual/)]);
@@ -101,7 +102,10 @@ describe('native bundle merge and checks', () => {
     orphan.fragments = [{ start: 100_000, end: 100_005 }];
     orphan.quote = { exact: 'Gone!', prefix: 'was ', suffix: ' here' };
     const target = ProjectStore.create(join(dir, 'Target.awb'));
-    const report = await importBundle(target, Buffer.from(JSON.stringify(bundle)), 'orphan.awb.json');
+    const report = await importBundle(
+      target,
+      readBundle(new FileToImport('orphan.awb.json', Buffer.from(JSON.stringify(bundle)))),
+    );
     expect(report.problems).toEqual([]);
     const imported = target.listAnnotations(present(report.articles[0]).articleId).find((a) => a.orphaned);
     expect(imported).toMatchObject({
@@ -125,7 +129,10 @@ describe('native bundle merge and checks', () => {
     present(second).quote.exact = 'X'.repeat(present(second).quote.exact.length);
     const target = ProjectStore.create(join(dir, 'Target.awb'));
     const labelsBefore = target.listLabels().length;
-    const report = await importBundle(target, Buffer.from(JSON.stringify(bundle)), 'bad.awb.json');
+    const report = await importBundle(
+      target,
+      readBundle(new FileToImport('bad.awb.json', Buffer.from(JSON.stringify(bundle)))),
+    );
     expect(report.imported).toBe(false);
     expect(report.problems).toEqual([
       {
@@ -146,7 +153,7 @@ describe('native bundle merge and checks', () => {
   it('refuses files that are not bundles, newer bundles and broken JSON with one clear sentence', async () => {
     const target = ProjectStore.create(join(tempDir(), 'Target.awb'));
     const refused = async (content: string) =>
-      (await importBundle(target, Buffer.from(content), 'x.json')).problems[0]?.message;
+      (await importBundle(target, readBundle(new FileToImport('x.json', Buffer.from(content))))).problems[0]?.message;
     expect(await refused('{"format":"annotation-workbench-bundle","version":2}')).toMatch(/newer version/);
     expect(await refused('{"format":"something-else"}')).toMatch(/not an Annotation Workbench bundle/);
     expect(await refused('{"format":')).toMatch(/not valid UTF-8 JSON/);

@@ -4,6 +4,7 @@ import { FRAGMENT_QUOTE_SEPARATOR, type ClaimDetails, type Label } from '../../.
 import type { AnnotationImportReport, ImportProblem } from '../../../../shared/model/interchange';
 import { blockLayoutProblem } from '../../../../shared/text/block-layout';
 import { normalizeArticleText } from '../../../../shared/text/normalize-text';
+import type { FileToImport } from '../../../import-formats/file-to-import';
 import { formatBytes } from '../../../library/import/import-limits';
 import type { ArticleInput } from '../../../store/article-repository';
 import type { ProjectStore } from '../../../store/project-store';
@@ -24,20 +25,23 @@ import {
 
 const MAX_SCHEMA_PROBLEMS = 50;
 
+/** A bundle file read and checked, or the problems that mean nothing of it may be imported. */
+export type BundleRead =
+  | { readonly fileName: string; readonly bundle: Bundle }
+  | { readonly fileName: string; readonly problems: ImportProblem[] };
+
 /** Reads and checks a bundle file; the problems say where, and mean nothing may be imported. */
-function readBundle(bytes: Uint8Array, fileName: string): { bundle: Bundle } | { problems: ImportProblem[] } {
-  const refuse = (message: string) => ({ problems: [{ place: fileName, message }] });
-  if (bytes.byteLength > BUNDLE_LIMITS.maxFileBytes) {
+export function readBundle(file: FileToImport): BundleRead {
+  const fileName = file.name;
+  const refuse = (message: string) => ({ fileName, problems: [{ place: fileName, message }] });
+  if (file.bytes.byteLength > BUNDLE_LIMITS.maxFileBytes) {
     return refuse(
-      `The bundle is ${formatBytes(bytes.byteLength, 'up')}; bundles of up to ${formatBytes(BUNDLE_LIMITS.maxFileBytes)} can be imported.`,
+      `The bundle is ${formatBytes(file.bytes.byteLength, 'up')}; bundles of up to ${formatBytes(BUNDLE_LIMITS.maxFileBytes)} can be imported.`,
     );
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return refuse('This is not a bundle: it is not valid UTF-8 JSON.');
-  }
+  const json = file.json();
+  if (!json.ok) return refuse('This is not a bundle: it is not valid UTF-8 JSON.');
+  const value = json.value;
   const head = (typeof value === 'object' && value !== null ? value : {}) as { format?: unknown; version?: unknown };
   if (head.format !== BUNDLE_FORMAT) return refuse('This JSON file is not an Annotation Workbench bundle.');
   if (typeof head.version === 'number' && head.version > BUNDLE_VERSION) {
@@ -48,6 +52,7 @@ function readBundle(bytes: Uint8Array, fileName: string): { bundle: Bundle } | {
   const parsed = Bundle.safeParse(value);
   if (!parsed.success) {
     return {
+      fileName,
       problems: parsed.error.issues.slice(0, MAX_SCHEMA_PROBLEMS).map((issue) => ({
         place: `${fileName} › ${issue.path.join('.')}`,
         message: issue.message,
@@ -55,7 +60,7 @@ function readBundle(bytes: Uint8Array, fileName: string): { bundle: Bundle } | {
     };
   }
   const problems = checkBundle(parsed.data, fileName);
-  return problems.length > 0 ? { problems } : { bundle: parsed.data };
+  return problems.length > 0 ? { fileName, problems } : { fileName, bundle: parsed.data };
 }
 
 /** Every reference resolves, every annotation fits its text and quotes what it says it quotes. */
@@ -169,12 +174,8 @@ function annotationTextProblem(article: BundleArticle, annotation: BundleAnnotat
  * (same original file) kept as they are and reported, everything else added, each with its
  * original file only if that file reads as its text (bundle-originals.ts).
  */
-export async function importBundle(
-  store: ProjectStore,
-  bytes: Uint8Array,
-  fileName: string,
-): Promise<AnnotationImportReport> {
-  const read = readBundle(bytes, fileName);
+export async function importBundle(store: ProjectStore, read: BundleRead): Promise<AnnotationImportReport> {
+  const { fileName } = read;
   if ('problems' in read) return refusedImportReport([fileName], read.problems);
   // Reading the originals is slow work (parsers), so it happens before the one transaction.
   const originals = new Map<string, Awaited<ReturnType<typeof checkedOriginal>>>();

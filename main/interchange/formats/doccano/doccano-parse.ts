@@ -5,6 +5,7 @@ import type {
   ParsedSpan,
   ParseProblem,
 } from '../../import/parsed-annotations';
+import type { JsonRead } from '../../../import-formats/file-to-import';
 import { isRecord, localIdOf, parseJson, spanProblem } from '../common/json-values';
 
 interface Placed {
@@ -20,18 +21,23 @@ interface Placed {
  * - without: `label` (or the older `labels`) as `[start, end, "LABEL"]` triples,
  * plus `Comments` (strings) as notes on the article and `title` when present. Offsets are code
  * points, end exclusive. A file holding one JSON object or a JSON array (doccano's JSON export,
- * its pretty-printed samples) is read as well. Problems name the line ("news.jsonl:3").
+ * its pretty-printed samples) is read as well, parsed by `whole` (which the import shares with
+ * sniffing, so the file is parsed once). Problems name the line ("news.jsonl:3").
  */
-export function parseDoccano(content: string, fileName: string): ParsedAnnotationFile {
+export function parseDoccano(
+  content: string,
+  fileName: string,
+  whole: () => JsonRead = () => parseJson(content.replace(/^\uFEFF/, '')),
+): ParsedAnnotationFile {
   const problems: ParseProblem[] = [];
-  const documents = readRecords(content.replace(/^\uFEFF/, ''), fileName, problems).flatMap((record) => {
+  const documents = readRecords(content.replace(/^\uFEFF/, ''), fileName, whole, problems).flatMap((record) => {
     const document = readDocument(record, problems);
     return document === null ? [] : [document];
   });
   return { documents, problems };
 }
 
-function readRecords(content: string, fileName: string, problems: ParseProblem[]): Placed[] {
+function readRecords(content: string, fileName: string, whole: () => JsonRead, problems: ParseProblem[]): Placed[] {
   const lines = content.split(/\r?\n/);
   const filled = lines.map((text, i) => ({ text, line: i + 1 })).filter(({ text }) => text.trim() !== '');
   if (filled.length === 0) {
@@ -40,11 +46,11 @@ function readRecords(content: string, fileName: string, problems: ParseProblem[]
   }
   const parsed = filled.map(({ text, line }) => ({ line, result: parseJson(text) }));
   if (parsed[0]?.result.ok === false) {
-    const whole = parseJson(content);
-    if (whole.ok && Array.isArray(whole.value)) {
-      return whole.value.map((value: unknown, i) => ({ place: `${fileName}, example ${i + 1}`, value }));
+    const all = whole();
+    if (all.ok && Array.isArray(all.value)) {
+      return all.value.map((value: unknown, i) => ({ place: `${fileName}, example ${i + 1}`, value }));
     }
-    if (whole.ok) return [{ place: fileName, value: whole.value }];
+    if (all.ok) return [{ place: fileName, value: all.value }];
   }
   return parsed.flatMap(({ line, result }) => {
     const place = `${fileName}:${line}`;

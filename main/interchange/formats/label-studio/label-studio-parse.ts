@@ -5,6 +5,7 @@ import type {
   ParsedSpan,
   ParseProblem,
 } from '../../import/parsed-annotations';
+import type { JsonRead } from '../../../import-formats/file-to-import';
 import { isRecord, localIdOf, parseJson, spanProblem } from '../common/json-values';
 import { LABEL_STUDIO_NAMES } from './label-studio-names';
 
@@ -34,11 +35,16 @@ interface Region {
  *   turned around, "bi" read as from → to);
  * - per-task text areas and choices as notes on the article.
  * A task annotated by several people holds several annotations; which one to import is the
- * user's choice, so such a task is reported rather than guessed.
+ * user's choice, so such a task is reported rather than guessed. `json` parses the content (the
+ * import shares it with sniffing, so the file is parsed once).
  */
-export function parseLabelStudio(content: string, fileName: string): ParsedAnnotationFile {
+export function parseLabelStudio(
+  content: string,
+  fileName: string,
+  json: () => JsonRead = () => parseJson(content.replace(/^\uFEFF/, '')),
+): ParsedAnnotationFile {
   const problems: ParseProblem[] = [];
-  const parsed = parseJson(content.replace(/^\uFEFF/, ''));
+  const parsed = json();
   if (!parsed.ok) {
     return {
       documents: [],

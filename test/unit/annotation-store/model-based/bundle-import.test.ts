@@ -4,7 +4,8 @@ import { expect, it } from 'vitest';
 import { joinContent } from '../../../../main/interchange/export-content';
 import { readExportSet } from '../../../../main/interchange/export-set';
 import { bundleFormat } from '../../../../main/interchange/formats/bundle/bundle-export';
-import { importBundle } from '../../../../main/interchange/formats/bundle/bundle-import';
+import { importBundle, readBundle } from '../../../../main/interchange/formats/bundle/bundle-import';
+import { FileToImport } from '../../../../main/import-formats/file-to-import';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { EVERYDAY_WEIGHTS } from './commands/all-commands';
 import type { World } from './commands/world';
@@ -42,7 +43,7 @@ async function roundTrip(world: World): Promise<void> {
   const reader = new DumpReader(path);
   try {
     const empty = annotationLayer(reader);
-    const report = await importBundle(target, bundle, 'project.awb.json');
+    const report = await importBundle(target, readBundle(new FileToImport('project.awb.json', bundle)));
     expectSame(report.problems, [], 'the problems importing the bundle');
     expectSame(describedProject(target), describedProject(world.project), 'the project imported from the bundle');
     const imported = historyPart(reader.dump());
@@ -56,7 +57,7 @@ async function roundTrip(world: World): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await world.unchangedByLater('importing its own bundle', async (store) => {
-    expect((await importBundle(store, bundle, 'own.awb.json')).problems).toEqual([]);
+    expect((await importBundle(store, readBundle(new FileToImport('own.awb.json', bundle)))).problems).toEqual([]);
   });
 }
 
