@@ -45,7 +45,7 @@ export interface AnnotationParseContext {
   /** The names of every file chosen, for problems about the selection as a whole. */
   readonly selection: readonly string[];
   /** The UTF-8 text of a `.txt` file chosen with them (a brat `.ann` file's text); undefined when none was. */
-  companionText(name: string): string | undefined;
+  readonly companionText: (name: string) => string | undefined;
   /** The project's article a W3C target names, for files that do not carry their texts. */
   readonly findSourceText: FindSourceText;
 }

@@ -11,13 +11,14 @@ export interface JobContext<Progress> {
 
 /**
  * The worker-thread side of a job (worker-jobs.ts is main's side): runs `run` on the input the
- * worker was started with, posts its progress and then its report, and ends the thread. A job that
- * throws leaves the worker without a report, which main turns into a "stopped because" report.
+ * worker was started with (typed by main's JobKind; the worker names the type it trusts), posts
+ * its progress and then its report, and ends the thread. A job that throws leaves the worker
+ * without a report, which main turns into a "stopped because" report.
  */
-export function serveJob<Input, Progress, Report>(
-  run: (input: Input, context: JobContext<Progress>) => Report | Promise<Report>,
+export function serveJob<Progress, Report>(
+  run: (input: unknown, context: JobContext<Progress>) => Report | Promise<Report>,
 ): void {
-  const data = workerData as JobWorkerData<Input>;
+  const data = workerData as JobWorkerData<unknown>;
   const port = parentPort;
   if (port === null) throw new Error('A job must run in a worker thread.');
   const cancelled = new Int32Array(data.cancelFlag);

@@ -24,8 +24,8 @@ export function exportJob(options: ExportJobOptions): ExportJob {
     name: 'Export',
     workerFile: options.workerFile,
     resourceLimits: EXPORT_WORKER_LIMITS,
-    onProgress: options.onProgress,
-    onFinished: options.onFinished,
+    onProgress: (progress) => options.onProgress(progress),
+    onFinished: (report) => options.onFinished(report),
     isLastProgress: (progress) => progress.done >= progress.total,
     failedReport: (jobId, input, _last, reason) => ({
       jobId,

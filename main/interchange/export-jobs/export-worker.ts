@@ -9,7 +9,8 @@ import { runExport } from './run-export';
  * annotations takes seconds of CPU that must not stall main's IPC, so it runs here on its own
  * read-only connection; WAL lets main keep writing while this reads one consistent snapshot.
  */
-serveJob<ExportJobInput, ExportProgress, ExportReport>((input, job) => {
+serveJob<ExportProgress, ExportReport>((data, job) => {
+  const input = data as ExportJobInput;
   const store = ProjectStore.openForReading(input.projectPath);
   try {
     return runExport(

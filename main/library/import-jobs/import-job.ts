@@ -31,8 +31,8 @@ export function importJob(options: ImportJobOptions): ImportJob {
     name: 'Import',
     workerFile: options.workerFile,
     resourceLimits: options.resourceLimits ?? IMPORT_WORKER_LIMITS,
-    onProgress: options.onProgress,
-    onFinished: options.onFinished,
+    onProgress: (progress) => options.onProgress(progress),
+    onFinished: (report) => options.onFinished(report),
     // The count after the last file, which the progress card ends on.
     isLastProgress: (progress) => progress.currentFile === null,
     failedReport(jobId, input, last, reason) {

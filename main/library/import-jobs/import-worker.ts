@@ -11,7 +11,8 @@ import { runImport } from './run-import';
  * work that must not stall main's IPC, so it runs here on its own connection to the project file;
  * WAL lets main keep reading while this writes one article per transaction.
  */
-serveJob<ImportJobInput, ImportProgress, ImportReport>(async (input, job) => {
+serveJob<ImportProgress, ImportReport>(async (data, job) => {
+  const input = data as ImportJobInput;
   const store = ProjectStore.open(input.projectPath);
   try {
     return await runImport(job.jobId, input.sources, store, (bytes, name) => importFile(bytes, name), {
