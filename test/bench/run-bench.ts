@@ -7,6 +7,7 @@ import { articleScale } from './benchmarks/article-scale';
 import { changeSetCost } from './benchmarks/change-sets';
 import { corpusScale } from './benchmarks/corpus-scale';
 import { exportBenchmarks } from './benchmarks/export-formats';
+import { exportMemory } from './benchmarks/export-memory';
 import { importThroughput } from './benchmarks/import-throughput';
 import { mainLoopStall } from './benchmarks/main-loop-stall';
 import { registrySuggestions } from './benchmarks/registry-suggestions';
@@ -38,6 +39,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   corpusScale(scale),
   changeSetCost(scale),
   mainLoopStall(scale),
+  exportMemory(scale),
   registrySuggestions,
 ];
 const runs = Math.max(1, Number(values.runs));
