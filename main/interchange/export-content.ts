@@ -14,5 +14,8 @@ export function joinContent(content: ExportContent): string | Uint8Array {
 /** The output with every file's content joined (see `joinContent`), so it can be read more than once. */
 export function joinOutput(output: ExportOutput): ExportOutput {
   if (output.kind === 'file') return { ...output, content: joinContent(output.content) };
-  return { ...output, files: output.files.map((file) => ({ path: file.path, content: joinContent(file.content) })) };
+  return {
+    ...output,
+    files: [...output.files].map((file) => ({ path: file.path, content: joinContent(file.content) })),
+  };
 }

@@ -21,14 +21,15 @@ export interface ExportFile {
 
 /**
  * What a format produced: one file (written to the path the user chose) or several (written into
- * the folder the user chose). `dropped` lists, in words, what the format could not carry (CoNLL
+ * the folder the user chose, one after the other: a format with a file per article yields each as
+ * it reads the article, so the list may be a generator, consumed once by the writer). `dropped` lists, in words, what the format could not carry (CoNLL
  * overlaps, orphaned annotations without a position), so the user sees it in the export report.
  * A format whose content is a generator fills `dropped` while it runs: read it once the content
  * has been written.
  */
 export type ExportOutput =
   | { readonly kind: 'file'; readonly content: ExportContent; readonly dropped: readonly string[] }
-  | { readonly kind: 'folder'; readonly files: readonly ExportFile[]; readonly dropped: readonly string[] };
+  | { readonly kind: 'folder'; readonly files: Iterable<ExportFile>; readonly dropped: readonly string[] };
 
 /** Lets a long export report progress and stop between articles when the user cancels. */
 export interface ExportProgress {

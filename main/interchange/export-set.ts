@@ -15,6 +15,15 @@ export interface ExportedArticle {
 }
 
 /**
+ * The exported articles in export order. Iterating reads them one at a time, so a format holds
+ * one article (plus what it indexes itself) however large the project is; a format that needs two
+ * passes (an index before the bodies) iterates twice. An array is one too (tests, small sets).
+ */
+export interface ExportArticles extends Iterable<ExportedArticle> {
+  readonly length: number;
+}
+
+/**
  * What an export reads: a consistent snapshot of the chosen articles and the project-wide schema
  * and entity registry. Offsets inside are the internal unit (UTF-16 code units of the normalised
  * text, shared/text/offsets.ts); each format converts at its own boundary.
@@ -24,9 +33,11 @@ export interface ExportSet {
   readonly exportedAt: string;
   readonly labels: readonly Label[];
   readonly entities: readonly Entity[];
-  /** Free notes on relations, keyed by relation id. */
+  /** Free notes on relations, keyed by relation id (it may hold relations that are not exported). */
   readonly relationNotes: ReadonlyMap<number, readonly Note[]>;
-  readonly articles: readonly ExportedArticle[];
+  readonly articles: ExportArticles;
+  /** An annotation of any exported article; undefined when its article is not part of the export. */
+  annotation(id: number): Annotation | undefined;
   /**
    * The exact bytes an article was imported from, read only by the formats that carry them (the
    * native bundle). Originals never change once stored, so reading them later is still consistent.
@@ -35,32 +46,44 @@ export interface ExportSet {
 }
 
 /**
- * Reads the export snapshot in one read transaction, so a write landing meanwhile (the user keeps
- * annotating while a long export runs) is either wholly in it or wholly absent. All articles not in
- * the trash when `articleIds` is omitted.
+ * The export snapshot of the chosen articles (all not in the trash when `articleIds` is omitted).
+ * Articles are read from the store as the format iterates them, so for one consistent snapshot the
+ * whole export, writing included, runs inside `store.readConsistently` (as `runExport` does): a
+ * write landing meanwhile (the user keeps annotating while a long export runs) is then either wholly
+ * in it or wholly absent, on every pass.
  */
 export function readExportSet(store: ProjectStore, articleIds?: readonly ArticleId[], now = new Date()): ExportSet {
-  return store.readConsistently(() => readSnapshot(store, articleIds, now));
-}
-
-function readSnapshot(store: ProjectStore, articleIds: readonly ArticleId[] | undefined, now: Date): ExportSet {
   const ids = articleIds ?? store.listArticles().map((summary) => summary.id);
-  const articles = ids.map((id): ExportedArticle => ({
-    article: store.getArticle(id),
-    annotations: store.listAnnotations(id),
-    relations: store.listRelations(id),
-    notes: store.listNotes({ kind: 'article', articleId: id }),
-    documentLabelIds: store.documentLabels(id),
-  }));
-  const relationIds = new Set(articles.flatMap(({ relations }) => relations.map((relation) => relation.id)));
-  const relationNotes: ReadonlyMap<number, readonly Note[]> = store.listRelationNotes([...relationIds]);
+  const exportedIds = new Set(ids);
+  // Relations almost always join annotations of one article: the one just read answers most lookups.
+  let current: ReadonlyMap<number, Annotation> = new Map();
+  const readArticle = (id: ArticleId): ExportedArticle => {
+    const annotations = store.listAnnotations(id);
+    current = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+    return {
+      article: store.getArticle(id),
+      annotations,
+      relations: store.listRelations(id),
+      notes: store.listNotes({ kind: 'article', articleId: id }),
+      documentLabelIds: store.documentLabels(id),
+    };
+  };
   return {
     projectName: store.info().name,
     exportedAt: now.toISOString(),
     labels: store.listLabels(),
     entities: store.listEntities().map(({ mentionCount: _count, articleCount: _articles, ...entity }) => entity),
-    relationNotes,
-    articles,
+    relationNotes: store.listRelationNotes(),
+    articles: {
+      length: ids.length,
+      *[Symbol.iterator]() {
+        for (const id of ids) yield readArticle(id);
+      },
+    },
+    annotation(id) {
+      const found = current.get(id) ?? store.getAnnotations([id])[0];
+      return found !== undefined && exportedIds.has(found.articleId) ? found : undefined;
+    },
     readOriginal: (articleId) => store.getOriginal(articleId),
   };
 }

@@ -79,13 +79,15 @@ function assertUsableFolder(folder: string): void {
   }
 }
 
-function writeFolder(folder: string, files: readonly ExportFile[]): void {
+/** Writes the files into a new folder and returns their paths, relative to the folder. */
+function writeFolder(folder: string, files: Iterable<ExportFile>): string[] {
   assertUsableFolder(folder);
   // Everything goes into a hidden sibling first and is renamed into place at the end, so a crash or
   // a full disk never leaves a half-written export under the chosen name.
   const temporary = join(dirname(folder), `.${basename(folder)}.${process.pid}.partial`);
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary);
+  const written: string[] = [];
   try {
     for (const file of files) {
       const path = safeRelativePath(file.path);
@@ -93,9 +95,11 @@ function writeFolder(folder: string, files: readonly ExportFile[]): void {
         throw new WorkbenchError('internal', `The export produced an unsafe file name (${file.path}).`);
       mkdirSync(dirname(join(temporary, path)), { recursive: true });
       writeSynced(join(temporary, path), file.content);
+      written.push(file.path);
     }
     if (existsSync(folder)) rmdirSync(folder);
     renameSync(temporary, folder);
+    return written;
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
@@ -120,8 +124,7 @@ export function writeExportOutput(output: ExportOutput, destination: string, rep
       writeFileAtomic(destination, output.content, { mode: FILE_MODE.userDefault, replace: replaceFile });
       return [basename(destination)];
     }
-    writeFolder(destination, output.files);
-    return output.files.map((file) => `${basename(destination)}/${file.path}`);
+    return writeFolder(destination, output.files).map((path) => `${basename(destination)}/${path}`);
   } catch (error) {
     throw explainWriteError(error, destination);
   }

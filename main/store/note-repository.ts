@@ -88,13 +88,15 @@ export function listNotes(db: DatabaseSync, target: NoteTarget): Note[] {
 }
 
 /** The notes on many relations in one query (an export), oldest first; relations without notes are absent. */
-export function listRelationNotes(db: DatabaseSync, relationIds: readonly number[]): Map<number, Note[]> {
-  const rows = db
-    .prepare(
-      `SELECT id, relation_id, text FROM note WHERE relation_id IN (SELECT value FROM json_each(?))
+export function listRelationNotes(db: DatabaseSync, relationIds?: readonly number[]): Map<number, Note[]> {
+  const rows = (relationIds === undefined
+    ? db.prepare('SELECT id, relation_id, text FROM note WHERE relation_id IS NOT NULL ORDER BY created_at, id').all()
+    : db
+        .prepare(
+          `SELECT id, relation_id, text FROM note WHERE relation_id IN (SELECT value FROM json_each(?))
        ORDER BY created_at, id`,
-    )
-    .all(jsonIds(relationIds)) as unknown as (NoteRow & { relation_id: number })[];
+        )
+        .all(jsonIds(relationIds))) as unknown as (NoteRow & { relation_id: number })[];
   const notes = new Map<number, Note[]>();
   for (const row of rows) {
     const note: Note = { id: row.id, target: { kind: 'relation', relationId: row.relation_id }, text: row.text };

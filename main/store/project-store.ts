@@ -57,6 +57,7 @@ import {
   createAnnotations,
   deleteAnnotations,
   getAnnotation,
+  getAnnotations,
   listAnnotations,
   updateAnnotation,
 } from './annotation-repository';
@@ -390,6 +391,11 @@ export class ProjectStore {
     return getAnnotation(this.db, id);
   }
 
+  /** The annotations with these ids that exist, in no particular order. */
+  getAnnotations(ids: readonly number[]): Annotation[] {
+    return getAnnotations(this.db, ids);
+  }
+
   listAnnotations(articleId: number): Annotation[] {
     return listAnnotations(this.db, articleId);
   }
@@ -437,8 +443,8 @@ export class ProjectStore {
     return listNotes(this.db, target);
   }
 
-  /** The notes on many relations at once, by relation id (relations without notes are absent). */
-  listRelationNotes(relationIds: readonly number[]): Map<number, Note[]> {
+  /** The notes on these relations (all relations when omitted), by relation id (relations without notes are absent). */
+  listRelationNotes(relationIds?: readonly number[]): Map<number, Note[]> {
     return listRelationNotes(this.db, relationIds);
   }
 

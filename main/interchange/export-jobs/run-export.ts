@@ -2,7 +2,7 @@ import { WorkbenchError } from '../../../shared/ipc/errors';
 import type { ExportReport, ExportScope } from '../../../shared/model/interchange';
 import type { ProjectStore } from '../../store/project-store';
 import { exportFormatById, type ExportOptions } from '../export-formats';
-import { readExportSet } from '../export-set';
+import { readExportSet, type ExportSet } from '../export-set';
 import { writeExportOutput } from '../write-export';
 
 /** One export as the user asked for it: which format, which articles, where to. */
@@ -45,20 +45,26 @@ export function runExport(store: ProjectStore, request: ExportRequest, callbacks
   };
   try {
     const format = exportFormatById(request.formatId, request.options);
-    const set = readExportSet(store, request.scope.kind === 'articles' ? request.scope.ids : undefined);
-    const output = format.export(set, {
-      articleDone(done, total) {
-        callbacks.onProgress(done, total);
-        if (callbacks.isCancelled())
-          throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was written.');
-      },
+    store.readConsistently(() => {
+      const set = readExportSet(store, request.scope.kind === 'articles' ? request.scope.ids : undefined);
+      let annotations = 0;
+      const output = format.export(
+        countingAnnotations(set, (count) => (annotations += count)),
+        {
+          articleDone(done, total) {
+            callbacks.onProgress(done, total);
+            if (callbacks.isCancelled())
+              throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was written.');
+          },
+        },
+      );
+      if (callbacks.isCancelled())
+        throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was written.');
+      report.files = writeExportOutput(output, request.destination, request.replaceFile);
+      report.articles = set.articles.length;
+      report.annotations = annotations;
+      report.dropped = [...output.dropped];
     });
-    if (callbacks.isCancelled())
-      throw new WorkbenchError('cancelled', 'The export was cancelled; nothing was written.');
-    report.files = writeExportOutput(output, request.destination, request.replaceFile);
-    report.articles = set.articles.length;
-    report.annotations = set.articles.reduce((sum, article) => sum + article.annotations.length, 0);
-    report.dropped = [...output.dropped];
     report.outcome = 'written';
   } catch (error) {
     if (!(error instanceof WorkbenchError)) throw error;
@@ -66,4 +72,27 @@ export function runExport(store: ProjectStore, request: ExportRequest, callbacks
     report.message = error.message;
   }
   return report;
+}
+
+/**
+ * The set, reporting each article's annotations on the format's first pass over the articles (a
+ * format may pass more than once, and the snapshot holds no total of its own).
+ */
+function countingAnnotations(set: ExportSet, count: (annotations: number) => void): ExportSet {
+  const { articles } = set;
+  let counted = false;
+  return {
+    ...set,
+    articles: {
+      length: articles.length,
+      *[Symbol.iterator]() {
+        const counting = !counted;
+        counted = true;
+        for (const exported of articles) {
+          if (counting) count(exported.annotations.length);
+          yield exported;
+        }
+      },
+    },
+  };
 }

@@ -60,7 +60,7 @@ function expectComplete(destination: string, reference: ExportOutput, what: stri
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(destination.length + 1))
     .sort();
-  expect(written, `${what}: every file, nothing else`).toEqual(reference.files.map((file) => file.path).sort());
+  expect(written, `${what}: every file, nothing else`).toEqual([...reference.files].map((file) => file.path).sort());
   for (const file of reference.files) {
     expect(readFileSync(join(destination, file.path), 'utf8'), `${what}/${file.path}`).toBe(String(file.content));
   }

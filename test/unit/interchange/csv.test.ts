@@ -13,10 +13,11 @@ function exportCsv(format: ExportFormat, dir: string, title?: string) {
   const { store, multilingualArticleId, seedArticleId } = createAnnotatedProject(dir);
   if (title !== undefined) store.updateArticle(seedArticleId, { title });
   const output = format.export(readExportSet(store, [seedArticleId, multilingualArticleId]), noProgress);
-  store.close();
   if (output.kind !== 'folder') throw new Error('CSV is a folder of two tables');
-  const file = (path: string) => String(joinContent(output.files.find((f) => f.path === path)?.content ?? ''));
-  return { annotations: file('annotations.csv'), claims: file('claims.csv') };
+  // The tables read the articles as they are made, so they are made before the store closes.
+  const files = new Map([...output.files].map((file) => [file.path, String(joinContent(file.content))]));
+  store.close();
+  return { annotations: files.get('annotations.csv') ?? '', claims: files.get('claims.csv') ?? '' };
 }
 
 /** A minimal RFC 4180 reader, to check what a spreadsheet would see. */

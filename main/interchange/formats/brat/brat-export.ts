@@ -1,9 +1,9 @@
 import type { Annotation, Label } from '../../../../shared/model/annotation';
 import { OffsetConverter } from '../../../../shared/text/offset-conversion';
 import { WORKBENCH_REFERENCE, referenceOf } from '../../entity-reference';
-import type { ExportFile, ExportFormat } from '../../export-format';
-import type { ExportSet } from '../../export-set';
-import { articleFileStems } from '../../file-stems';
+import type { ExportFile, ExportFormat, ExportProgress } from '../../export-format';
+import type { ExportedArticle, ExportSet } from '../../export-set';
+import { articleFileStem } from '../../file-stems';
 import { ExportIndex } from '../common/export-index';
 import { placeableAnnotations, relationsWithin } from '../common/placeable';
 
@@ -36,9 +36,13 @@ function annotationConf(index: ExportIndex): string {
   ].join('\n');
 }
 
-function annFile(set: ExportSet, articleIndex: number, index: ExportIndex, dropped: string[]): string {
-  const exported = set.articles[articleIndex];
-  if (exported === undefined) return '';
+function annFile(
+  set: ExportSet,
+  exported: ExportedArticle,
+  index: ExportIndex,
+  entityNumber: ReadonlyMap<number, number>,
+  dropped: string[],
+): string {
   const { article } = exported;
   const units = new OffsetConverter(article.text);
   const lines: string[] = [];
@@ -48,7 +52,6 @@ function annFile(set: ExportSet, articleIndex: number, index: ExportIndex, dropp
   let normalisations = 0;
   let notes = 0;
   const note = (target: string, text: string) => lines.push(`#${++notes}\tAnnotatorNotes ${target}\t${oneLine(text)}`);
-  const entityNumber = new Map(set.entities.map((entity, i) => [entity.id, i + 1]));
 
   annotations.forEach((annotation: Annotation, i) => {
     const id = `T${i + 1}`;
@@ -110,19 +113,25 @@ export const bratFormat: ExportFormat = {
   offsetUnit: 'code-points',
   extension: null,
   export(set, progress) {
-    const index = new ExportIndex(set);
     const dropped: string[] = [];
-    const stems = articleFileStems(set.articles);
-    const files: ExportFile[] = [{ path: 'annotation.conf', content: annotationConf(index) }];
-    set.articles.forEach((exported, i) => {
-      const stem = stems[i] as string;
-      files.push({ path: `${stem}.txt`, content: exported.article.text });
-      files.push({ path: `${stem}.ann`, content: annFile(set, i, index, dropped) });
-      progress.articleDone(i + 1, set.articles.length);
-    });
-    return { kind: 'folder', files, dropped: countRepeats(dropped) };
+    return { kind: 'folder', files: bratFiles(set, progress, dropped), dropped };
   },
 };
+
+/** The schema, then each article's two files, made as the folder is written; `dropped` is summed up at the end. */
+function* bratFiles(set: ExportSet, progress: ExportProgress, dropped: string[]): Generator<ExportFile> {
+  const index = new ExportIndex(set);
+  const entityNumber = new Map(set.entities.map((entity, i) => [entity.id, i + 1]));
+  yield { path: 'annotation.conf', content: annotationConf(index) };
+  let done = 0;
+  for (const exported of set.articles) {
+    const stem = articleFileStem(exported.article.title, done, set.articles.length);
+    yield { path: `${stem}.txt`, content: exported.article.text };
+    yield { path: `${stem}.ann`, content: annFile(set, exported, index, entityNumber, dropped) };
+    progress.articleDone(++done, set.articles.length);
+  }
+  dropped.splice(0, dropped.length, ...countRepeats(dropped));
+}
 
 /** "Document labels (brat has none). (3 articles)": one line per kind of loss, however often it happened. */
 function countRepeats(messages: readonly string[]): string[] {

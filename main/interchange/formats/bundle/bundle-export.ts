@@ -11,30 +11,38 @@ import {
   type BundleRelation,
 } from './bundle-schema';
 
-/** Bundle-local ids in output order, so ids never depend on row ids or on when things were made. */
+/**
+ * Bundle-local ids in output order, so ids never depend on row ids or on when things were made.
+ * Only the numbers are kept (a million annotations' id strings would not be small).
+ */
 class LocalIds {
-  private readonly ids = new Map<number, string>();
+  private readonly orders = new Map<number, number>();
   constructor(private readonly prefix: string) {}
 
   assign(rowId: number): string {
-    const id = `${this.prefix}-${this.ids.size + 1}`;
-    this.ids.set(rowId, id);
-    return id;
+    const order = this.orders.size + 1;
+    this.orders.set(rowId, order);
+    return this.idOf(order);
   }
 
   get(rowId: number): string | undefined {
-    return this.ids.get(rowId);
+    const order = this.orders.get(rowId);
+    return order === undefined ? undefined : this.idOf(order);
   }
 
   /** The id of something the bundle must contain (labels, entities): a missing one is a bug, not user data. */
   of(rowId: number): string {
-    const id = this.ids.get(rowId);
-    if (id === undefined) throw new Error(`${this.prefix} ${rowId} is not in the bundle`);
-    return id;
+    return this.idOf(this.order(rowId));
   }
 
   order(rowId: number): number {
-    return Number(this.of(rowId).slice(this.prefix.length + 1));
+    const order = this.orders.get(rowId);
+    if (order === undefined) throw new Error(`${this.prefix} ${rowId} is not in the bundle`);
+    return order;
+  }
+
+  private idOf(order: number): string {
+    return `${this.prefix}-${order}`;
   }
 }
 
@@ -83,11 +91,22 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
   const ids = { labels, entities, annotations };
   const bundleLabels = set.labels.map((label) => ({ id: labels.assign(label.id), label }));
   const bundleEntities = set.entities.map((entity) => ({ id: entities.assign(entity.id), entity }));
-  // Claimants may come later in the text than their claim, so every annotation gets its id first.
-  for (const { annotations: list } of set.articles) for (const annotation of list) annotations.assign(annotation.id);
+  // Claimants may come later in the text than their claim, and relations join any two exported
+  // annotations, so a first pass gives every annotation its id and gathers the relations.
+  const seen = new Set<number>();
+  const gathered: Relation[] = [];
+  for (const exported of set.articles) {
+    for (const annotation of exported.annotations) annotations.assign(annotation.id);
+    for (const relation of exported.relations) {
+      if (seen.has(relation.id)) continue;
+      seen.add(relation.id);
+      gathered.push(relation);
+    }
+  }
 
   function* articles(): Generator<BundleArticle> {
-    for (const [index, exported] of set.articles.entries()) yield bundleArticle(exported, index);
+    let index = 0;
+    for (const exported of set.articles) yield bundleArticle(exported, index++);
   }
   const bundleArticle = (exported: ExportedArticle, index: number): BundleArticle => {
     const { article } = exported;
@@ -114,20 +133,15 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
   };
 
   let outside = 0;
-  const seen = new Set<number>();
   const relations: { relation: Relation; source: string; target: string }[] = [];
-  for (const { relations: list } of set.articles) {
-    for (const relation of list) {
-      if (seen.has(relation.id)) continue;
-      seen.add(relation.id);
-      const source = annotations.get(relation.sourceAnnotationId);
-      const target = annotations.get(relation.targetAnnotationId);
-      if (source === undefined || target === undefined) {
-        outside++;
-        continue;
-      }
-      relations.push({ relation, source, target });
+  for (const relation of gathered) {
+    const source = annotations.get(relation.sourceAnnotationId);
+    const target = annotations.get(relation.targetAnnotationId);
+    if (source === undefined || target === undefined) {
+      outside++;
+      continue;
     }
+    relations.push({ relation, source, target });
   }
   const order = (id: string) => Number(id.slice('annotation-'.length));
   relations.sort(

@@ -65,7 +65,8 @@ function* claimReviewChunks(set: ExportSet, progress: ExportProgress, dropped: s
   let reviewCount = 0;
   let otherAttributes = 0;
   function* reviews(): Generator<ClaimReview> {
-    for (const [i, exported] of set.articles.entries()) {
+    let done = 0;
+    for (const exported of set.articles) {
       for (const annotation of exported.annotations) {
         if (annotation.claim === undefined) continue;
         const verdict = index.claimAttribute(annotation.claim, VERDICT);
@@ -79,7 +80,7 @@ function* claimReviewChunks(set: ExportSet, progress: ExportProgress, dropped: s
         if (index.claimAttributes(annotation.claim).length > 1) otherAttributes++;
         yield claimReview(set, index, exported.article, annotation, annotation.claim, verdict.name);
       }
-      progress.articleDone(i + 1, set.articles.length);
+      progress.articleDone(++done, set.articles.length);
     }
   }
   yield* jsonChunks(streamedArray(reviews()), '  ');

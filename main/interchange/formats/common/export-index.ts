@@ -22,14 +22,9 @@ const byPosition = (a: Label, b: Label) => a.position - b.position || a.id - b.i
 export class ExportIndex {
   private readonly labels: ReadonlyMap<number, Label>;
   private readonly entities: ReadonlyMap<number, Entity>;
-  private readonly annotations: ReadonlyMap<number, Annotation>;
-
-  constructor(set: ExportSet) {
+  constructor(private readonly set: ExportSet) {
     this.labels = new Map(set.labels.map((label) => [label.id, label]));
     this.entities = new Map(set.entities.map((entity) => [entity.id, entity]));
-    this.annotations = new Map(
-      set.articles.flatMap((exported) => exported.annotations).map((annotation) => [annotation.id, annotation]),
-    );
   }
 
   /** The snapshot is read in one transaction, so a missing label is a bug, not something the user did. */
@@ -45,7 +40,7 @@ export class ExportIndex {
 
   /** An annotation of any exported article; undefined when its article is not part of the export. */
   annotation(id: number): Annotation | undefined {
-    return this.annotations.get(id);
+    return this.set.annotation(id);
   }
 
   isClaim(annotation: Annotation): boolean {

@@ -34,24 +34,27 @@ export const conllFormat: ExportFormat = {
   offsetUnit: 'tokens',
   extension: 'conll',
   export(set: ExportSet, progress: ExportProgress) {
-    const index = new ExportIndex(set);
     const dropped: string[] = [];
-    const blocks: string[] = [];
-    let claims = 0;
-    set.articles.forEach((exported, i) => {
-      const placeable = placeableAnnotations(exported, index, dropped);
-      const entities = placeable.filter((annotation) => !index.isClaim(annotation));
-      claims += placeable.length - entities.length;
-      blocks.push(conllDocument(exported, entities, index, dropped));
-      progress.articleDone(i + 1, set.articles.length);
-    });
-    if (claims > 0) {
-      dropped.push(`${claims} ${claims === 1 ? 'claim' : 'claims'} not exported: CoNLL carries entity tags only.`);
-    }
-    // One chunk per article: a large project's blocks together are longer than a string can be.
-    return { kind: 'file', content: blocks, dropped };
+    return { kind: 'file', content: conllDocuments(set, progress, dropped), dropped };
   },
 };
+
+/** One chunk per article, made as the file is written: a large project's blocks together are longer than a string can be. */
+function* conllDocuments(set: ExportSet, progress: ExportProgress, dropped: string[]): Generator<string> {
+  const index = new ExportIndex(set);
+  let claims = 0;
+  let done = 0;
+  for (const exported of set.articles) {
+    const placeable = placeableAnnotations(exported, index, dropped);
+    const entities = placeable.filter((annotation) => !index.isClaim(annotation));
+    claims += placeable.length - entities.length;
+    yield conllDocument(exported, entities, index, dropped);
+    progress.articleDone(++done, set.articles.length);
+  }
+  if (claims > 0) {
+    dropped.push(`${claims} ${claims === 1 ? 'claim' : 'claims'} not exported: CoNLL carries entity tags only.`);
+  }
+}
 
 const DOCSTART = '-DOCSTART- -X- -X- O\n\n';
 const PLACEHOLDER = '-X-';

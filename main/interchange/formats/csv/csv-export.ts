@@ -155,13 +155,17 @@ export function createCsvFormat(options: CsvOptions): ExportFormat {
     export(set, progress) {
       const index = new ExportIndex(set);
       const attributes = index.labelsOfKind('claim-attribute');
-      const annotations: CsvCell[][] = [];
-      const claims: CsvCell[][] = [];
-      set.articles.forEach((exported, i) => {
-        annotations.push(...annotationRows(exported, index, attributes));
-        claims.push(...claimRows(exported, index, attributes));
-        progress.articleDone(i + 1, set.articles.length);
-      });
+      // Each file is one pass over the articles as it is written; the first reports the progress.
+      const annotations = (function* () {
+        let done = 0;
+        for (const exported of set.articles) {
+          yield* annotationRows(exported, index, attributes);
+          progress.articleDone(++done, set.articles.length);
+        }
+      })();
+      const claims = (function* () {
+        for (const exported of set.articles) yield* claimRows(exported, index, attributes);
+      })();
       const files = [
         {
           path: 'annotations.csv',

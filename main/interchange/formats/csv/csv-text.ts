@@ -22,15 +22,18 @@ function field(cell: CsvCell): string {
 }
 
 /**
- * The whole file as one chunk per row (a large project's rows together are longer than a string
- * can be); the byte order mark makes Excel read UTF-8 instead of the system code page.
+ * The file as one chunk per row, made as it is written (a large project's rows together are longer
+ * than a string can be); the byte order mark makes Excel read UTF-8 instead of the system code page.
  */
-export function csvText(
+export function* csvText(
   header: readonly string[],
-  rows: readonly (readonly CsvCell[])[],
+  rows: Iterable<readonly CsvCell[]>,
   byteOrderMark: boolean,
-): string[] {
-  const lines = [header, ...rows].map((row) => `${row.map(field).join(',')}${ROW_SEPARATOR}`);
-  if (byteOrderMark) lines[0] = `${UTF8_BOM}${lines[0] ?? ''}`;
-  return lines;
+): Generator<string> {
+  yield `${byteOrderMark ? UTF8_BOM : ''}${line(header)}`;
+  for (const row of rows) yield line(row);
+}
+
+function line(row: readonly CsvCell[]): string {
+  return `${row.map(field).join(',')}${ROW_SEPARATOR}`;
 }

@@ -38,15 +38,21 @@ export const doccanoFormat: ExportFormat = {
     const index = new ExportIndex(set);
     const dropped: string[] = [];
     let unlinkedMentions = 0;
-    const content = jsonLinesPerArticle(set, progress, (exported) => {
-      unlinkedMentions += exported.annotations.filter((a) => !a.orphaned && a.entityId !== undefined).length;
-      return doccanoRecord(exported, set, index, dropped);
-    });
-    if (unlinkedMentions > 0) {
-      dropped.push(
-        `doccano has no entity links: ${unlinkedMentions} mentions are exported without the entity they refer to.`,
-      );
-    }
+    const content = jsonLinesPerArticle(
+      set,
+      progress,
+      (exported) => {
+        unlinkedMentions += exported.annotations.filter((a) => !a.orphaned && a.entityId !== undefined).length;
+        return doccanoRecord(exported, set, index, dropped);
+      },
+      () => {
+        if (unlinkedMentions > 0) {
+          dropped.push(
+            `doccano has no entity links: ${unlinkedMentions} mentions are exported without the entity they refer to.`,
+          );
+        }
+      },
+    );
     return { kind: 'file', content, dropped };
   },
 };

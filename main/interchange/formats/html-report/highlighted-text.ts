@@ -18,6 +18,11 @@ interface Piece {
   readonly anchored: boolean;
 }
 
+/** How many underline lanes `highlightedText` gives these annotations, without drawing them. */
+export function laneCountOf(annotations: readonly Annotation[]): number {
+  return layoutLanes(annotations.flatMap((annotation) => annotation.fragments)).laneCount;
+}
+
 /**
  * The article's text, one `<div>` per line (each with its own writing direction, so a Persian
  * line reads right to left), with every annotation piece underlined in its label's colour. Pieces

@@ -4,7 +4,7 @@ import type { ExportedArticle, ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
 import { markupAttribute, markupText } from '../common/markup';
 import { placeableAnnotations } from '../common/placeable';
-import { highlightedText } from './highlighted-text';
+import { highlightedText, laneCountOf } from './highlighted-text';
 import { reportStyle, styleSource } from './report-style';
 import { claimTable, entityTable, relationTable, type TableContext } from './report-tables';
 
@@ -22,69 +22,71 @@ export const htmlReportFormat: ExportFormat = {
   offsetUnit: 'none',
   extension: 'html',
   export(set: ExportSet, progress: ExportProgress) {
-    const index = new ExportIndex(set);
     const dropped: string[] = [];
-    const anchored = new Set<number>();
-    let laneCount = 0;
-    const articles = set.articles.map((exported, i) => {
-      const placeable = placeableAnnotations(exported, index, dropped);
-      for (const annotation of placeable) anchored.add(annotation.id);
-      const section = articleSection(exported, placeable, index);
-      laneCount = Math.max(laneCount, section.laneCount);
-      progress.articleDone(i + 1, set.articles.length);
-      return section.html;
-    });
-    const context: TableContext = { set, index, anchored };
-    const style = reportStyle(set.labels, laneCount);
-    const lines = [
-      '<!doctype html>',
-      '<html lang="en">',
-      '<head>',
-      '<meta charset="utf-8">',
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${styleSource(style)}; img-src 'none'; form-action 'none'; base-uri 'none'">`,
-      '<meta name="referrer" content="no-referrer">',
-      '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      `<title>${markupText(set.projectName)} – annotation report</title>`,
-      `<style>${style}</style>`,
-      '</head>',
-      '<body>',
-      '<header>',
-      `<h1>${markupText(set.projectName)}</h1>`,
-      `<p class="muted">Annotation report, exported ${markupText(set.exportedAt.slice(0, 16).replace('T', ' '))} UTC · ${set.articles.length} ${set.articles.length === 1 ? 'article' : 'articles'}</p>`,
-      legend(index),
-      contents(set),
-      '</header>',
-      '<main>',
-      ...articles,
-      '<section><h2 id="entities">Entities</h2>',
-      entityTable(context),
-      '</section>',
-      '<section><h2 id="claims">Claims</h2>',
-      claimTable(context),
-      '</section>',
-      '<section><h2 id="relations">Relations</h2>',
-      relationTable(context),
-      '</section>',
-      '</main>',
-      '</body>',
-      '</html>',
-    ];
-    // Line by line: a large project's report is longer than one string can be.
-    return { kind: 'file', content: lines.flatMap((line) => [line, '\n']), dropped };
+    return { kind: 'file', content: reportLines(set, progress, dropped), dropped };
   },
 };
+
+/**
+ * The report line by line as it is written (a large project's report is longer than one string
+ * can be). The style sheet in the head needs the most underline lanes any article needs and the
+ * contents list every title, so a first pass reads the articles for those; the articles and each
+ * table are then a pass of their own.
+ */
+function* reportLines(set: ExportSet, progress: ExportProgress, dropped: string[]): Generator<string> {
+  const index = new ExportIndex(set);
+  let laneCount = 0;
+  const titles: string[] = [];
+  for (const { article, annotations } of set.articles) {
+    laneCount = Math.max(laneCount, laneCountOf(annotations.filter((annotation) => !annotation.orphaned)));
+    titles.push(`<li><a href="#article-${article.id}">${markupText(article.title)}</a></li>`);
+  }
+  const context: TableContext = { set, index };
+  const style = reportStyle(set.labels, laneCount);
+  const head = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${styleSource(style)}; img-src 'none'; form-action 'none'; base-uri 'none'">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${markupText(set.projectName)} – annotation report</title>`,
+    `<style>${style}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${markupText(set.projectName)}</h1>`,
+    `<p class="muted">Annotation report, exported ${markupText(set.exportedAt.slice(0, 16).replace('T', ' '))} UTC · ${set.articles.length} ${set.articles.length === 1 ? 'article' : 'articles'}</p>`,
+    legend(index),
+    `<nav aria-label="Articles"><ol>\n${titles.join('\n')}\n</ol></nav>`,
+    '</header>',
+    '<main>',
+  ];
+  for (const line of head) yield* [line, '\n'];
+  let done = 0;
+  for (const exported of set.articles) {
+    const placeable = placeableAnnotations(exported, index, dropped);
+    yield* [articleSection(exported, placeable, index), '\n'];
+    progress.articleDone(++done, set.articles.length);
+  }
+  const tables = [
+    { heading: '<section><h2 id="entities">Entities</h2>', rows: entityTable(context) },
+    { heading: '<section><h2 id="claims">Claims</h2>', rows: claimTable(context) },
+    { heading: '<section><h2 id="relations">Relations</h2>', rows: relationTable(context) },
+  ];
+  for (const { heading, rows } of tables) {
+    yield* [heading, '\n'];
+    yield* rows;
+    yield* ['\n', '</section>', '\n'];
+  }
+  for (const line of ['</main>', '</body>', '</html>']) yield* [line, '\n'];
+}
 
 function legend(index: ExportIndex): string {
   const labels = [...index.labelsOfKind('entity'), ...index.labelsOfKind('claim')];
   const items = labels.map((label) => `<li><span class="swatch l${label.id}"></span> ${markupText(label.name)}</li>`);
   return `<ul class="legend" aria-label="Labels">\n${items.join('\n')}\n</ul>`;
-}
-
-function contents(set: ExportSet): string {
-  const items = set.articles.map(
-    ({ article }) => `<li><a href="#article-${article.id}">${markupText(article.title)}</a></li>`,
-  );
-  return `<nav aria-label="Articles"><ol>\n${items.join('\n')}\n</ol></nav>`;
 }
 
 function articleSection(exported: ExportedArticle, placeable: readonly Annotation[], index: ExportIndex) {
@@ -118,5 +120,5 @@ function articleSection(exported: ExportedArticle, placeable: readonly Annotatio
     noteList,
     '</article>',
   ].filter((part) => part !== '');
-  return { html: html.join('\n'), laneCount: text.laneCount };
+  return html.join('\n');
 }

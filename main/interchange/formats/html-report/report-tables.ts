@@ -1,13 +1,12 @@
-import type { Annotation, Entity, Relation } from '../../../../shared/model/annotation';
+import type { Annotation, Entity } from '../../../../shared/model/annotation';
 import type { ExportSet } from '../../export-set';
 import type { ExportIndex } from '../common/export-index';
 import { markupText } from '../common/markup';
 
-/** The tables read these; `anchored` holds the annotations drawn in the text, which links can reach. */
+/** What the tables read. */
 export interface TableContext {
   readonly set: ExportSet;
   readonly index: ExportIndex;
-  readonly anchored: ReadonlySet<number>;
 }
 
 const SCHEMES: Readonly<Record<Entity['externalIds'][number]['scheme'], string>> = {
@@ -17,18 +16,28 @@ const SCHEMES: Readonly<Record<Entity['externalIds'][number]['scheme'], string>>
   other: 'Other',
 };
 
-function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  if (rows.length === 0) return '<p class="muted">None.</p>';
-  const head = `<tr>${headers.map((header) => `<th scope="col">${markupText(header)}</th>`).join('')}</tr>`;
-  const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
-  return `<table>\n<thead>${head}</thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+/** The table row by row as its rows are made; "None." when there are none. */
+function* table(headers: readonly string[], rows: Iterable<readonly string[]>): Generator<string> {
+  let first = true;
+  for (const cells of rows) {
+    if (first) {
+      const head = `<tr>${headers.map((header) => `<th scope="col">${markupText(header)}</th>`).join('')}</tr>`;
+      yield `<table>\n<thead>${head}</thead>\n<tbody>\n`;
+    } else {
+      yield '\n';
+    }
+    first = false;
+    yield `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+  }
+  yield first ? '<p class="muted">None.</p>' : '\n</tbody>\n</table>';
 }
 
 /** The quote, linked to where it is highlighted when it is. */
-function quoteCell(context: TableContext, annotation: Annotation | undefined): string {
+function quoteCell(annotation: Annotation | undefined): string {
   if (annotation === undefined) return '<span class="muted">(in an article not in this report)</span>';
   const quote = `“${markupText(annotation.quote.exact)}”`;
-  if (context.anchored.has(annotation.id)) return `<a href="#a${annotation.id}">${quote}</a>`;
+  // Every annotation with a position is drawn in the text, so a link can reach it.
+  if (!annotation.orphaned) return `<a href="#a${annotation.id}">${quote}</a>`;
   return `${quote} <span class="muted">(no position: the text changed)</span>`;
 }
 
@@ -37,15 +46,18 @@ const labelCell = (context: TableContext, labelId: number) => {
   return `<span class="swatch l${label.id}"></span> ${markupText(label.name)}`;
 };
 
-export function entityTable(context: TableContext): string {
+/** The entity registry's table, most mentioned first: one pass counts the mentions. */
+export function entityTable(context: TableContext): Generator<string> {
   const { set } = context;
   const mentions = new Map<number, number>();
   const cited = new Set<number>();
-  for (const annotation of set.articles.flatMap((exported) => exported.annotations)) {
-    if (annotation.entityId !== undefined)
-      mentions.set(annotation.entityId, (mentions.get(annotation.entityId) ?? 0) + 1);
-    if (annotation.claim?.claimantEntityId !== undefined) cited.add(annotation.claim.claimantEntityId);
-    for (const id of annotation.claim?.aboutEntityIds ?? []) cited.add(id);
+  for (const { annotations } of set.articles) {
+    for (const annotation of annotations) {
+      if (annotation.entityId !== undefined)
+        mentions.set(annotation.entityId, (mentions.get(annotation.entityId) ?? 0) + 1);
+      if (annotation.claim?.claimantEntityId !== undefined) cited.add(annotation.claim.claimantEntityId);
+      for (const id of annotation.claim?.aboutEntityIds ?? []) cited.add(id);
+    }
   }
   const rows = set.entities
     .filter((entity) => mentions.has(entity.id) || cited.has(entity.id))
@@ -61,22 +73,23 @@ export function entityTable(context: TableContext): string {
   return table(['Name', 'Type', 'Mentions', 'Identifiers', 'Note'], rows);
 }
 
-export function claimTable(context: TableContext): string {
+/** A row per claim, made article by article. */
+export function claimTable(context: TableContext): Generator<string> {
   const { set, index } = context;
-  const rows = set.articles.flatMap(({ article, annotations }) =>
-    annotations.flatMap((annotation) => {
-      const claim = annotation.claim;
-      if (claim === undefined) return [];
-      const stance = index.claimAttribute(claim, 'stance');
-      const verdict = index.claimAttribute(claim, 'verdict');
-      const others = index
-        .claimAttributes(claim)
-        .filter(({ value }) => value !== stance && value !== verdict)
-        .map(({ attribute, value }) => `${attribute.name}: ${value.name}`);
-      const about = claim.aboutEntityIds.flatMap((id) => index.entity(id)?.name ?? []);
-      return [
-        [
-          quoteCell(context, annotation),
+  function* rows(): Generator<string[]> {
+    for (const { article, annotations } of set.articles) {
+      for (const annotation of annotations) {
+        const claim = annotation.claim;
+        if (claim === undefined) continue;
+        const stance = index.claimAttribute(claim, 'stance');
+        const verdict = index.claimAttribute(claim, 'verdict');
+        const others = index
+          .claimAttributes(claim)
+          .filter(({ value }) => value !== stance && value !== verdict)
+          .map(({ attribute, value }) => `${attribute.name}: ${value.name}`);
+        const about = claim.aboutEntityIds.flatMap((id) => index.entity(id)?.name ?? []);
+        yield [
+          quoteCell(annotation),
           markupText(index.claimant(claim)?.name ?? ''),
           markupText(stance?.name ?? ''),
           markupText(verdict?.name ?? ''),
@@ -84,22 +97,30 @@ export function claimTable(context: TableContext): string {
           markupText(claim.date ?? article.metadata.publishedAt ?? ''),
           markupText(annotation.note ?? ''),
           `<a href="#article-${article.id}">${markupText(article.title)}</a>`,
-        ],
-      ];
-    }),
-  );
-  return table(['Quote', 'Claimant', 'Stance', 'Verdict', 'More', 'Date', 'Note', 'Article'], rows);
+        ];
+      }
+    }
+  }
+  return table(['Quote', 'Claimant', 'Stance', 'Verdict', 'More', 'Date', 'Note', 'Article'], rows());
 }
 
-export function relationTable(context: TableContext): string {
+/** A row per relation, made article by article; one joining two exported articles is listed once. */
+export function relationTable(context: TableContext): Generator<string> {
   const { set, index } = context;
-  const seen = new Map<number, Relation>();
-  for (const relation of set.articles.flatMap((exported) => exported.relations)) seen.set(relation.id, relation);
-  const rows = [...seen.values()].map((relation) => [
-    quoteCell(context, index.annotation(relation.sourceAnnotationId)),
-    markupText(index.label(relation.typeLabelId).name),
-    quoteCell(context, index.annotation(relation.targetAnnotationId)),
-    markupText((set.relationNotes.get(relation.id) ?? []).map((note) => note.text).join('\n')),
-  ]);
-  return table(['From', 'Relation', 'To', 'Note'], rows);
+  function* rows(): Generator<string[]> {
+    const seen = new Set<number>();
+    for (const { relations } of set.articles) {
+      for (const relation of relations) {
+        if (seen.has(relation.id)) continue;
+        seen.add(relation.id);
+        yield [
+          quoteCell(index.annotation(relation.sourceAnnotationId)),
+          markupText(index.label(relation.typeLabelId).name),
+          quoteCell(index.annotation(relation.targetAnnotationId)),
+          markupText((set.relationNotes.get(relation.id) ?? []).map((note) => note.text).join('\n')),
+        ];
+      }
+    }
+  }
+  return table(['From', 'Relation', 'To', 'Note'], rows());
 }

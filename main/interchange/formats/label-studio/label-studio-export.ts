@@ -94,10 +94,11 @@ function* labelStudioChunks(set: ExportSet, progress: ExportProgress, dropped: s
   const index = new ExportIndex(set);
   let relationNotes = 0;
   function* tasks(): Generator<LabelStudioTask> {
-    for (const [i, exported] of set.articles.entries()) {
+    let done = 0;
+    for (const exported of set.articles) {
       const { task, notedRelations } = labelStudioTask(exported, set, index, dropped);
       relationNotes += notedRelations;
-      progress.articleDone(i + 1, set.articles.length);
+      progress.articleDone(++done, set.articles.length);
       yield task;
     }
   }

@@ -10,11 +10,6 @@ import { placeableAnnotations, relationsWithin } from '../common/placeable';
 import { buildCodebook, type Codebook } from './qde-codebook';
 import { deterministicGuid } from './deterministic-guid';
 
-export interface QdeFile {
-  readonly path: string;
-  readonly text: string;
-}
-
 /** Who made an element and when, as QDA-XML attributes. */
 interface Stamp {
   readonly creatingUser: string;
@@ -39,7 +34,6 @@ export class QdeProjectBuilder {
   private readonly notes: string[] = [];
   private readonly links: string[] = [];
   private readonly setMembers = new Map<number, string[]>();
-  private readonly files: QdeFile[] = [];
 
   constructor(
     private readonly set: ExportSet,
@@ -48,9 +42,12 @@ export class QdeProjectBuilder {
   ) {
     this.guidOf = (kind, id) => deterministicGuid(set.projectName, kind, id);
     this.user = this.guidOf('user', 'workbench');
-    const coded = new Set(
-      set.articles.flatMap(({ annotations }) => annotations.flatMap((a) => (a.orphaned ? [] : (a.entityId ?? [])))),
-    );
+    const coded = new Set<number>();
+    for (const { annotations } of set.articles) {
+      for (const annotation of annotations) {
+        if (!annotation.orphaned && annotation.entityId !== undefined) coded.add(annotation.entityId);
+      }
+    }
     this.codebook = buildCodebook(
       index,
       set.entities.filter((entity) => coded.has(entity.id)),
@@ -58,7 +55,7 @@ export class QdeProjectBuilder {
     );
   }
 
-  /** The article's TextSource element (written inside Sources, in article order); its text goes in `files`. */
+  /** The article's TextSource element (written inside Sources, in article order); its text goes in `sourcePath`. */
   addArticle(exported: ExportedArticle): string {
     const { article } = exported;
     const stamp: Stamp = { creatingUser: this.user, creationDateTime: article.createdAt };
@@ -105,7 +102,6 @@ export class QdeProjectBuilder {
         element('MemberSource', { targetGUID: source }),
       ]);
     }
-    this.files.push({ path: `Sources/${source}.txt`, text: article.text });
     return element(
       'TextSource',
       {
@@ -166,9 +162,9 @@ export class QdeProjectBuilder {
     ].join('');
   }
 
-  /** The plain texts of the sources added so far. */
-  get sourceFiles(): readonly QdeFile[] {
-    return this.files;
+  /** Where the article's plain text goes in the archive. */
+  sourcePath(article: Article): string {
+    return `Sources/${this.guidOf('source', article.id)}.txt`;
   }
 
   private selection(

@@ -44,7 +44,7 @@ function* zipChunks(
   yield* zip.take();
 }
 
-/** project.qde in pieces (an article's TextSource at a time), then each article's plain text. */
+/** project.qde in pieces (an article's TextSource at a time), then each article's plain text, read again. */
 function* qdpxEntries(
   set: ExportSet,
   progress: ExportProgress,
@@ -53,14 +53,15 @@ function* qdpxEntries(
   const builder = new QdeProjectBuilder(set, new ExportIndex(set), dropped);
   function* project(): Generator<string> {
     yield builder.start();
-    for (const [i, exported] of set.articles.entries()) {
+    let done = 0;
+    for (const exported of set.articles) {
       yield builder.addArticle(exported);
-      progress.articleDone(i + 1, set.articles.length);
+      progress.articleDone(++done, set.articles.length);
     }
     yield builder.end();
   }
   yield { path: 'project.qde', text: project() };
-  for (const file of builder.sourceFiles) yield { path: file.path, text: [file.text] };
+  for (const { article } of set.articles) yield { path: builder.sourcePath(article), text: [article.text] };
 }
 
 /** The entries' time when no article is exported (zip times start in 1980). */
@@ -71,7 +72,9 @@ const TIME_OF_EMPTY_EXPORT = '1980-01-01T12:00:00.000Z';
  * time, so the archive depends on its content only.
  */
 function entryTime(set: ExportSet): string {
-  return set.articles.map(({ article }) => article.createdAt).reduce((a, b) => (a > b ? a : b), TIME_OF_EMPTY_EXPORT);
+  let newest = TIME_OF_EMPTY_EXPORT;
+  for (const { article } of set.articles) if (article.createdAt > newest) newest = article.createdAt;
+  return newest;
 }
 
 /**

@@ -56,18 +56,24 @@ export const spacyFormat: ExportFormat = {
     const index = new ExportIndex(set);
     const dropped: string[] = [];
     let details = 0;
-    const content = jsonLinesPerArticle(set, progress, (exported) => {
-      const placeable = placeableAnnotations(exported, index, dropped);
-      details += placeable.filter(
-        (a) => a.entityId !== undefined || a.claim !== undefined || a.note !== undefined,
-      ).length;
-      return spacyRecord(exported, placeable, index, dropped);
-    });
-    if (details > 0) {
-      dropped.push(
-        `spaCy spans carry a label only: the entity links, claim details and notes of ${details} annotations are not exported.`,
-      );
-    }
+    const content = jsonLinesPerArticle(
+      set,
+      progress,
+      (exported) => {
+        const placeable = placeableAnnotations(exported, index, dropped);
+        details += placeable.filter(
+          (a) => a.entityId !== undefined || a.claim !== undefined || a.note !== undefined,
+        ).length;
+        return spacyRecord(exported, placeable, index, dropped);
+      },
+      () => {
+        if (details > 0) {
+          dropped.push(
+            `spaCy spans carry a label only: the entity links, claim details and notes of ${details} annotations are not exported.`,
+          );
+        }
+      },
+    );
     return { kind: 'file', content, dropped };
   },
 };

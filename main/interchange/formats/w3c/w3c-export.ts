@@ -153,18 +153,24 @@ function itemCount(exported: ExportedArticle, index: ExportIndex): number {
  */
 function* collectionChunks(set: ExportSet, dropped: string[], onArticle: (done: number) => void): Generator<string> {
   const index = new ExportIndex(set);
+  // A first pass for what the header needs: each article's address and the number of annotations.
   const usedSources = new Set<string>();
-  const sourceIris = set.articles.map(({ article }, articleIndex) => {
-    let source = textSourceIri(article.text);
+  const sourceIris: string[] = [];
+  let total = 0;
+  for (const exported of set.articles) {
+    const { text } = exported.article;
+    let source = textSourceIri(text);
     // Two articles with the same text (an HTML page and its text version) still need two addresses.
-    if (usedSources.has(source)) source = textSourceIri(`${articleIndex}\n${article.text}`);
+    if (usedSources.has(source)) source = textSourceIri(`${sourceIris.length}\n${text}`);
     usedSources.add(source);
-    return source;
-  });
+    sourceIris.push(source);
+    total += itemCount(exported, index);
+  }
   function* sources(): Generator<Json> {
-    for (const [articleIndex, { article }] of set.articles.entries()) {
+    let articleIndex = 0;
+    for (const { article } of set.articles) {
       yield {
-        id: sourceIris[articleIndex] as string,
+        id: sourceIris[articleIndex++] as string,
         type: 'Text',
         format: 'text/plain',
         ...(article.metadata.language === null ? {} : { language: article.metadata.language }),
@@ -175,9 +181,10 @@ function* collectionChunks(set: ExportSet, dropped: string[], onArticle: (done: 
     }
   }
   function* items(): Generator<Json> {
-    for (const [articleIndex, exported] of set.articles.entries()) {
-      yield* articleItems(set, exported, index, sourceIris[articleIndex] as string, dropped);
-      onArticle(articleIndex + 1);
+    let done = 0;
+    for (const exported of set.articles) {
+      yield* articleItems(set, exported, index, sourceIris[done] as string, dropped);
+      onArticle(++done);
     }
     const unique = [...new Set(dropped)];
     dropped.splice(0, dropped.length, ...unique);
@@ -187,7 +194,7 @@ function* collectionChunks(set: ExportSet, dropped: string[], onArticle: (done: 
       '@context': [ANNO_CONTEXT, { awb: WORKBENCH_NAMESPACE }],
       type: 'AnnotationCollection',
       label: `Annotations from ${set.projectName}`,
-      total: set.articles.reduce((sum, exported) => sum + itemCount(exported, index), 0),
+      total,
       [SOURCES_KEY]: streamedArray(sources()),
       first: { type: 'AnnotationPage', startIndex: 0, items: streamedArray(items()) },
     },

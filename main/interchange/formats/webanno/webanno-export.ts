@@ -46,27 +46,32 @@ export const webannoFormat: ExportFormat = {
   offsetUnit: 'utf16-code-units',
   extension: null,
   export(set: ExportSet, progress: ExportProgress) {
-    const index = new ExportIndex(set);
-    const features = spanFeatures(index);
     const dropped: string[] = [];
-    const fileName = fileNamer('tsv');
-    const files = set.articles.map((exported, i): ExportFile => {
-      const file = {
-        path: fileName(exported.article.title),
-        content: webannoDocument(exported, set, index, features, dropped),
-      };
-      progress.articleDone(i + 1, set.articles.length);
-      return file;
-    });
-    const withDocumentData = set.articles.filter((a) => a.notes.length > 0 || a.documentLabelIds.length > 0).length;
-    if (withDocumentData > 0) {
-      dropped.push(
-        `WebAnno TSV has no place for article notes and document labels: those of ${withDocumentData} ${withDocumentData === 1 ? 'article are' : 'articles are'} not exported.`,
-      );
-    }
-    return { kind: 'folder', files, dropped };
+    return { kind: 'folder', files: webannoFiles(set, progress, dropped), dropped };
   },
 };
+
+/** A file per article, made as the folder is written. */
+function* webannoFiles(set: ExportSet, progress: ExportProgress, dropped: string[]): Generator<ExportFile> {
+  const index = new ExportIndex(set);
+  const features = spanFeatures(index);
+  const fileName = fileNamer('tsv');
+  let done = 0;
+  let withDocumentData = 0;
+  for (const exported of set.articles) {
+    if (exported.notes.length > 0 || exported.documentLabelIds.length > 0) withDocumentData++;
+    yield {
+      path: fileName(exported.article.title),
+      content: webannoDocument(exported, set, index, features, dropped),
+    };
+    progress.articleDone(++done, set.articles.length);
+  }
+  if (withDocumentData > 0) {
+    dropped.push(
+      `WebAnno TSV has no place for article notes and document labels: those of ${withDocumentData} ${withDocumentData === 1 ? 'article are' : 'articles are'} not exported.`,
+    );
+  }
+}
 
 function webannoDocument(
   exported: ExportedArticle,

@@ -38,7 +38,7 @@ function textOf(format: ExportFormat, set: ExportSet): string {
   const output = format.export(set, progress);
   // Chunked content reports progress as it is made, so it is joined first.
   const content = output.kind === 'file' ? joinContent(output.content) : null;
-  expect(progress.calls).toEqual(set.articles.map((_, i) => [i + 1, set.articles.length]));
+  expect(progress.calls).toEqual([...set.articles].map((_, i) => [i + 1, set.articles.length]));
   if (typeof content !== 'string') throw new Error(`${format.id}: expected text`);
   return content;
 }
@@ -66,7 +66,7 @@ describe('every format on the shared annotated project', () => {
       parseLabelStudio(textOf(labelStudioFormat, set), 'export.json'),
     ]) {
       expect(parsed.problems).toEqual([]);
-      set.articles.forEach((exported, i) => {
+      [...set.articles].forEach((exported, i) => {
         const document = parsed.documents[i];
         expect(document && parsedSpans(document)).toEqual(expectedSpans(set, exported));
       });
@@ -85,7 +85,7 @@ describe('every format on the shared annotated project', () => {
     // Each piece of a discontinuous annotation comes back as a span of its own.
     const pieces = (described: ReturnType<typeof describeAnnotations>) =>
       described.flatMap(({ label, fragments }) => fragments.map((f) => `${label} ${f.start}–${f.end}`)).sort();
-    set.articles.forEach(({ article }, i) => {
+    [...set.articles].forEach(({ article }, i) => {
       const imported = report.articles[i];
       expect(imported?.title).toBe(article.title);
       expect(copy.getArticle(imported?.articleId ?? 0).text).toBe(article.text);
@@ -115,8 +115,8 @@ describe('every format on the shared annotated project', () => {
     for (const line of conll.split('\n').filter((l) => l !== '')) expect(line.split(' ')).toHaveLength(4);
     const output = webannoFormat.export(set, recordingProgress());
     if (output.kind !== 'folder') throw new Error('expected a folder');
-    output.files.forEach((file, i) => {
-      const exported = set.articles[i];
+    [...output.files].forEach((file, i) => {
+      const exported = [...set.articles][i];
       if (exported === undefined || typeof file.content !== 'string') throw new Error('unexpected file');
       expect(spansInColumn(readTsv(file.content), 0)).toEqual(expectedSpans(set, exported));
     });

@@ -8,7 +8,6 @@ import {
   buildArticle,
   exportFixture,
   oneArticleSet,
-  recordingProgress,
 } from './support/export-set-fixture';
 import { exportTextFile } from './support/run-export';
 
@@ -137,10 +136,8 @@ describe('CoNLL-2003 export', () => {
     expect(content).not.toContain('B-Claim');
   });
 
-  it('reports progress after each article', () => {
-    const progress = recordingProgress();
-    conllFormat.export(set, progress);
-    expect(progress.calls).toEqual([
+  it('reports progress after each article as it is written', () => {
+    expect(exportConll(set).progress).toEqual([
       [1, 2],
       [2, 2],
     ]);

@@ -342,9 +342,20 @@ function multilingualArticle(): ExportedArticle {
   };
 }
 
+/** A snapshot held in memory, as the tests build it: its articles are an array. */
+export type InMemoryExportSet = ExportSet & { readonly articles: readonly ExportedArticle[] };
+
+/** The snapshot of these parts, looking annotations up in its articles. */
+export function inMemorySet(parts: Omit<InMemoryExportSet, 'annotation'>): InMemoryExportSet {
+  const annotations = new Map(
+    parts.articles.flatMap(({ annotations: list }) => list).map((annotation) => [annotation.id, annotation]),
+  );
+  return { ...parts, annotation: (id) => annotations.get(id) };
+}
+
 /** The standard snapshot: the seed article and the multilingual one. */
-export function exportFixture(): ExportSet {
-  return {
+export function exportFixture(): InMemoryExportSet {
+  return inMemorySet({
     projectName: 'Disinfo Monitor',
     exportedAt: '2025-03-03T09:30:00.000Z',
     labels: LABELS,
@@ -363,7 +374,7 @@ export function exportFixture(): ExportSet {
     ]),
     articles: [seedArticle(), multilingualArticle()],
     readOriginal,
-  };
+  });
 }
 
 /** The fixture has no imported files: a few stand-in bytes serve the formats that carry originals. */
@@ -372,8 +383,8 @@ function readOriginal(articleId: number): { bytes: Uint8Array; name: string | nu
 }
 
 /** A snapshot of the given articles with the fixture's schema and entities. */
-export function exportSetOf(articles: readonly ExportedArticle[]): ExportSet {
-  return { ...exportFixture(), relationNotes: new Map(), articles };
+export function exportSetOf(articles: readonly ExportedArticle[]): InMemoryExportSet {
+  return inMemorySet({ ...exportFixture(), relationNotes: new Map(), articles });
 }
 
 export function exportedArticle(article: Article, annotations: readonly Annotation[] = []): ExportedArticle {
@@ -381,7 +392,7 @@ export function exportedArticle(article: Article, annotations: readonly Annotati
 }
 
 /** A snapshot of one article with these annotations (and no relations or notes), with the fixture's schema and entities. */
-export function oneArticleSet(article: Article, annotations: readonly Annotation[]): ExportSet {
+export function oneArticleSet(article: Article, annotations: readonly Annotation[]): InMemoryExportSet {
   return exportSetOf([exportedArticle(article, annotations)]);
 }
 
@@ -392,7 +403,7 @@ export function recordingProgress(): ExportProgress & { readonly calls: [number,
 }
 
 export function annotationById(set: ExportSet, id: number): Annotation {
-  const found = set.articles.flatMap((exported) => exported.annotations).find((annotation) => annotation.id === id);
+  const found = set.annotation(id);
   if (found === undefined) throw new Error(`No annotation ${id}`);
   return found;
 }

@@ -36,7 +36,7 @@ export function exportTextFolder(
   const progress = recordingProgress();
   const output = format.export(set, progress);
   if (output.kind !== 'folder') throw new Error(`expected a ${format.id} folder`);
-  const files = output.files.map((file) => {
+  const files = [...output.files].map((file) => {
     const content = joinContent(file.content);
     if (typeof content !== 'string') throw new Error('expected text files');
     return { path: file.path, content };

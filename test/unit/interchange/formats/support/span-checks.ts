@@ -32,7 +32,7 @@ export function parsedSpans(document: ParsedDocument): SpanKey[] {
 export function expectArticlesReadBack(set: ExportSet, parsed: ParsedAnnotationFile): void {
   expect(parsed.problems).toEqual([]);
   expect(parsed.documents).toHaveLength(set.articles.length);
-  set.articles.forEach((exported, i) => {
+  [...set.articles].forEach((exported, i) => {
     const document = parsed.documents[i];
     expect(document?.text).toBe(exported.article.text);
     expect(document?.title).toBe(exported.article.title);
