@@ -10,24 +10,23 @@ import {
   type BundleArticle,
   type BundleRelation,
 } from './bundle-schema';
+import { RowOrders } from './row-orders';
 
 /**
  * Bundle-local ids in output order, so ids never depend on row ids or on when things were made.
- * Only the numbers are kept (a million annotations' id strings would not be small).
+ * Only the positions are kept (a million annotations' id strings would not be small).
  */
 class LocalIds {
-  private readonly orders = new Map<number, number>();
+  private readonly orders = new RowOrders();
   constructor(private readonly prefix: string) {}
 
   assign(rowId: number): string {
-    const order = this.orders.size + 1;
-    this.orders.set(rowId, order);
-    return this.idOf(order);
+    return this.idOf(this.orders.add(rowId));
   }
 
-  get(rowId: number): string | undefined {
-    const order = this.orders.get(rowId);
-    return order === undefined ? undefined : this.idOf(order);
+  /** The position of something that may be missing (a relation's end in an article not exported). */
+  orderOf(rowId: number): number | undefined {
+    return this.orders.get(rowId);
   }
 
   /** The id of something the bundle must contain (labels, entities): a missing one is a bug, not user data. */
@@ -41,7 +40,7 @@ class LocalIds {
     return order;
   }
 
-  private idOf(order: number): string {
+  idOf(order: number): string {
     return `${this.prefix}-${order}`;
   }
 }
@@ -77,8 +76,8 @@ function bundleAnnotation(
   return bundled;
 }
 
-/** The bundle with its articles made one at a time as it is written (see `jsonChunks`). */
-type StreamedBundle = Omit<Bundle, 'articles'> & { articles: StreamedArray };
+/** The bundle with its articles and relations made one at a time as it is written (see `jsonChunks`). */
+type StreamedBundle = Omit<Bundle, 'articles' | 'relations'> & { articles: StreamedArray; relations: StreamedArray };
 
 /**
  * Everything in the bundle, as one value with its keys in a fixed order; the articles, by far the
@@ -133,23 +132,34 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
   };
 
   let outside = 0;
-  const relations: { relation: Relation; source: string; target: string }[] = [];
+  // By the order of their ends; each is made into its bundle form only as it is written.
+  const relations: { relation: Relation; source: number; target: number }[] = [];
   for (const relation of gathered) {
-    const source = annotations.get(relation.sourceAnnotationId);
-    const target = annotations.get(relation.targetAnnotationId);
+    const source = annotations.orderOf(relation.sourceAnnotationId);
+    const target = annotations.orderOf(relation.targetAnnotationId);
     if (source === undefined || target === undefined) {
       outside++;
       continue;
     }
     relations.push({ relation, source, target });
   }
-  const order = (id: string) => Number(id.slice('annotation-'.length));
   relations.sort(
     (a, b) =>
-      order(a.source) - order(b.source) ||
-      order(a.target) - order(b.target) ||
+      a.source - b.source ||
+      a.target - b.target ||
       labels.order(a.relation.typeLabelId) - labels.order(b.relation.typeLabelId),
   );
+  function* bundleRelations(): Generator<BundleRelation> {
+    for (const [index, { relation, source, target }] of relations.entries()) {
+      yield {
+        id: `relation-${index + 1}`,
+        type: labels.of(relation.typeLabelId),
+        source: annotations.idOf(source),
+        target: annotations.idOf(target),
+        notes: (set.relationNotes.get(relation.id) ?? []).map((note) => note.text),
+      };
+    }
+  }
 
   const bundle: StreamedBundle = {
     format: BUNDLE_FORMAT,
@@ -172,13 +182,7 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
       note: entity.note ?? null,
     })),
     articles: streamedArray(articles()),
-    relations: relations.map(({ relation, source, target }, index): BundleRelation => ({
-      id: `relation-${index + 1}`,
-      type: labels.of(relation.typeLabelId),
-      source,
-      target,
-      notes: (set.relationNotes.get(relation.id) ?? []).map((note) => note.text),
-    })),
+    relations: streamedArray(bundleRelations()),
   };
   const dropped =
     outside === 0
