@@ -2,10 +2,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportFormatInfo } from '../../../main/interchange/export-formats';
-import { runExport } from '../../../main/interchange/export-jobs/run-export';
 import { ExportFormatInfo } from '../../../shared/model/interchange';
 import { useTempDir } from '../support/temp-dir';
-import { createAnnotatedProject } from './support/annotated-fixture';
+import { exportAnnotatedProject } from './support/export-annotated-project';
 
 describe('the export format registry', () => {
   const tempDir = useTempDir();
@@ -32,14 +31,7 @@ describe('the export format registry', () => {
     '%s writes the annotated fixture to its destination and reports it',
     (_id, format) => {
       const dir = tempDir();
-      const { store } = createAnnotatedProject(dir);
-      const destination = join(dir, format.extension === null ? 'export' : `export.${format.extension}`);
-      const report = runExport(
-        store,
-        { jobId: 'test', formatId: format.id, scope: { kind: 'project' }, destination },
-        { onProgress: () => undefined, isCancelled: () => false },
-      );
-      store.close();
+      const { destination, report } = exportAnnotatedProject(dir, format);
       expect(report).toMatchObject({ outcome: 'written', articles: 2, message: null });
       expect(statSync(destination).isDirectory()).toBe(format.extension === null);
       expect(report.files.length).toBeGreaterThan(0);

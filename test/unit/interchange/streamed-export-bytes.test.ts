@@ -3,9 +3,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EXPORT_FORMATS } from '../../../main/interchange/export-formats';
-import { runExport } from '../../../main/interchange/export-jobs/run-export';
 import { useTempDir } from '../support/temp-dir';
-import { createAnnotatedProject, FIXTURE_TIME } from './support/annotated-fixture';
+import { FIXTURE_TIME } from './support/annotated-fixture';
+import { exportAnnotatedProject } from './support/export-annotated-project';
 
 /*
  * Exports read the snapshot article by article and write as they go. What they write must not
@@ -77,15 +77,7 @@ describe('streamed exports', () => {
   it.each(EXPORT_FORMATS.map((format) => [format.id, format] as const))(
     '%s writes the same bytes as before it streamed',
     (id, format) => {
-      const dir = tempDir();
-      const { store } = createAnnotatedProject(dir);
-      const destination = join(dir, format.extension === null ? 'export' : `export.${format.extension}`);
-      const report = runExport(
-        store,
-        { jobId: 'bytes', formatId: id, scope: { kind: 'project' }, destination },
-        { onProgress: () => undefined, isCancelled: () => false },
-      );
-      store.close();
+      const { destination, report } = exportAnnotatedProject(tempDir(), format);
       expect(report.outcome).toBe('written');
       expect(digests(destination)).toEqual(WRITTEN_BEFORE_STREAMING[id]);
     },
