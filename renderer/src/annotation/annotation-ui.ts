@@ -5,12 +5,14 @@ import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { ToastRegion } from '../notifications/toast-region';
 import { AnnotateAllDialog } from './annotate-all-dialog';
 import { AnnotationActions } from './annotation-actions';
-import { annotationFocusPlugin, annotationLayerPlugin } from './annotation-decorations';
+import { annotationFocusPlugin } from './annotation-focus-plugin';
+import { annotationLayerPlugin } from './annotation-layer-plugin';
 import { AnnotationHoverCard } from './annotation-hover-card';
 import { AnnotationLayer } from './annotation-layer';
 import { listenForAnnotationPointer } from './annotation-pointer';
 import { AnnotationSession, type WriteTracker } from './annotation-session';
 import { LabelColours } from './label-colours';
+import { SectionVisibility } from './section-visibility';
 import { showChangedText } from './show-changed-text';
 
 /** The ProseMirror plugins of the annotation layer; pass them to the ArticleView before it is built. */
@@ -41,7 +43,9 @@ export class AnnotationUi implements Disposable {
         if (change.kind === 'text') showChangedText(article, this.session.model);
       }),
     );
-    const layer = this.subscriptions.add(new AnnotationLayer(this.session, article));
+    const layer = this.subscriptions.add(
+      new AnnotationLayer(this.session.model, article, (onVisible) => new SectionVisibility(article, onVisible)),
+    );
     const focusKinds = {
       pending: [] as { start: number; end: number }[],
       preview: [] as { start: number; end: number }[],
@@ -54,11 +58,9 @@ export class AnnotationUi implements Disposable {
         annotateAllDialog: this.annotateAllDialog,
         showTextFocus: (kind, ranges) => {
           focusKinds[kind] = [...ranges];
-          const positions = article.positions;
-          if (positions === null) return;
           layer.setExtraFocus(
             (['pending', 'preview'] as const).flatMap((focusKind) =>
-              focusKinds[focusKind].map((range) => ({ ...positions.textRangeToDocRange(range), kind: focusKind })),
+              focusKinds[focusKind].map((range) => ({ ...range, kind: focusKind })),
             ),
           );
         },
