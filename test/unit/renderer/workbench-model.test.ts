@@ -166,3 +166,99 @@ describe('the renderer model applies change sets', () => {
     expect(heard).toEqual([]);
   });
 });
+
+describe('the renderer model: relations, selection, loads and look-ups', () => {
+  const relation: Relation = { id: 4, typeLabelId: 9, sourceAnnotationId: 1, targetAnnotationId: 2 };
+
+  it('a new or deleted relation touches both of its annotations', () => {
+    const { model, changes } = modelShowing([annotation(1, 0, 9), annotation(2, 10, 12)]);
+    model.apply({ relations: { upserted: [relation], deleted: [] } });
+    expect(model.relations).toEqual([relation]);
+    model.apply({ relations: { upserted: [], deleted: [4] } });
+    expect(model.relations).toEqual([]);
+    expect(changes).toEqual([
+      { kind: 'annotations', touched: [1, 2] },
+      { kind: 'annotations', touched: [1, 2] },
+    ]);
+  });
+
+  it('ignores relations between annotations of other articles', () => {
+    const { model, changes } = modelShowing([annotation(1, 0, 9)]);
+    model.apply({
+      relations: { upserted: [{ ...relation, sourceAnnotationId: 50, targetAnnotationId: 51 }], deleted: [] },
+    });
+    expect(model.relations).toEqual([]);
+    expect(changes).toEqual([]);
+  });
+
+  it('selects only annotations it has, and says so once per change', () => {
+    const { model, changes } = modelShowing([annotation(1, 0, 9)]);
+    model.select(99);
+    expect(model.selectedId).toBeNull();
+    model.select(1);
+    model.select(1);
+    expect(model.selectedAnnotation?.id).toBe(1);
+    expect(changes).toEqual([{ kind: 'selection' }]);
+  });
+
+  it('showing another article replaces all annotations and clears the selection', () => {
+    const { model, changes } = modelShowing([annotation(1, 0, 9)]);
+    model.select(1);
+    changes.length = 0;
+    model.showArticle({
+      article: article(2),
+      annotations: [annotation(8, 0, 3, 2)],
+      relations: [],
+      documentLabels: [],
+    });
+    expect(model.article?.id).toBe(2);
+    expect(model.selectedId).toBeNull();
+    expect(changes).toEqual([{ kind: 'article' }, { kind: 'annotations', touched: [8], full: true }]);
+  });
+
+  it('reloading the same project keeps the shown article; opening another clears it', () => {
+    const { model } = modelShowing([annotation(1, 0, 9)]);
+    const snapshot = {
+      project: { name: 'P', displayPath: '/p.awb', articleCount: 2, schemaVersion: 1 },
+      articles: [summary(1)],
+      labels: [person],
+      entities: [],
+      history: { undo: null, redo: null },
+    };
+    model.loadProject(snapshot);
+    expect(model.article?.id).toBe(1);
+    expect(model.annotations).toHaveLength(1);
+    model.loadProject({ ...snapshot, project: { ...snapshot.project, displayPath: '/q.awb' } });
+    expect(model.article).toBeNull();
+    expect(model.annotations).toEqual([]);
+  });
+
+  it('finds annotations at an offset (ends included) and over a range (innermost first), never orphaned ones', () => {
+    const { model } = modelShowing([
+      annotation(1, 0, 21),
+      annotation(2, 10, 12),
+      { ...annotation(3, 10, 12), orphaned: true },
+    ]);
+    expect(model.annotationsAt(12).map((a) => a.id)).toEqual([1, 2]);
+    expect(model.annotationsAt(21).map((a) => a.id)).toEqual([1]);
+    expect(model.annotationsOverlapping({ start: 11, end: 12 }).map((a) => a.id)).toEqual([2, 1]);
+    expect(model.annotationsOverlapping({ start: 12, end: 13 }).map((a) => a.id)).toEqual([1]);
+  });
+
+  it('keys 1–9 apply the entity and claim labels, in menu order', () => {
+    const { model } = modelShowing([]);
+    const claim = { ...person, id: 2, kind: 'claim', name: 'Claim', hotkey: '7' } as Label;
+    const tag = { ...person, id: 3, kind: 'document', name: 'Sport', hotkey: null } as Label;
+    model.apply({ labels: { upserted: [claim, tag], deleted: [] } });
+    expect(model.spanLabels.map((label) => label.id)).toEqual([1, 2]);
+    expect(model.labelsOfKind('document').map((label) => label.id)).toEqual([3]);
+  });
+
+  it('clearing the article says so once', () => {
+    const { model, changes } = modelShowing([annotation(1, 0, 9)]);
+    model.clearArticle();
+    model.clearArticle();
+    expect(model.article).toBeNull();
+    expect(changes).toEqual([{ kind: 'article' }]);
+  });
+});
