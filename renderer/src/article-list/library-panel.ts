@@ -1,6 +1,6 @@
 import type { ArticleId, ArticleSummary } from '../../../shared/model/article';
 import { h, uniqueId } from '../dom/element-builder';
-import type { WorkbenchChange } from '../workbench/workbench';
+import type { WorkbenchChange } from '../model/workbench-change';
 import { icon } from '../dom/icons';
 import { ArticleListView } from './article-list-view';
 import { LibraryControls } from './library-controls';

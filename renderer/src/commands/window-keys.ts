@@ -1,5 +1,5 @@
 import { listen, type Disposable } from '../lifecycle/disposable';
-import { isModalOpen } from '../workbench/text-entry-focus';
+import { isModalOpen } from '../dom/text-entry-focus';
 import type { CommandRegistry } from './command-registry';
 
 /**

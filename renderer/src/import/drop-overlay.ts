@@ -1,7 +1,7 @@
 import { h } from '../dom/element-builder';
 import { icon } from '../dom/icons';
 import { DisposableStore, listen, type Disposable } from '../lifecycle/disposable';
-import { isModalOpen } from '../workbench/text-entry-focus';
+import { isModalOpen } from '../dom/text-entry-focus';
 import { dropContents, type DropContents } from './dropped-files';
 
 /**

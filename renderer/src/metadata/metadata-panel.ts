@@ -8,7 +8,7 @@ import {
 import { TextEncoding } from '../../../shared/model/library';
 import { formatArticleDateLong, formatByteSize, languageName } from '../article-list/article-summary-format';
 import { h, uniqueId } from '../dom/element-builder';
-import type { WorkbenchChange } from '../workbench/workbench';
+import type { WorkbenchChange } from '../model/workbench-change';
 import { fieldMessageOf, validateEdit } from './edit-validation';
 import { COMMON_LANGUAGE_CODES } from './language-codes';
 import { TagInput } from './tag-input';

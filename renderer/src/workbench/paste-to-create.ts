@@ -1,5 +1,5 @@
 import { listen, type Disposable } from '../lifecycle/disposable';
-import { belongsToTextEntry, isModalOpen } from './text-entry-focus';
+import { belongsToTextEntry, isModalOpen } from '../dom/text-entry-focus';
 
 /**
  * Pasting plain text anywhere outside a text field creates an article from it: the fastest way

@@ -8,7 +8,7 @@ import { errorReporter, type ReportError } from '../errors/report-error';
 import { ToastRegion } from '../notifications/toast-region';
 import { SaveTracker } from '../status-bar/save-tracker';
 import { StatusBarView } from '../status-bar/status-bar-view';
-import { belongsToTextEntry } from './text-entry-focus';
+import { belongsToTextEntry } from '../dom/text-entry-focus';
 
 /** What every part of the window uses, built first: the transport's API and the shared services. */
 export interface WindowServices {

@@ -11,7 +11,7 @@ import { SearchBox } from '../search/search-box';
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog';
 import { DetailsToggle } from '../side-panel/details-toggle';
 import { SidePanel } from '../side-panel/side-panel';
-import { registerSidePanelTabs, type SidePanelTabs } from '../side-panel/side-panel-tabs';
+import { registerSidePanelTabs, type SidePanelTabs } from './side-panel-tabs';
 import type { ArticleEditor } from './article-editor';
 import { createImportMenu } from './import-menu';
 import { createWindowJobs, type WindowJobs } from './window-jobs';

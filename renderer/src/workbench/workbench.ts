@@ -1,7 +1,6 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import {
   ARTICLE_LIMITS,
-  type Article,
   type ArticleEdit,
   type ArticleId,
   type ArticleSummary,
@@ -12,6 +11,7 @@ import type { ProjectInfo, RecentProject } from '../../../shared/model/project';
 import { sortNewestFirst } from '../article-list/article-summary-format';
 import type { AnnotationSession } from '../annotation/annotation-session';
 import type { ModelChange } from '../model/model-change';
+import type { WorkbenchChange } from '../model/workbench-change';
 import type { WorkbenchModel } from '../model/workbench-model';
 import type { ArticleView } from '../article-view/article-view';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
@@ -35,21 +35,6 @@ export interface WorkbenchParts {
   saves: SaveTracker;
   reportError: ReportError;
 }
-
-/**
- * What changed in the Workbench's state, for the views that show it (the library, the Article
- * tab). They subscribe instead of being called, so they can be built after the Workbench.
- */
-export type WorkbenchChange =
-  /** The project's articles, and which of them is selected. */
-  | { readonly kind: 'articles'; readonly articles: readonly ArticleSummary[]; readonly selected: ArticleId | null }
-  | { readonly kind: 'trash'; readonly trash: readonly ArticleSummary[] }
-  /** Another article is selected (it may still be loading). */
-  | { readonly kind: 'selected'; readonly id: ArticleId | null }
-  /** The article now on screen, or none. */
-  | { readonly kind: 'shown'; readonly article: Article | null }
-  /** An article's title or metadata changed. */
-  | { readonly kind: 'summary'; readonly summary: ArticleSummary };
 
 const APP_NAME = 'Annotation Workbench';
 

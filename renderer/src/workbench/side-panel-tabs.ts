@@ -10,8 +10,8 @@ import { ENTITIES_TAB, EntityPanel } from '../entity-panel/entity-panel';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { Listen } from '../lifecycle/emitter';
 import { ARTICLE_TAB, MetadataPanel, type MetadataPanelCallbacks } from '../metadata/metadata-panel';
-import type { WorkbenchChange } from '../workbench/workbench';
-import type { SidePanel, SidePanelTab } from './side-panel';
+import type { WorkbenchChange } from '../model/workbench-change';
+import type { SidePanel, SidePanelTab } from '../side-panel/side-panel';
 
 export interface SidePanelTabDeps {
   readonly panel: SidePanel;
