@@ -2,7 +2,7 @@ import type { EntityId } from '../../../shared/model/annotation';
 import type { TextRange } from '../../../shared/text/offsets';
 import type { AnnotationActions } from '../annotation/annotation-actions';
 import type { AnnotationSession } from '../annotation/annotation-session';
-import type { PickerDialog } from '../dom/picker-dialog';
+import type { PickerDialog } from '../dialogs/picker-dialog';
 
 /** What the Annotation tab reads and acts through; wired in start-workbench.ts. */
 export interface InspectorContext {

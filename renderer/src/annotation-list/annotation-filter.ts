@@ -1,5 +1,5 @@
 import type { Annotation, EntityId, Label, LabelId } from '../../../shared/model/annotation';
-import { foldForMatch } from '../article-list/library-query';
+import { foldForMatch } from '../../../shared/text/fold-for-match';
 
 /** What the Annotations tab narrows the shown article's annotations down to; null means "any". */
 export interface AnnotationFilter {

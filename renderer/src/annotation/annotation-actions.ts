@@ -11,7 +11,7 @@ import { findOccurrences } from '../../../shared/annotation/find-occurrences';
 import type { TextRange } from '../../../shared/text/offsets';
 import { snapToGraphemes, snapToWords } from '../../../shared/text/segment-snapping';
 import type { ArticleView } from '../article-view/article-view';
-import type { PickerDialog, PickerItem } from '../dom/picker-dialog';
+import type { PickerDialog, PickerItem } from '../dialogs/picker-dialog';
 import type { ToastRegion } from '../notifications/toast-region';
 import { labelColourClass } from './label-colours';
 import type { AnnotateAllDialog } from './annotate-all-dialog';

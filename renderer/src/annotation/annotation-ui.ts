@@ -1,6 +1,6 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import type { ArticleView } from '../article-view/article-view';
-import { PickerDialog } from '../dom/picker-dialog';
+import { PickerDialog } from '../dialogs/picker-dialog';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { ToastRegion } from '../notifications/toast-region';
 import { AnnotateAllDialog } from './annotate-all-dialog';

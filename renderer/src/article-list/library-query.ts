@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../shared/model/article';
+import { foldForMatch } from '../../../shared/text/fold-for-match';
 import { parseDateOnly, sortNewestFirst } from './article-summary-format';
 
 /**
@@ -43,11 +44,6 @@ export function activeFilterCount(query: LibraryQuery): number {
 
 export function isFiltered(query: LibraryQuery): boolean {
   return activeFilterCount(query) > 0 || query.text.trim() !== '';
-}
-
-/** Lower case without diacritics, so "sudan" finds "Sudán" and "muller" finds "Müller". */
-export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -1,6 +1,6 @@
 import type { Command } from '../commands/command';
 import type { CommandRegistry } from '../commands/command-registry';
-import type { PickerDialog } from '../dom/picker-dialog';
+import type { PickerDialog } from '../dialogs/picker-dialog';
 
 /**
  * The command palette (Ctrl/⌘+Shift+P): every command that applies now, by name, with its key, in

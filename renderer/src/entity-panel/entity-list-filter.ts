@@ -1,5 +1,5 @@
 import type { EntitySummary, LabelId } from '../../../shared/model/annotation';
-import { foldForMatch } from '../article-list/library-query';
+import { foldForMatch } from '../../../shared/text/fold-for-match';
 
 /**
  * Entities whose name or an alias contains every typed word (case and accents ignored), of one type

@@ -11,7 +11,7 @@ import type { ModelChange } from '../model/model-change';
 import { labelColourClass } from '../annotation/label-colours';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
 import { h } from '../dom/element-builder';
-import type { PickerDialog } from '../dom/picker-dialog';
+import type { PickerDialog } from '../dialogs/picker-dialog';
 import type { Disposable } from '../lifecycle/disposable';
 import type { TabHandle } from '../side-panel/side-panel';
 import { EntityDetailView } from './entity-detail-view';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFragments } from '../../../renderer/src/annotation/fragments';
 import { quoteText } from '../../../renderer/src/annotation/quote-text';
-import { foldForMatch as fold } from '../../../renderer/src/article-list/library-query';
-import { filterItems } from '../../../renderer/src/dom/picker-dialog';
+import { foldForMatch as fold } from '../../../shared/text/fold-for-match';
+import { filterItems } from '../../../renderer/src/dialogs/picker-dialog';
 
 describe('pieces of a discontinuous span', () => {
   it('are put in text order, with overlapping and touching pieces joined', () => {

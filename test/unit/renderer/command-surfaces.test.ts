@@ -7,7 +7,7 @@ import { acceleratorOf, chordLabel, pressLabel } from '../../../shared/commands/
 import type { Command } from '../../../renderer/src/commands/command';
 import type { CommandRegistry } from '../../../renderer/src/commands/command-registry';
 import { openCommandPalette } from '../../../renderer/src/command-palette/command-palette';
-import type { PickerDialog, PickerRequest } from '../../../renderer/src/dom/picker-dialog';
+import type { PickerDialog, PickerRequest } from '../../../renderer/src/dialogs/picker-dialog';
 import { HELP_GROUPS, shortcutGroups } from '../../../renderer/src/shortcuts/help-catalog';
 import { windowRegistry } from '../support/window-commands';
 

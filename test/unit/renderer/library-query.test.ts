@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../shared/model/article';
+import { foldForMatch } from '../../../shared/text/fold-for-match';
 import {
   activeFilterCount,
   applyLibraryQuery,
   DEFAULT_LIBRARY_QUERY,
-  foldForMatch,
   isFiltered,
   libraryFacets,
   pruneQuery,

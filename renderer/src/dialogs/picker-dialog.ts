@@ -1,6 +1,6 @@
-import { foldForMatch } from '../article-list/library-query';
-import { ModalDialog } from '../dialogs/modal-dialog';
-import { h, uniqueId } from './element-builder';
+import { foldForMatch } from '../../../shared/text/fold-for-match';
+import { ModalDialog } from './modal-dialog';
+import { h, uniqueId } from '../dom/element-builder';
 
 export interface PickerItem<T> {
   readonly value: T;
