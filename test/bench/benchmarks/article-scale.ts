@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { ProjectStore } from '../../../main/store/project-store';
 import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
-import { heapMiB, labelLatencies, openToPainted, scrollLongTasks } from '../article-page';
+import { heapMiB, labelLatencies, openToPainted, scrollLongTasks, undoLatencies } from '../article-page';
 import { ANNOTATIONS, articleWorkload, PARAGRAPHS, type ArticleWorkload } from '../article-workload';
 import type { Benchmark } from '../benchmark';
 import { launchChromium, startHost } from '../browser-host-process';
@@ -13,6 +13,9 @@ const ANNOTATED = 'Bench article with annotations';
 const FLOOR = 'Bench article without annotations';
 const LABEL_SAMPLES = 200;
 const LABEL_WARM_UP = 20;
+/** Undoes of the labels just made, newest first. */
+const UNDO_SAMPLES = 100;
+const UNDO_WARM_UP = 10;
 
 /** Adds the annotated article and the floor (same text, no annotations) to the host's default project. */
 export function seedProject(projectsDir: string, workload: ArticleWorkload): void {
@@ -59,7 +62,7 @@ async function measureArticle(browser: Browser, startUrl: string, title: string,
 
 export const articleScale: Benchmark = {
   name: 'article-20k',
-  description: `Open, label, scroll and heap in Chromium: a generated 1 MB article with ${ANNOTATIONS.toLocaleString('en')} annotations vs. the same text without (floor)`,
+  description: `Open, label, undo, scroll and heap in Chromium: a generated 1 MB article with ${ANNOTATIONS.toLocaleString('en')} annotations vs. the same text without (floor)`,
   async run(workDir) {
     const dataDir = join(workDir, 'data');
     await (await startHost(dataDir)).stop(); // the first start creates the default project
@@ -75,11 +78,16 @@ export const articleScale: Benchmark = {
       const latencies = (
         await labelLatencies(annotated.page, workload.cleanParagraphs, LABEL_WARM_UP + LABEL_SAMPLES, '7')
       ).slice(LABEL_WARM_UP);
+      const undone = await undoLatencies(annotated.page, UNDO_WARM_UP + UNDO_SAMPLES);
+      const undoMs = undone.samples.slice(UNDO_WARM_UP);
       return [
         { metric: 'open annotated', value: annotated.openMs, unit: 'ms' },
         { metric: 'open floor', value: floor.openMs, unit: 'ms' },
         { metric: 'label key → painted p50', value: percentile(latencies, 50), unit: 'ms' },
         { metric: 'label key → painted p95', value: percentile(latencies, 95), unit: 'ms' },
+        { metric: 'undo → repainted p50', value: percentile(undoMs, 50), unit: 'ms' },
+        { metric: 'undo → repainted p95', value: percentile(undoMs, 95), unit: 'ms' },
+        { metric: 're-fetches during undo', value: undone.reFetches, unit: 'calls' },
         { metric: 'scroll long tasks annotated', value: annotated.scroll.count, unit: 'tasks' },
         { metric: 'scroll long tasks floor', value: floor.scroll.count, unit: 'tasks' },
         { metric: 'long-task total annotated', value: annotated.scroll.totalMs, unit: 'ms' },
