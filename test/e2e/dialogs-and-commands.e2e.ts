@@ -21,7 +21,7 @@ test('dialogs close on Esc or a click beside them and give focus back', async ({
   await newArticleButton.focus();
   await app.keyboard.press('Control+n');
   const newArticle = app.getByRole('dialog', { name: 'New article' });
-  await expect(newArticle.getByRole('textbox', { name: 'Title' })).toBeFocused();
+  await expect(newArticle.getByRole('textbox', { name: 'Text' })).toBeFocused();
   // Typed text stays until the dialog is closed: a click beside it does not throw it away.
   await newArticle.getByRole('textbox', { name: 'Text' }).fill('Draft');
   await app.mouse.click(4, 4);

@@ -116,6 +116,7 @@ export class NewArticleDialog {
       this.setError('');
       this.updateTitlePlaceholder();
     });
+    this.titleInput.addEventListener('paste', (event) => this.moveMultiLinePasteToText(event));
   }
 
   get element(): HTMLDialogElement {
@@ -129,7 +130,8 @@ export class NewArticleDialog {
     this.setError('');
     this.updateTitlePlaceholder();
     this.setBusy(false);
-    void this.modal.open(this.titleInput);
+    // The text is what every new article needs; the title is optional and derived when left empty.
+    void this.modal.open(this.textInput);
   }
 
   close(): void {
@@ -165,6 +167,21 @@ export class NewArticleDialog {
     } finally {
       this.setBusy(false);
     }
+  }
+
+  /**
+   * A paste with line breaks into the one-line title is an article pasted into the wrong field: the
+   * title would lose its line breaks. It goes to the text instead, and the title keeps what it had,
+   * so an empty title is still derived from the pasted first line (the placeholder shows which).
+   */
+  private moveMultiLinePasteToText(event: ClipboardEvent): void {
+    const pasted = event.clipboardData?.getData('text/plain') ?? '';
+    if (!/[\r\n]/u.test(pasted)) return;
+    event.preventDefault();
+    const text = this.textInput;
+    text.focus();
+    text.setRangeText(pasted, text.selectionStart, text.selectionEnd, 'end');
+    text.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
   private setBusy(busy: boolean): void {
