@@ -22,6 +22,8 @@ export interface ArticleInput {
   links: Link[];
   metadata: Omit<ArticleMetadata, 'tags'>;
   original: { bytes: Uint8Array; name: string | null; type: string; encoding: string | null };
+  /** The language was guessed from the text (not declared by the file or set by the analyst), so text edits guess again. */
+  languageDetected?: boolean;
 }
 
 interface SummaryRow {
@@ -117,9 +119,9 @@ export function insertArticle(db: DatabaseSync, input: ArticleInput, now: string
   const result = db
     .prepare(
       `INSERT INTO article (uid, title, text, blocks_json, links_json, char_count, source, url, author, published_at,
-         language, created_at, updated_at, original_name, original_type, original_bytes, encoding, content_hash,
-         text_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         language, language_detected, created_at, updated_at, original_name, original_type, original_bytes,
+         encoding, content_hash, text_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       randomUUID(),
@@ -133,6 +135,7 @@ export function insertArticle(db: DatabaseSync, input: ArticleInput, now: string
       oneLine(input.metadata.author),
       input.metadata.publishedAt,
       input.metadata.language,
+      input.languageDetected === true ? 1 : 0,
       now,
       now,
       input.original.name,
@@ -222,6 +225,8 @@ export function updateArticle(db: DatabaseSync, id: number, edit: ArticleEdit, n
     // An emptied field means "unknown", which the store keeps as NULL rather than as "".
     values.push(value === '' ? null : typeof value === 'string' ? withoutDirectionControls(value) : value);
   }
+  // A language the analyst sets (or clears) is theirs: text edits no longer guess it.
+  if (edit.language !== undefined) assignments.push('language_detected = 0');
   if (assignments.length > 0) {
     db.prepare(`UPDATE article SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
   }

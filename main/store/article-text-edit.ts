@@ -8,6 +8,7 @@ import {
   type ArticleTextEditResult,
 } from '../../shared/model/article-text-edit';
 import { codePointLength } from '../../shared/text/code-points';
+import { detectLanguage } from '../library/import/detect-language';
 import { carryAnnotations } from './annotation-anchors';
 import { listAnnotations } from './annotation-repository';
 import { getArticle } from './article-repository';
@@ -65,14 +66,24 @@ function mapLinks(links: readonly Link[], edit: TextEdit): Link[] {
 }
 
 /**
+ * A guessed language follows the text (a pasted snippet grown into a full article, a translation
+ * pasted over the original); a text too short to tell keeps the guess it had.
+ */
+function guessLanguageAgain(db: DatabaseSync, id: number, text: string): void {
+  const language = detectLanguage(text);
+  if (language !== null)
+    db.prepare('UPDATE article SET language = ? WHERE id = ? AND language IS NOT ?').run(language, id, language);
+}
+
+/**
  * Applies an edit to an article's stored text. Its blocks are replaced by the ones given, its links
  * and annotations move with the text (annotation-anchors.ts), and annotations whose text is gone are
  * kept as orphans, never deleted. The caller runs it as one transaction.
  */
 export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, now: string): ArticleTextEditResult {
   const { id, changes, blocks } = parseInput(ArticleTextEdit, input);
-  const row = db.prepare('SELECT text, links_json FROM article WHERE id = ?').get(id) as
-    { text: string; links_json: string } | undefined;
+  const row = db.prepare('SELECT text, links_json, language_detected FROM article WHERE id = ?').get(id) as
+    { text: string; links_json: string; language_detected: number } | undefined;
   if (row === undefined) throw notFound('That article does not exist (it may have been deleted).');
   const text = applyChanges(row.text, changes);
   checkEditedText(text, row.text.length);
@@ -85,6 +96,7 @@ export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, now: s
     `UPDATE article SET text = ?, text_hash = ?, blocks_json = ?, links_json = ?, char_count = ?, updated_at = ?
      WHERE id = ?`,
   ).run(text, textHash(text), JSON.stringify(blocks), JSON.stringify(links), codePointLength(text), now, id);
+  if (row.language_detected === 1) guessLanguageAgain(db, id, text);
   const orphanedCount = carryAnnotations(db, id, edit, text, now);
   return { article: getArticle(db, id), annotations: listAnnotations(db, id), orphanedCount };
 }

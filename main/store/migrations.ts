@@ -225,6 +225,11 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE article SET text_hash = ${TEXT_HASH_SQL_FUNCTION}(text);
   CREATE INDEX article_text_hash ON article(text_hash);
   `,
+  `
+  -- 1 when the app guessed the language from the text (a pasted article): editing the text guesses
+  -- again. The analyst setting the language makes it 0, and so is every article from before.
+  ALTER TABLE article ADD COLUMN language_detected INTEGER NOT NULL DEFAULT 0 CHECK (language_detected IN (0, 1));
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

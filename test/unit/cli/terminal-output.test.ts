@@ -44,7 +44,8 @@ describe('awb prints untrusted names escaped', () => {
 
     const list = await awb('list', project);
     expectTerminalSafe(list);
-    expect(list.out.split('\n')).toEqual([`#1\t${ESCAPED_TITLE}`]);
+    // The pasted text's detected language closes the line.
+    expect(list.out.split('\n')).toEqual([`#1\t${ESCAPED_TITLE}\tde`]);
 
     const search = await awb('search', project, 'alarm');
     expectTerminalSafe(search);
