@@ -1,5 +1,6 @@
 import { h, uniqueId } from '../dom/element-builder';
 import { icon } from '../dom/icons';
+import { readStored, writeStored } from '../dom/window-storage';
 import { toDisposable, type Disposable } from '../lifecycle/disposable';
 import { Emitter } from '../lifecycle/emitter';
 
@@ -200,21 +201,5 @@ export class SidePanel {
     if (next === undefined) return;
     this.show(next, false);
     this.registered.get(next)?.button.focus();
-  }
-}
-
-function readStored(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function writeStored(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    // Storage can be unavailable (private profiles); the defaults then apply on the next start.
   }
 }
