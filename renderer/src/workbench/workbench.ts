@@ -16,12 +16,14 @@ import type { WorkbenchModel } from '../model/workbench-model';
 import type { ArticleView } from '../article-view/article-view';
 import type { ConfirmDialog } from '../dialogs/confirm-dialog';
 import type { ReportError } from '../errors/report-error';
-import { DisposableStore, type Disposable } from '../lifecycle/disposable';
+import { readStored, writeStored } from '../dom/window-storage';
+import { DisposableStore, listen, type Disposable } from '../lifecycle/disposable';
 import { Emitter } from '../lifecycle/emitter';
 import type { ToastRegion } from '../notifications/toast-region';
 import { hitTextRange } from '../search/snippet-segments';
 import type { SaveTracker } from '../status-bar/save-tracker';
 import type { StatusBarView } from '../status-bar/status-bar-view';
+import { ReadingPositions, type ReadingPosition } from './reading-position';
 
 /** What the Workbench works through: built before it, so nothing it needs is wired later. */
 export interface WorkbenchParts {
@@ -67,6 +69,9 @@ export class Workbench implements Disposable {
   private reloadGeneration = 0;
   private openGeneration = 0;
   private pendingUndo: PendingUndo | null = null;
+  private readonly positions = new ReadingPositions({ read: readStored, write: writeStored });
+  /** The remembered position being reopened, until its article is on screen. */
+  private reopening: ReadingPosition | null = null;
 
   readonly onDidChange = this.changes.event;
 
@@ -84,6 +89,8 @@ export class Workbench implements Disposable {
       }),
     );
     this.subscriptions.addRelease(this.parts.annotations.model.subscribe((change) => this.follow(change)));
+    // Leaving the page (a reload, closing the window) keeps where the analyst was scrolled to.
+    this.subscriptions.add(listen(window, 'pagehide', () => this.rememberPosition()));
     await this.reload();
   }
 
@@ -171,10 +178,16 @@ export class Workbench implements Disposable {
     await this.showSelection();
   }
 
-  /** Shows the selected article if it is listed, else the first one, else a placeholder. */
+  /**
+   * Shows the selected article if it is listed; with none selected (a project just opened), the one
+   * the analyst had open in it last; else the first one, else a placeholder.
+   */
   private async showSelection(leaving: ArticleId | null = null): Promise<void> {
     const articles = this.articles.filter((article) => article.id !== leaving);
-    const wanted = this.selectedId;
+    if (this.selectedId === null && this.project !== null) {
+      this.reopening = this.positions.get(this.project.displayPath);
+    }
+    const wanted = this.selectedId ?? this.reopening?.articleId ?? null;
     const target = articles.some((article) => article.id === wanted) ? wanted : (articles[0]?.id ?? null);
     this.changes.fire({ kind: 'articles', articles, selected: target });
     if (target === null) {
@@ -220,6 +233,7 @@ export class Workbench implements Disposable {
       this.changes.fire({ kind: 'shown', article });
       this.updateWindowTitle(article.title);
       await this.parts.annotations.showArticle(article, annotations);
+      if (generation === this.openGeneration) this.restorePosition(id);
     } catch (error) {
       if (generation !== this.openGeneration) return;
       this.parts.article.showPlaceholder('no-selection');
@@ -445,6 +459,7 @@ export class Workbench implements Disposable {
    */
   private applyProject(info: ProjectInfo): void {
     const switched = this.project !== null && this.project.displayPath !== info.displayPath;
+    if (switched) this.rememberPosition();
     this.project = info;
     this.parts.status.setProject(info);
     if (switched) {
@@ -458,6 +473,23 @@ export class Workbench implements Disposable {
       this.changes.fire({ kind: 'shown', article: null });
       this.updateWindowTitle(null);
     }
+  }
+
+  /** Scrolls a reopened article to where it was left, once its text and annotations are laid out. */
+  private restorePosition(id: ArticleId): void {
+    const reopening = this.reopening;
+    this.reopening = null;
+    if (reopening?.articleId === id) this.parts.article.element.scrollTop = reopening.scrollTop;
+    this.rememberPosition();
+  }
+
+  private rememberPosition(): void {
+    const id = this.parts.article.articleId;
+    if (id === null || this.project === null) return;
+    this.positions.remember(this.project.displayPath, {
+      articleId: id,
+      scrollTop: this.parts.article.element.scrollTop,
+    });
   }
 
   private updateWindowTitle(articleTitle: string | null): void {
