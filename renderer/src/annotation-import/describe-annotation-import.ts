@@ -1,5 +1,6 @@
 import type { AnnotationImportReport } from '../../../shared/model/interchange';
 import type { ReportSection, ReportView } from '../dialogs/report-view';
+import { counted } from '../text/plural';
 
 /**
  * The report after File › Import annotations…. An import is all or nothing: with any problem the
@@ -14,10 +15,7 @@ export function describeAnnotationImport(report: AnnotationImportReport): Report
     return {
       heading: 'Annotations not imported',
       stats: [],
-      notes: [
-        `${report.problems.length} ${report.problems.length === 1 ? 'problem' : 'problems'} in ${files}.`,
-        'Nothing was imported.',
-      ],
+      notes: [`${counted(report.problems.length, 'problem', 'problems')} in ${files}.`, 'Nothing was imported.'],
       sections: [
         {
           title: `Problems (${report.problems.length})`,
@@ -51,7 +49,7 @@ export function describeAnnotationImport(report: AnnotationImportReport): Report
       tone: 'neutral',
       rows: report.articles.map((article) => ({
         primary: article.title || 'Untitled article',
-        detail: `${article.name}: ${count(article.annotations, 'annotation')}, ${count(article.relations, 'relation')}`,
+        detail: `${article.name}: ${counted(article.annotations, 'annotation', 'annotations')}, ${counted(article.relations, 'relation', 'relations')}`,
       })),
     });
   }
@@ -73,13 +71,9 @@ export function describeAnnotationImport(report: AnnotationImportReport): Report
     notes: [
       `From ${files}.`,
       ...(report.entitiesReused > 0
-        ? [`${count(report.entitiesReused, 'entity', 'entities')} matched to ones already in the project.`]
+        ? [`${counted(report.entitiesReused, 'entity', 'entities')} matched to ones already in the project.`]
         : []),
     ],
     sections,
   };
-}
-
-function count(value: number, singular: string, plural = `${singular}s`): string {
-  return `${value} ${value === 1 ? singular : plural}`;
 }

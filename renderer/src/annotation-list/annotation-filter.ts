@@ -1,5 +1,6 @@
 import type { Annotation, EntityId, Label, LabelId } from '../../../shared/model/annotation';
 import { foldForMatch } from '../../../shared/text/fold-for-match';
+import { counted } from '../text/plural';
 
 /** What the Annotations tab narrows the shown article's annotations down to; null means "any". */
 export interface AnnotationFilter {
@@ -71,6 +72,6 @@ export function claimAttributeTexts(annotation: Annotation, options: readonly At
 
 /** "12 of 40 annotations", or "40 annotations" when nothing is filtered out. */
 export function countText(shown: number, total: number): string {
-  const noun = total === 1 ? 'annotation' : 'annotations';
-  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+  const all = counted(total, 'annotation', 'annotations');
+  return shown === total ? all : `${shown} of ${all}`;
 }

@@ -1,6 +1,7 @@
 import type { Occurrence } from '../../../shared/annotation/find-occurrences';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId } from '../dom/element-builder';
+import { counted } from '../text/plural';
 
 /**
  * The preview of "annotate all occurrences": every place the text occurs, in context, each with a
@@ -70,7 +71,7 @@ export class AnnotateAllDialog {
 
   private updateCount(): void {
     const ticked = this.boxes.filter((box) => box.checked).length;
-    this.summary.textContent = `${ticked} of ${this.occurrences.length} occurrences will be annotated, as one step you can undo.`;
+    this.summary.textContent = `${ticked} of ${counted(this.occurrences.length, 'occurrence', 'occurrences')} will be annotated, as one step you can undo.`;
     this.confirmButton.textContent = ticked === 1 ? 'Annotate 1' : `Annotate ${ticked}`;
     this.confirmButton.disabled = ticked === 0;
   }

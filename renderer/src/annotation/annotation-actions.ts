@@ -19,6 +19,7 @@ import type { Disposable } from '../lifecycle/disposable';
 import type { AnnotationSession } from './annotation-session';
 import { mergeFragments } from './fragments';
 import { quoteText } from './quote-text';
+import { counted } from '../text/plural';
 
 export interface AnnotationActionViews {
   readonly article: ArticleView;
@@ -91,7 +92,7 @@ export class AnnotationActions implements Disposable {
     this.pending = mergeFragments([...this.pending, range]);
     this.views.showTextFocus('pending', this.pending);
     this.views.toasts.info(
-      `${this.pending.length === 1 ? '1 piece' : `${this.pending.length} pieces`} collected: select the next piece and press + again, or a label key to annotate them as one.`,
+      `${counted(this.pending.length, 'piece', 'pieces')} collected: select the next piece and press + again, or a label key to annotate them as one.`,
     );
   }
 
@@ -146,7 +147,7 @@ export class AnnotationActions implements Disposable {
     );
     if (created.length > 0) {
       this.views.toasts.info(
-        `Annotated ${created.length === 1 ? '1 occurrence' : `${created.length} occurrences`} as ${label.name}. Ctrl+Z takes them all back.`,
+        `Annotated ${counted(created.length, 'occurrence', 'occurrences')} as ${label.name}. Ctrl+Z takes them all back.`,
       );
     }
     return created;
@@ -229,7 +230,7 @@ export class AnnotationActions implements Disposable {
       items.push({
         value: { entityId: entity.id },
         label: entity.name,
-        detail: `${this.session.model.label(entity.typeLabelId)?.name ?? ''} · ${entity.mentionCount} mentions`,
+        detail: `${this.session.model.label(entity.typeLabelId)?.name ?? ''} · ${counted(entity.mentionCount, 'mention', 'mentions')}`,
         keywords: entity.aliases.join(' '),
         swatchClass: labelColourClass({ id: entity.typeLabelId }),
       });
@@ -433,7 +434,7 @@ export class AnnotationActions implements Disposable {
     }
     for (const entity of this.session.model.entities) {
       if (entity.typeLabelId !== label.id || proposedIds.has(entity.id)) continue;
-      addEntity(entity.id, entity.name, `${entity.mentionCount} mentions`, entity.aliases);
+      addEntity(entity.id, entity.name, counted(entity.mentionCount, 'mention', 'mentions'), entity.aliases);
     }
     items.push({ value: { kind: 'create', name: quote }, label: `New ${label.name.toLocaleLowerCase()} “${quote}”` });
     items.push({ value: { kind: 'none' }, label: 'Leave unlinked' });

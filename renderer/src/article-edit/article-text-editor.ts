@@ -5,6 +5,7 @@ import type { ArticleView } from '../article-view/article-view';
 import type { Disposable } from '../lifecycle/disposable';
 import type { ToastRegion } from '../notifications/toast-region';
 import { docToArticleText } from './doc-to-article-text';
+import { counted, pluralWord } from '../text/plural';
 
 /** Typing pauses this long before the edit is saved on its own. */
 const AUTOSAVE_IDLE_MS = 1_500;
@@ -110,7 +111,7 @@ export class ArticleTextEditor implements Disposable {
     const newlyOrphaned = result.orphanedCount - orphansBefore;
     if (newlyOrphaned > 0) {
       this.toasts.info(
-        `${newlyOrphaned === 1 ? 'One annotation lost its text' : `${newlyOrphaned} annotations lost their text`}: see “Orphaned annotations” in the Annotation tab to re-attach or delete.`,
+        `${pluralWord(newlyOrphaned, 'One annotation lost its text', `${counted(newlyOrphaned, 'annotation', 'annotations')} lost their text`)}: see “Orphaned annotations” in the Annotation tab to re-attach or delete.`,
       );
     }
     return true;

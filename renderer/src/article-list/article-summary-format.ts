@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../shared/model/article';
+import { counted, pluralWord } from '../text/plural';
 
 /**
  * How article summaries read in the list. Pure and locale-parameterised so tests pin the output;
@@ -61,15 +62,14 @@ export function formatArticleDateLong(iso: string, options: FormatOptions = {}):
 
 /** "1 character", "842 characters", "12K characters": exact when small, compact when it stops mattering. */
 export function formatCharCount(count: number, options: FormatOptions = {}): string {
-  const unit = count === 1 ? 'character' : 'characters';
   const number = new Intl.NumberFormat(options.locale, count >= 10_000 ? { notation: 'compact' } : {}).format(count);
-  return `${number} ${unit}`;
+  return `${number} ${pluralWord(count, 'character', 'characters')}`;
 }
 
 /** "No articles", "1 article", "1,204 articles". */
 export function formatArticleCount(count: number, options: FormatOptions = {}): string {
   if (count === 0) return 'No articles';
-  return `${new Intl.NumberFormat(options.locale).format(count)} ${count === 1 ? 'article' : 'articles'}`;
+  return counted(count, 'article', 'articles', options.locale);
 }
 
 /** A date-only value ("2025", "2025-02", "2025-02-28") as UTC midnight with its precision, or null. */
@@ -133,6 +133,6 @@ export function formatByteSize(bytes: number, options: FormatOptions = {}): stri
     value /= 1024;
     unit += 1;
   }
-  if (unit === 0) return `${new Intl.NumberFormat(options.locale).format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (unit === 0) return counted(bytes, 'byte', 'bytes', options.locale);
   return `${new Intl.NumberFormat(options.locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
 }

@@ -1,4 +1,5 @@
 import { h } from './element-builder';
+import { counted } from '../text/plural';
 
 /** What a long-running job in main (an import, an export) has done so far. */
 export interface JobProgress {
@@ -51,7 +52,7 @@ export class JobProgressPanel {
     const row = this.rows.get(progress.jobId) ?? this.addRow(progress.jobId, kind);
     const total = Math.max(progress.total, 0);
     const done = Math.min(Math.max(progress.done, 0), total);
-    const amount = `${done} of ${total} ${total === 1 ? kind.unit[0] : kind.unit[1]}`;
+    const amount = `${done} of ${counted(total, ...kind.unit)}`;
     row.bar.max = Math.max(total, 1);
     row.bar.value = done;
     row.bar.setAttribute('aria-valuenow', String(done));

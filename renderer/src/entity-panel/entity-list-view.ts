@@ -3,6 +3,7 @@ import type { AnnotationSession } from '../annotation/annotation-session';
 import { labelColourClass } from '../annotation/label-colours';
 import { h } from '../dom/element-builder';
 import { filterEntities } from './entity-list-filter';
+import { counted } from '../text/plural';
 
 /** Rows drawn at once; typing in the search narrows a large registry down. */
 const PAGE = 500;
@@ -100,8 +101,8 @@ export class EntityListView {
     const total = this.session.model.entities.length;
     this.count.textContent =
       entities.length === total
-        ? `${total} ${total === 1 ? 'entity' : 'entities'}`
-        : `${entities.length} of ${total} entities`;
+        ? counted(total, 'entity', 'entities')
+        : `${entities.length} of ${counted(total, 'entity', 'entities')}`;
     this.list.replaceChildren(...entities.slice(0, this.shown).map((entity) => this.row(entity)));
     const left = entities.length - this.shown;
     this.moreButton.hidden = left <= 0;
@@ -112,8 +113,8 @@ export class EntityListView {
 
   private row(entity: EntitySummary): HTMLLIElement {
     const type = this.session.model.label(entity.typeLabelId);
-    const mentions = `${entity.mentionCount} ${entity.mentionCount === 1 ? 'mention' : 'mentions'}`;
-    const articles = `${entity.articleCount} ${entity.articleCount === 1 ? 'article' : 'articles'}`;
+    const mentions = counted(entity.mentionCount, 'mention', 'mentions');
+    const articles = counted(entity.articleCount, 'article', 'articles');
     const button = h('button', { className: 'entity-row', attrs: { type: 'button' } }, [
       h('span', {
         className: `label-swatch ${labelColourClass({ id: entity.typeLabelId })}`,

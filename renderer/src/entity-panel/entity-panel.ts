@@ -16,6 +16,7 @@ import type { Disposable } from '../lifecycle/disposable';
 import type { TabHandle } from '../side-panel/side-panel';
 import { EntityDetailView } from './entity-detail-view';
 import { EntityListView } from './entity-list-view';
+import { counted } from '../text/plural';
 
 export interface EntityPanelDeps {
   readonly session: AnnotationSession;
@@ -159,7 +160,7 @@ export class EntityPanel implements Disposable {
         .map((entity) => ({
           value: entity.id,
           label: entity.name,
-          detail: `${this.session.model.label(entity.typeLabelId)?.name ?? ''} · ${entity.mentionCount} mentions`,
+          detail: `${this.session.model.label(entity.typeLabelId)?.name ?? ''} · ${counted(entity.mentionCount, 'mention', 'mentions')}`,
           keywords: entity.aliases.join(' '),
           swatchClass: labelColourClass({ id: entity.typeLabelId }),
         })),
@@ -167,7 +168,7 @@ export class EntityPanel implements Disposable {
     });
     const kept = keptId === null ? undefined : this.session.model.entity(keptId);
     if (kept === undefined) return;
-    const mentions = `${merged.mentionCount} ${merged.mentionCount === 1 ? 'mention' : 'mentions'}`;
+    const mentions = counted(merged.mentionCount, 'mention', 'mentions');
     const confirmed = await this.deps.confirm.ask({
       title: 'Merge entities',
       message: `“${merged.name}” will be merged into “${kept.name}”: its ${mentions}, claims, aliases and ids move there, and “${merged.name}” is removed.`,

@@ -1,6 +1,7 @@
 import type { ArticleId } from '../../../shared/model/article';
 import type { ImportReport } from '../../../shared/model/library';
 import type { ReportAction, ReportSection, ReportView } from '../dialogs/report-view';
+import { counted } from '../text/plural';
 
 /** Imported articles listed by name; more are summarised, as a folder can hold thousands. */
 const MAX_LISTED_IMPORTED = 50;
@@ -19,7 +20,7 @@ export function describeImportReport(report: ImportReport, openArticle: (id: Art
   const notes: string[] = [];
   if (report.cancelled) {
     notes.push(
-      `The import was stopped. ${report.skipped} ${report.skipped === 1 ? 'file was' : 'files were'} not attempted; everything imported before stays in the project.`,
+      `The import was stopped. ${counted(report.skipped, 'file was', 'files were')} not attempted; everything imported before stays in the project.`,
     );
   }
   const sections: ReportSection[] = [];

@@ -1,4 +1,5 @@
 import type { LabelUsage } from '../../../shared/model/annotation';
+import { counted } from '../text/plural';
 
 /** Whether anything in the project still uses the label. */
 export function isLabelUsed(usage: LabelUsage): boolean {
@@ -8,17 +9,17 @@ export function isLabelUsed(usage: LabelUsage): boolean {
 /** "3 annotations, 1 entity and 2 articles": what removing the label affects, for the question. */
 export function describeLabelUsage(usage: LabelUsage): string {
   const parts = [
-    counted(usage.annotations, 'annotation', 'annotations'),
-    counted(usage.entities, 'entity', 'entities'),
-    counted(usage.relations, 'relation', 'relations'),
-    counted(usage.articles, 'labelled article', 'labelled articles'),
-    counted(usage.claimAttributes, 'claim answer', 'claim answers'),
+    countedIfAny(usage.annotations, 'annotation', 'annotations'),
+    countedIfAny(usage.entities, 'entity', 'entities'),
+    countedIfAny(usage.relations, 'relation', 'relations'),
+    countedIfAny(usage.articles, 'labelled article', 'labelled articles'),
+    countedIfAny(usage.claimAttributes, 'claim answer', 'claim answers'),
   ].filter((part) => part !== null);
   if (parts.length <= 1) return parts[0] ?? 'nothing';
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
-function counted(count: number, one: string, many: string): string | null {
-  if (count === 0) return null;
-  return `${count} ${count === 1 ? one : many}`;
+/** The count with its noun; null for none, which the question leaves out. */
+function countedIfAny(count: number, one: string, many: string): string | null {
+  return count === 0 ? null : counted(count, one, many);
 }

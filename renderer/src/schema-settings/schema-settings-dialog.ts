@@ -15,6 +15,7 @@ import { LabelRemovalDialog } from './label-removal-dialog';
 import { labelRow } from './label-row';
 import { isLabelUsed } from './label-usage-text';
 import { downloadSchema, readSchemaFile } from './schema-file';
+import { counted } from '../text/plural';
 
 /** Colours new labels start with (Okabe–Ito, told apart with colour-blindness too), in turn. */
 const NEW_LABEL_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#f0e442', '#7f7f7f'];
@@ -266,7 +267,7 @@ export class SchemaSettingsDialog implements Disposable {
     this.say(
       added.count === 0
         ? 'The project already has every label of that schema.'
-        : `Added ${added.count} ${added.count === 1 ? 'label' : 'labels'}.`,
+        : `Added ${counted(added.count, 'label', 'labels')}.`,
     );
   }
 

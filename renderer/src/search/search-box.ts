@@ -3,6 +3,7 @@ import { h, uniqueId } from '../dom/element-builder';
 import { icon } from '../dom/icons';
 import { userMessageOf } from '../errors/user-message';
 import { snippetSegments } from './snippet-segments';
+import { pluralWord } from '../text/plural';
 
 export interface SearchBoxCallbacks {
   search(query: string): Promise<SearchHit[]>;
@@ -150,7 +151,7 @@ export class SearchBox {
       ? ''
       : hits.length === 0
         ? 'No matches'
-        : `${hits.length}${hits.length >= RESULT_LIMIT ? '+' : ''} ${hits.length === 1 ? 'match' : 'matches'}`;
+        : `${hits.length}${hits.length >= RESULT_LIMIT ? '+' : ''} ${pluralWord(hits.length, 'match', 'matches')}`;
     if (document.activeElement === this.input) this.openPopup();
   }
 

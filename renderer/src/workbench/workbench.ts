@@ -24,6 +24,7 @@ import { hitTextRange } from '../search/snippet-segments';
 import type { SaveTracker } from '../status-bar/save-tracker';
 import type { StatusBarView } from '../status-bar/status-bar-view';
 import { ReadingPositions, type ReadingPosition } from './reading-position';
+import { counted, pluralWord } from '../text/plural';
 
 /** What the Workbench works through: built before it, so nothing it needs is wired later. */
 export interface WorkbenchParts {
@@ -386,14 +387,14 @@ export class Workbench implements Disposable {
     const count = this.trash.length;
     const confirmed = await this.parts.confirm.ask({
       title: 'Empty the trash?',
-      message: `${count === 1 ? 'The article' : `All ${count} articles`} in the trash will be deleted for good, with ${count === 1 ? 'its' : 'their'} annotations. This cannot be undone.`,
+      message: `${pluralWord(count, 'The article', `All ${counted(count, 'article', 'articles')}`)} in the trash will be deleted for good, with ${pluralWord(count, 'its', 'their')} annotations. This cannot be undone.`,
       confirmLabel: 'Delete for good',
       danger: true,
     });
     if (!confirmed) return;
     try {
       const { count: deleted } = await this.parts.saves.track(() => this.api.invoke('trash.empty'));
-      this.parts.toasts.info(deleted === 1 ? 'Deleted 1 article for good.' : `Deleted ${deleted} articles for good.`);
+      this.parts.toasts.info(`Deleted ${counted(deleted, 'article', 'articles')} for good.`);
     } catch (error) {
       this.reportError(error);
     }
