@@ -105,7 +105,6 @@ function labelCommands(deps: AnnotationCommandDeps): Command[] {
     return {
       id: `label:${label.id}`,
       title: `Label the selection as ${label.name}${shared ? ` (${label.kind})` : ''}`,
-      keywords: label.kind,
       group: 'label',
       keys: labelKeyBindings(label),
       run: ({ event }) => {

@@ -1,6 +1,7 @@
 import { foldForMatch } from '../../../shared/text/fold-for-match';
 import { ModalDialog } from './modal-dialog';
 import { h, uniqueId } from '../dom/element-builder';
+import { matchRank } from '../dom/match-rank';
 
 export interface PickerItem<T> {
   readonly value: T;
@@ -167,17 +168,12 @@ export class PickerDialog {
   }
 }
 
-/** Items whose label or keywords contain every typed word; those whose label starts with the query first. */
+/** The items the query matches, best matches first (match-rank.ts), in their given order within a rank. */
 export function filterItems<T>(items: readonly PickerItem<T>[], query: string): PickerItem<T>[] {
-  const folded = foldForMatch(query.trim());
-  if (folded === '') return [...items];
-  const words = folded.split(/\s+/u);
-  const scored: { item: PickerItem<T>; rank: number; index: number }[] = [];
+  const ranked: { item: PickerItem<T>; rank: number; index: number }[] = [];
   items.forEach((item, index) => {
-    const label = foldForMatch(item.label);
-    const haystack = `${label} ${foldForMatch(item.keywords ?? '')}`;
-    if (!words.every((word) => haystack.includes(word))) return;
-    scored.push({ item, rank: label.startsWith(folded) ? 0 : label.includes(folded) ? 1 : 2, index });
+    const rank = matchRank(item.label, item.keywords ?? '', query);
+    if (rank !== null) ranked.push({ item, rank, index });
   });
-  return scored.sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ item }) => item);
+  return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ item }) => item);
 }
