@@ -1,4 +1,5 @@
 import { checkRangeInText } from './check-range';
+import { cjkBlockLanguage, shortCjkRunAt } from './cjk-runs';
 import type { TextRange, Utf16Offset } from './offsets';
 import { graphemeEndAtOrAfter, graphemeStartAtOrBefore } from './segment-boundaries';
 import { segmentContaining, type TextSegment } from './segment-window';
@@ -34,13 +35,33 @@ export function snapToGraphemes(text: string, range: TextRange): TextRange {
  * several ("CDU-Politiker"); Chinese and Japanese words come from ICU's dictionary. Emoji count as
  * words here, so a selected emoji is kept.
  *
+ * The script of the paragraph decides, not only the article's language: a paragraph written mostly
+ * in Chinese, Japanese or Korean is segmented as that language in an article of another. Inside a
+ * paragraph of another script, a short run of those letters (a name such as 王毅 or 岸田文雄 quoted
+ * in a German article; see MAX_QUOTED_NAME_LENGTH) is one word: the dictionary would split a name
+ * it does not know into single characters, so that selecting 王 would label only 王.
+ *
  * A caret (empty selection) becomes the word it touches, preferring the one after it. The result is
  * empty, at a word boundary, when the selection held nothing but spaces and punctuation. Throws a RangeError if the
  * range is not inside the text, or if the language tag is malformed.
  */
 export function snapToWords(text: string, range: TextRange, language: string | undefined): TextRange {
   checkRangeInText(range, text.length);
-  const segmenter = wordSegmenter(language);
+  const blockLanguage = cjkBlockLanguage(text, range.start);
+  const segmenterLanguage =
+    blockLanguage === null || primarySubtag(language) === blockLanguage ? language : blockLanguage;
+  const words = snapWithSegmenter(text, range, wordSegmenter(segmenterLanguage));
+  if (blockLanguage !== null || words.start === words.end) return words;
+  const widened = {
+    start: shortCjkRunAt(text, words.start)?.start ?? words.start,
+    end: shortCjkRunAt(text, words.end - 1)?.end ?? words.end,
+  };
+  return widened.start === words.start && widened.end === words.end
+    ? words
+    : snapWithSegmenter(text, widened, wordSegmenter(segmenterLanguage));
+}
+
+function snapWithSegmenter(text: string, range: TextRange, segmenter: Intl.Segmenter): TextRange {
   const segmentAt = (offset: Utf16Offset) => segmentContaining(text, offset, segmenter);
   const isTrimmable = (segment: TextSegment) => !segment.isWordLike && TRIMMABLE.test(slice(text, segment));
 
@@ -72,3 +93,5 @@ function isAbbreviationPeriod(text: string, segment: TextSegment, segmentAt: (of
 }
 
 const slice = (text: string, range: TextRange) => text.slice(range.start, range.end);
+
+const primarySubtag = (language: string | undefined) => language?.split('-')[0]?.toLowerCase();
