@@ -10,6 +10,7 @@ import type {
 import type { Article, ArticleId } from '../../../shared/model/article';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import type { Disposable } from '../lifecycle/disposable';
+import { Emitter } from '../lifecycle/emitter';
 import { WorkbenchModel } from '../model/workbench-model';
 
 export interface ArticleAnnotations {
@@ -40,6 +41,9 @@ export class AnnotationSession implements Disposable {
   private heardWhileLoading: ChangeSet[] | null = null;
   /** An annotation this window just created, to select as soon as its change set is applied. */
   private toSelect: AnnotationId | null = null;
+  private readonly created = new Emitter<Annotation>();
+  /** This window created an annotation in the shown article (not undo, redo or another window). */
+  readonly onDidCreate = this.created.event;
 
   constructor(api: WorkbenchApi, tracker: WriteTracker) {
     this.api = api;
@@ -49,6 +53,7 @@ export class AnnotationSession implements Disposable {
 
   dispose(): void {
     this.releaseChanges();
+    this.created.dispose();
   }
 
   /** Loads the project into the model; call at start and whenever another project is opened. */
@@ -135,7 +140,10 @@ export class AnnotationSession implements Disposable {
     const articleId = this.model.article?.id;
     if (articleId === undefined) return null;
     const created = await this.write(() => this.api.invoke('annotation.create', { ...input, articleId }));
-    if (created !== null && this.model.article?.id === articleId) this.selectCreated(created.id);
+    if (created !== null && this.model.article?.id === articleId) {
+      this.selectCreated(created.id);
+      this.created.fire(created);
+    }
     return created;
   }
 

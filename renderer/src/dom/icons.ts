@@ -33,6 +33,7 @@ const ICON_PATHS = {
   copy: ['M9 9h10a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H9a1 1 0 0 1-1-1V10a1 1 0 0 1 1-1z', 'M5 15H4V4h11v1'],
   alert: ['M12 3l9.5 17h-19z', 'M12 10v4', 'M12 17h.01'],
   check: ['M5 12l5 5 9-10'],
+  pin: ['M9 4h6', 'M10 4v6l-3 4h10l-3-4V4', 'M12 14v6'],
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;

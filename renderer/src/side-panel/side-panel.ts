@@ -35,6 +35,7 @@ interface RegisteredTab {
 }
 
 const TAB_STORAGE_KEY = 'workbench.side-panel-tab';
+const PIN_STORAGE_KEY = 'workbench.side-panel-pinned';
 const OPEN_STORAGE_KEY = 'workbench.details-open';
 /** The app root gets this class while the panel is shown; layout.css gives it a column. */
 const OPEN_CLASS = 'details-open';
@@ -44,7 +45,8 @@ const OPEN_CLASS = 'details-open';
  * and whether it is open, and tells tabs when they come into view; tabs register themselves. Tabs
  * follow the ARIA tabs pattern: arrow keys move between tabs, Tab goes into the content. Both
  * choices are remembered per machine, because an analyst who hides the panel to read does not want
- * it back on every start.
+ * it back on every start. The pin keeps the shown tab in front when something the analyst did would
+ * bring another forward (`reveal`); it is remembered per window, as each window is one task.
  */
 export class SidePanel {
   readonly element: HTMLElement;
@@ -55,6 +57,8 @@ export class SidePanel {
   private readonly remembered: string | null;
   private current: string | null = null;
   private open: boolean;
+  private pinned: boolean;
+  private readonly pinButton: HTMLButtonElement;
   private readonly openChanges = new Emitter<OpenChange>();
   readonly onDidChangeOpen = this.openChanges.event;
 
@@ -74,6 +78,18 @@ export class SidePanel {
     });
     closeButton.append(icon('close'));
     closeButton.addEventListener('click', () => this.setOpen(false, true));
+    this.pinned = readStored(PIN_STORAGE_KEY, 'session') === 'true';
+    this.pinButton = h('button', {
+      className: 'icon-button side-panel-pin',
+      attrs: {
+        type: 'button',
+        'aria-label': 'Pin the tab',
+        title: 'Pin the tab: keep it in front when you create an annotation',
+      },
+    });
+    this.pinButton.append(icon('pin'));
+    this.pinButton.addEventListener('click', () => this.setPinned(!this.pinned));
+    this.applyPinned();
     this.element = h(
       'aside',
       { className: 'details-panel side-panel', attrs: { id: 'details-panel', 'aria-labelledby': headingId } },
@@ -81,7 +97,7 @@ export class SidePanel {
         h('header', { className: 'details-header' }, [
           h('h2', { className: 'visually-hidden', attrs: { id: headingId }, text: 'Details' }),
           this.tabList,
-          closeButton,
+          h('div', { className: 'side-panel-actions' }, [this.pinButton, closeButton]),
         ]),
       ],
     );
@@ -157,6 +173,25 @@ export class SidePanel {
     if (focus) entry.panel.focus();
   }
 
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+
+  /** Pins or unpins the shown tab: while pinned, `reveal` leaves it in front. */
+  setPinned(pinned: boolean): void {
+    this.pinned = pinned;
+    writeStored(PIN_STORAGE_KEY, String(pinned), 'session');
+    this.applyPinned();
+  }
+
+  /**
+   * Brings a tab to the front for what the analyst just did (a new annotation shows its details),
+   * unless they pinned the shown tab. A hidden panel stays hidden: it was hidden to read.
+   */
+  reveal(id: string): void {
+    if (this.open && !this.pinned) this.show(id, false);
+  }
+
   /**
    * Opens or closes the panel. With `moveFocus`, closing while focus is inside says so
    * (`focusLost`), so the toolbar's toggle can take it and focus never disappears with the panel.
@@ -179,6 +214,10 @@ export class SidePanel {
   private applyOpen(): void {
     this.root.classList.toggle(OPEN_CLASS, this.open);
     this.element.hidden = !this.open;
+  }
+
+  private applyPinned(): void {
+    this.pinButton.setAttribute('aria-pressed', String(this.pinned));
   }
 
   private applySelection(): void {

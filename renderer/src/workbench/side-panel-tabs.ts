@@ -35,7 +35,7 @@ export interface SidePanelTabs extends Disposable {
 /**
  * The side panel's four tabs, registered in tab-strip order: the selected annotation's inspector,
  * the article's annotation list, the entity registry and the article's metadata. Each also gets a
- * "Show the … tab" command.
+ * "Show the … tab" command, and the panel's pin one.
  */
 export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
   const { annotationUi, article, panel } = deps;
@@ -81,6 +81,17 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
     { ...ENTITIES_TAB, view: entityPanel, onShow: () => entityPanel.onShow() },
     { ...ARTICLE_TAB, view: details },
   ];
+  // A new annotation brings its details forward, so they can be filled in at once.
+  store.add(annotationUi.session.onDidCreate(() => panel.reveal(ANNOTATION_TAB.id)));
+  store.add(
+    deps.commands.register({
+      id: 'toggle-side-panel-pin',
+      title: 'Pin or unpin the side panel’s tab',
+      keywords: 'details keep tab annotation',
+      group: 'panel',
+      run: () => panel.setPinned(!panel.isPinned),
+    }),
+  );
   for (const tab of tabs) {
     store.add(panel.register(tab));
     store.add(

@@ -5,14 +5,15 @@ import { SidePanel, type SidePanelTab } from '../../../renderer/src/side-panel/s
 // The panel builds DOM elements; a small DOM (linkedom) stands in for the window's.
 beforeEach(() => {
   const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
-  const storage = new Map<string, string>();
+  const storageOf = (entries: Map<string, string>) => ({
+    getItem: (key: string) => entries.get(key) ?? null,
+    setItem: (key: string, value: string) => entries.set(key, value),
+  });
   vi.stubGlobal('document', document);
   vi.stubGlobal('window', {
     ...window,
-    localStorage: {
-      getItem: (key: string) => storage.get(key) ?? null,
-      setItem: (key: string, value: string) => storage.set(key, value),
-    },
+    localStorage: storageOf(new Map()),
+    sessionStorage: storageOf(new Map()),
   });
 });
 afterEach(() => {
@@ -59,6 +60,34 @@ describe('SidePanel', () => {
     expect(panel.isOpen).toBe(true);
     expect(handle.visible).toBe(true);
     expect(entities.onShow).toHaveBeenCalledTimes(2);
+  });
+
+  it('brings a tab forward for what the analyst did, unless the shown tab is pinned or the panel hidden', () => {
+    const panel = new SidePanel(document.createElement('div'));
+    panel.register(tab('annotation'));
+    panel.register(tab('entities'));
+    panel.show('entities', false);
+    panel.reveal('annotation');
+    expect(panel.isShowing('annotation')).toBe(true);
+
+    panel.show('entities', false);
+    panel.setPinned(true);
+    panel.reveal('annotation');
+    expect(panel.isShowing('entities')).toBe(true);
+    const pin = panel.element.querySelector('.side-panel-pin');
+    expect(pin?.getAttribute('aria-pressed')).toBe('true');
+
+    panel.setPinned(false);
+    panel.setOpen(false, false);
+    panel.reveal('annotation');
+    expect(panel.isOpen).toBe(false);
+  });
+
+  it('remembers the pin in this window (its session storage), not for every window', () => {
+    const first = new SidePanel(document.createElement('div'));
+    first.setPinned(true);
+    expect(new SidePanel(document.createElement('div')).isPinned).toBe(true);
+    expect(window.localStorage.getItem('workbench.side-panel-pinned')).toBeNull();
   });
 
   it('remembers the tab and whether it was open for the next start', () => {
