@@ -5,6 +5,7 @@ import type {
   EntityCandidate,
   EntityId,
   Label,
+  LabelId,
   TextFragment,
 } from '../../../shared/model/annotation';
 import { findOccurrences } from '../../../shared/annotation/find-occurrences';
@@ -20,6 +21,7 @@ import type { AnnotationSession } from './annotation-session';
 import { mergeFragments } from './fragments';
 import { quoteText } from './quote-text';
 import { counted } from '../text/plural';
+import { suggestedLabelIndex } from './suggested-label';
 
 export interface AnnotationActionViews {
   readonly article: ArticleView;
@@ -42,6 +44,8 @@ export class AnnotationActions implements Disposable {
   private readonly session: AnnotationSession;
   private readonly views: AnnotationActionViews;
   private pending: TextFragment[] = [];
+  /** The span label this window applied last, which "annotate all" offers first. */
+  private lastUsedLabelId: LabelId | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(session: AnnotationSession, views: AnnotationActionViews) {
@@ -67,6 +71,7 @@ export class AnnotationActions implements Disposable {
     const fragments = this.selectedFragments(exact);
     if (fragments === null) return null;
     this.clearPending();
+    this.lastUsedLabelId = label.id;
     if (label.kind === 'entity') return this.createEntityMention(label, fragments, selected);
     const created = await this.session.create({
       labelId: label.id,
@@ -105,8 +110,16 @@ export class AnnotationActions implements Disposable {
     const range = this.snappedSelection(exact);
     if (article === null || range === null) return [];
     const query = article.text.slice(range.start, range.end);
-    const label = await this.pickSpanLabel(`Annotate every “${query}” as…`);
+    const label = await this.pickSpanLabel(
+      `Annotate every “${query}” as…`,
+      suggestedLabelIndex(
+        this.session.model.spanLabels,
+        this.session.model.selectedAnnotation?.labelId ?? null,
+        this.lastUsedLabelId,
+      ),
+    );
     if (label === null) return [];
+    this.lastUsedLabelId = label.id;
     const excludedRanges = this.session.model.annotations
       .filter((annotation) => annotation.labelId === label.id && !annotation.orphaned)
       .flatMap((annotation) => annotation.fragments);
@@ -175,6 +188,7 @@ export class AnnotationActions implements Disposable {
       );
       return;
     }
+    this.lastUsedLabelId = label.id;
     await this.session.update(selected.id, { labelId: label.id });
   }
 
@@ -464,9 +478,11 @@ export class AnnotationActions implements Disposable {
     return entity?.id;
   }
 
-  async pickSpanLabel(title: string): Promise<Label | null> {
+  /** `initialActive`: the index of the label Enter chooses at once (the first without it). */
+  async pickSpanLabel(title: string, initialActive?: number): Promise<Label | null> {
     return this.views.picker.pick<Label>({
       title,
+      ...(initialActive === undefined ? {} : { initialActive }),
       placeholder: 'Type to filter labels',
       items: this.session.model.spanLabels.map((label) => ({
         value: label,

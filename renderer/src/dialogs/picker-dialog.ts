@@ -20,6 +20,8 @@ export interface PickerRequest<T> {
   readonly items: readonly PickerItem<T>[];
   /** Text the filter starts with (the selected words, when picking an entity for them). */
   readonly initialQuery?: string;
+  /** The index (among the items the initial query leaves) that is active at first, so Enter picks it; 0 without it. */
+  readonly initialActive?: number;
   /**
    * Offers to make something new from the typed text ("Create entity “Xi”"), shown after the
    * matches; its value is built from the query.
@@ -99,7 +101,7 @@ export class PickerDialog {
     this.input.placeholder = request.placeholder;
     this.input.setAttribute('aria-label', request.placeholder);
     this.input.value = request.initialQuery ?? '';
-    this.render(0);
+    this.render(request.initialActive ?? 0);
     const chosen = this.modal.open(this.input) as Promise<T | null>;
     this.input.select();
     return chosen;
