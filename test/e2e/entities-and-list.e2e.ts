@@ -45,10 +45,14 @@ test('entity mentions link, list, rename, merge, and the annotation list filters
   await mentions.nth(1).click();
   await expect(app.locator('.ann-focus-selected').first()).toHaveText('Xi');
 
-  // Rename in place.
+  // Rename in place, keeping the old name as an alias.
   const name = panel.getByLabel('Name', { exact: true });
   await name.fill('Xi Jinping (Präsident)');
   await name.press('Enter');
+  await app
+    .getByRole('alertdialog', { name: 'Keep the old name?' })
+    .getByRole('button', { name: 'Keep as alias' })
+    .click();
   await panel.getByRole('button', { name: '← All entities' }).click();
   await expect(panel.getByRole('button', { name: /^Xi Jinping \(Präsident\)/ })).toContainText('2 mentions');
 
@@ -104,6 +108,10 @@ test('renaming an entity keeps its aliases and external ids, also after a reload
   const name = panel.getByLabel('Name', { exact: true });
   await name.fill('Xi Jinping (Präsident)');
   await name.press('Enter');
+  await app
+    .getByRole('alertdialog', { name: 'Keep the old name?' })
+    .getByRole('button', { name: 'Rename only' })
+    .click();
   await panel.getByRole('button', { name: '← All entities' }).click();
   await expect(panel.getByRole('button', { name: /^Xi Jinping \(Präsident\)/ })).toBeVisible();
 

@@ -7,11 +7,16 @@ export interface ConfirmRequest {
   confirmLabel: string;
   /** Draws the confirm button as destructive. */
   danger?: boolean;
+  /** The other answer's name; "Cancel" without it. */
+  cancelLabel?: string;
+  /** Focus starts on the confirm button, for a question whose yes loses nothing. */
+  confirmByDefault?: boolean;
 }
 
 /**
  * A modal yes/no question for actions that cannot be undone ("Empty trash"). Focus starts on
  * Cancel, so pressing Enter by reflex never destroys anything; Esc and the backdrop also cancel.
+ * A question whose yes is the safe answer ("Keep the old name as an alias?") starts on yes instead.
  */
 export class ConfirmDialog {
   private readonly modal: ModalDialog<boolean>;
@@ -56,6 +61,7 @@ export class ConfirmDialog {
     this.message.textContent = request.message;
     this.confirmButton.textContent = request.confirmLabel;
     this.confirmButton.className = request.danger ? 'button button-danger' : 'button button-primary';
-    return this.modal.open(this.cancelButton);
+    this.cancelButton.textContent = request.cancelLabel ?? 'Cancel';
+    return this.modal.open(request.confirmByDefault === true ? this.confirmButton : this.cancelButton);
   }
 }

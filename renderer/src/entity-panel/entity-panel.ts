@@ -1,10 +1,12 @@
-import type {
-  AnnotationId,
-  EntityEdit,
-  EntityId,
-  EntityMention,
-  EntitySummary,
+import {
+  ANNOTATION_LIMITS,
+  type AnnotationId,
+  type EntityEdit,
+  type EntityId,
+  type EntityMention,
+  type EntitySummary,
 } from '../../../shared/model/annotation';
+import { foldName } from '../../../shared/text/name-similarity';
 import type { ArticleId } from '../../../shared/model/article';
 import type { AnnotationSession } from '../annotation/annotation-session';
 import type { ModelChange } from '../model/model-change';
@@ -17,6 +19,7 @@ import type { TabHandle } from '../side-panel/side-panel';
 import { EntityDetailView } from './entity-detail-view';
 import { EntityListView } from './entity-list-view';
 import { counted } from '../text/plural';
+import { byMergeLikelihood } from './merge-candidates';
 
 export interface EntityPanelDeps {
   readonly session: AnnotationSession;
@@ -142,13 +145,43 @@ export class EntityPanel implements Disposable {
   }
 
   private async save(edit: EntityEdit): Promise<boolean> {
-    const id = this.detail.entityId;
-    if (id === null) return false;
-    const saved = await this.session.write(() => this.session.api.invoke('entity.update', { id, edit }));
+    const entity = this.shownEntity();
+    if (entity === undefined) return false;
+    const change = edit.name === undefined ? edit : { ...edit, ...(await this.renaming(entity, edit.name)) };
+    const saved = await this.session.write(() =>
+      this.session.api.invoke('entity.update', { id: entity.id, edit: change }),
+    );
     return saved !== null;
   }
 
-  /** Merges the shown entity into one the user picks: its mentions move there and it is removed. */
+  /**
+   * A rename, after asking whether the old name stays on as an alias (yes by default): mentions and
+   * searches that use the old name should still find the entity. Not asked when only case or
+   * accents change, the old name is an alias already, or the aliases are full.
+   */
+  private async renaming(entity: EntitySummary, name: string): Promise<EntityEdit> {
+    const old = entity.name;
+    if (
+      foldName(old) === foldName(name) ||
+      entity.aliases.includes(old) ||
+      entity.aliases.length >= ANNOTATION_LIMITS.aliasesMax
+    ) {
+      return { name };
+    }
+    const keep = await this.deps.confirm.ask({
+      title: 'Keep the old name?',
+      message: `Keep “${old}” as an alias of “${name}”, so that it is still found by its old name?`,
+      confirmLabel: 'Keep as alias',
+      cancelLabel: 'Rename only',
+      confirmByDefault: true,
+    });
+    return keep ? { name, aliases: [...entity.aliases.filter((alias) => alias !== name), old] } : { name };
+  }
+
+  /**
+   * Merges the shown entity into one the user picks: its mentions move there and it is removed. The
+   * picker lists the likeliest first (same type, then similar names).
+   */
   private async mergeInto(): Promise<void> {
     const merged = this.shownEntity();
     if (merged === undefined) return;
@@ -157,6 +190,7 @@ export class EntityPanel implements Disposable {
       placeholder: 'Type to find the entity to keep',
       items: this.session.model.entities
         .filter((entity) => entity.id !== merged.id)
+        .sort(byMergeLikelihood(merged))
         .map((entity) => ({
           value: entity.id,
           label: entity.name,

@@ -1,0 +1,24 @@
+import type { EntitySummary } from '../../../shared/model/annotation';
+import { bestNameSimilarity } from '../../../shared/text/name-similarity';
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * Orders the entities `merged` could be merged into, most likely first: those of its own type
+ * before the others, each group by how alike the names are (names and aliases, see
+ * nameSimilarity), equally alike ones alphabetically. Each entity's similarity is worked out once.
+ */
+export function byMergeLikelihood(merged: EntitySummary): (a: EntitySummary, b: EntitySummary) => number {
+  const mergedNames = [merged.name, ...merged.aliases];
+  const similarities = new Map<number, number>();
+  const similarity = (entity: EntitySummary) => {
+    let known = similarities.get(entity.id);
+    if (known === undefined) {
+      known = bestNameSimilarity(mergedNames, [entity.name, ...entity.aliases]);
+      similarities.set(entity.id, known);
+    }
+    return known;
+  };
+  const sameType = (entity: EntitySummary) => Number(entity.typeLabelId === merged.typeLabelId);
+  return (a, b) => sameType(b) - sameType(a) || similarity(b) - similarity(a) || collator.compare(a.name, b.name);
+}
