@@ -50,7 +50,11 @@ export class DownloadHandover {
       return { ...report, outcome: 'failed', message };
     }
     this.downloads.offer(target.pageId, file, basename(file), done);
-    return { ...report, destination: `“${basename(file)}”, downloaded by the browser` };
+    // The page cannot learn where the browser saves; its downloads list can show and open the file.
+    return {
+      ...report,
+      destination: `“${basename(file)}”, downloaded by the browser into its download folder (its Downloads list, Ctrl+J or ⌥⌘L on a Mac, opens it and shows where)`,
+    };
   }
 
   /**

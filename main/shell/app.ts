@@ -9,6 +9,7 @@ import { Workspace } from '../workspace/workspace';
 import { APP_VERSION, configureAppIdentity } from './app-identity';
 import { createFileDialogs } from './dialogs';
 import { registerIpcHandlers, sendEvent } from './ipc';
+import { revealPath } from './reveal-path';
 import { createMainLog } from './log';
 import { installApplicationMenu } from './menu';
 import { projectFileFromArgv } from '../workspace/project-file-path';
@@ -117,6 +118,7 @@ function start(): void {
       dialogs: createFileDialogs(currentWindow),
       appVersion: APP_VERSION,
       shell: 'electron',
+      revealPath,
       log,
     });
     workspace = started;

@@ -20,6 +20,7 @@ export const WORKSPACE_CALLS = [
   'export.formats',
   'export.start',
   'export.cancel',
+  'export.reveal',
   'annotations.import',
 ] as const satisfies readonly CallName[];
 export type WorkspaceCallName = (typeof WORKSPACE_CALLS)[number];

@@ -17,6 +17,7 @@ import type { StorageFault } from '../store/storage-faults';
 import type { FileDialogs } from './file-dialogs';
 import { withProjectExtension } from './project-file-path';
 import { WorkspaceEvents } from './workspace-events';
+import { WrittenExports, type RevealPath } from './written-exports';
 import { RecentProjects } from './recent-projects';
 
 export interface WorkspaceOptions {
@@ -30,6 +31,8 @@ export interface WorkspaceOptions {
   exportWorkerFile: string;
   appVersion: string;
   shell: 'electron' | 'browser-host';
+  /** Opens an export or shows it in its folder (the Electron shell); without it, `export.reveal` says it cannot. */
+  revealPath?: RevealPath;
   log: ErrorLog;
   clock?: () => Date;
 }
@@ -55,6 +58,7 @@ export class Workspace {
   private readonly jobs: WorkerJobs;
   private readonly importJob: ImportJob;
   private readonly exportJob: ExportJob;
+  private readonly written: WrittenExports;
   private readonly recent: RecentProjects;
   private readonly hostEnvironment: StoreHostEnvironment;
   /** Projects switched away from, still finishing the writes sent to them. */
@@ -89,6 +93,8 @@ export class Workspace {
       onProgress: (progress) => this.events.emit('export.progress', progress),
       onFinished: (report) => this.events.emit('export.finished', report),
     });
+    this.written = new WrittenExports(options.revealPath ?? null);
+    this.events.on('export.finished', (report) => this.written.remember(report));
     const own = this.createHandlers();
     this.handlers = { ...this.relayedHandlers(), ...own };
     const dispatchOwn = createDispatcher(own, options.log);
@@ -292,6 +298,7 @@ export class Workspace {
         this.jobs.cancel(this.exportJob, jobId);
         return null;
       },
+      'export.reveal': ({ jobId, action }) => this.written.revealExport(jobId, action),
       'annotations.import': async () => {
         const paths = await dialogs.chooseAnnotationFilesToImport();
         return paths === null ? null : this.host.importAnnotations(paths);

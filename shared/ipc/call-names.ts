@@ -28,6 +28,7 @@ export const CALL_NAMES = [
   'export.formats',
   'export.start',
   'export.cancel',
+  'export.reveal',
   'annotations.import',
   'schema.labels',
   'schema.addLabel',

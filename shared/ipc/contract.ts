@@ -45,6 +45,7 @@ import {
   ExportFormatId,
   ExportFormatInfo,
   ExportJobId,
+  ExportRevealAction,
   ExportOptions,
   ExportProgress,
   ExportReport,
@@ -149,6 +150,11 @@ export const contract = {
     'Ask where to export (a file, or a new folder for multi-file formats) and start the export; null if cancelled.',
   ),
   'export.cancel': call(z.strictObject({ jobId: ExportJobId }), z.null(), 'Stop an export; nothing is written.'),
+  'export.reveal': call(
+    z.strictObject({ jobId: ExportJobId, action: ExportRevealAction }),
+    z.null(),
+    'Open an export this app has written, or show it in its folder (desktop app). Named by its job, never by a path.',
+  ),
   'annotations.import': call(
     NoArgument,
     AnnotationImportReport.nullable(),

@@ -30,6 +30,10 @@ export type ExportOptions = z.infer<typeof ExportOptions>;
 
 export const ExportJobId = z.string().min(1).max(100);
 
+/** What the desktop app can do with an export it has just written: open it, or show it in its folder. */
+export const ExportRevealAction = z.enum(['open', 'show-in-folder']);
+export type ExportRevealAction = z.infer<typeof ExportRevealAction>;
+
 export const ExportProgress = z.strictObject({
   jobId: ExportJobId,
   done: z.number().int().nonnegative(),

@@ -26,7 +26,7 @@ function electronEnv(userDataDir: string): Record<string, string> {
 }
 
 type PageWithTransport = { workbenchTransport: WorkbenchTransport };
-type GlobalWithLog = { openedExternally?: string[] };
+type GlobalWithLog = { openedExternally?: string[]; revealed?: string[][] };
 
 test.describe.configure({ mode: 'serial' });
 
@@ -129,6 +129,46 @@ test('a clicked web link opens in the system browser, not in the app', async () 
     .toEqual(['https://example.com/story']);
   expect(app.windows()).toHaveLength(1);
   await page.evaluate(() => document.getElementById('e2e-external-link')?.remove());
+});
+
+test('an export’s report opens the file, and shows it in its folder, through the system', async () => {
+  const destination = join(userDataDir, 'Export.awb.json');
+  // The save dialog answers with `destination`; opening and showing are recorded, not done.
+  await app.evaluate(({ dialog, shell }, filePath) => {
+    const revealed: string[][] = [];
+    (globalThis as GlobalWithLog).revealed = revealed;
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    shell.openPath = async (path: string) => {
+      revealed.push(['open', path]);
+      return '';
+    };
+    shell.showItemInFolder = (path: string) => {
+      revealed.push(['show-in-folder', path]);
+    };
+  }, destination);
+  await page.evaluate(() =>
+    (window as unknown as PageWithTransport).workbenchTransport.invoke('article.create', {
+      title: 'Kurzmeldung',
+      text: 'Xi Jinping empfängt Schoigu in Peking.',
+    }),
+  );
+  await page.getByRole('button', { name: 'Project', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /bundle/ }).check();
+  await dialog.getByRole('radio', { name: 'All articles' }).check();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  const report = page.getByRole('dialog', { name: 'Export finished' });
+  await report.getByRole('button', { name: 'Open file' }).click();
+  await report.getByRole('button', { name: 'Show in folder' }).click();
+  await expect
+    .poll(() => app.evaluate(() => (globalThis as GlobalWithLog).revealed))
+    .toEqual([
+      ['open', destination],
+      ['show-in-folder', destination],
+    ]);
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(report).toBeHidden();
 });
 
 test('a second launch with the same profile hands over and exits', async () => {

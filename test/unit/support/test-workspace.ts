@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Workspace } from '../../../main/workspace/workspace';
 import type { FileDialogs } from '../../../main/workspace/file-dialogs';
+import type { RevealPath } from '../../../main/workspace/written-exports';
 import { ScriptedDialogs } from '../../../main/browser-host/scripted-dialogs';
 import { buildStoreWorker } from './build-store-worker';
 
@@ -17,6 +18,7 @@ export async function startTestWorkspace(
     importWorkerFile?: string;
     exportWorkerFile?: string;
     log?: (message: string, error: unknown) => void;
+    revealPath?: RevealPath;
   } = {},
 ): Promise<Workspace> {
   return Workspace.start({
@@ -28,5 +30,6 @@ export async function startTestWorkspace(
     appVersion: '0.0.0-test',
     shell: 'browser-host',
     log: options.log ?? (() => undefined),
+    ...(options.revealPath === undefined ? {} : { revealPath: options.revealPath }),
   });
 }
