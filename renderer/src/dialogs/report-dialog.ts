@@ -19,6 +19,7 @@ export class ReportDialog {
   private readonly heading: HTMLElement;
   private readonly body: HTMLElement;
   private readonly queue: ReportView[] = [];
+  private readonly footerActions: HTMLElement;
   private readonly testIdPrefix: string;
 
   /** `testIdPrefix` names the numbers for tests: `data-testid="<prefix>-<stat id>"`. */
@@ -28,11 +29,12 @@ export class ReportDialog {
     this.heading = h('h2', { className: 'dialog-heading', attrs: { id: headingId } });
     this.body = h('div', { className: 'dialog-body import-report' });
     const closeButton = h('button', { className: 'button button-primary', attrs: { type: 'button' }, text: 'Close' });
+    this.footerActions = h('div', { className: 'report-actions' });
     this.modal = new ModalDialog<void>(
       [
         h('header', { className: 'dialog-header' }, [this.heading]),
         this.body,
-        h('footer', { className: 'dialog-actions' }, [closeButton]),
+        h('footer', { className: 'dialog-actions' }, [this.footerActions, closeButton]),
       ],
       {
         className: `import-report-dialog ${className}`,
@@ -74,6 +76,7 @@ export class ReportDialog {
       ...view.sections.map((item) => this.section(item)),
     );
     this.body.scrollTop = 0;
+    this.footerActions.replaceChildren(...(view.actions ?? []).map((action) => footerButton(action)));
   }
 
   private section(item: ReportSection): HTMLElement {
@@ -125,6 +128,16 @@ export class ReportDialog {
     });
     return button;
   }
+}
+
+function footerButton(action: ReportAction): HTMLButtonElement {
+  const button = h('button', {
+    className: 'button',
+    attrs: { type: 'button', 'aria-label': action.ariaLabel },
+    text: action.label,
+  });
+  button.addEventListener('click', () => action.run());
+  return button;
 }
 
 function stat(item: ReportStat, testIdPrefix: string): HTMLElement {

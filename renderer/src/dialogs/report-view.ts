@@ -48,4 +48,6 @@ export interface ReportView {
   /** Sentences under the numbers: where it was written, why it failed. */
   readonly notes: readonly string[];
   readonly sections: readonly ReportSection[];
+  /** Buttons beside Close for what was made ("Open file"); the report stays open when one runs. */
+  readonly actions?: readonly ReportAction[];
 }

@@ -1,5 +1,12 @@
-import type { ExportReport } from '../../../shared/model/interchange';
-import type { ReportSection, ReportView } from '../dialogs/report-view';
+import type { ExportReport, ExportRevealAction } from '../../../shared/model/interchange';
+import type { ReportAction, ReportSection, ReportView } from '../dialogs/report-view';
+
+/** How the desktop app opens a written export; absent in the browser, where it is a download. */
+export interface ExportReveal {
+  /** The export is a folder (a multi-file format), so "Open folder" rather than "Open file". */
+  readonly isFolder: boolean;
+  run(action: ExportRevealAction): void;
+}
 
 /** Files of a folder export listed by name; a project export can write thousands. */
 const MAX_LISTED_FILES = 20;
@@ -9,7 +16,7 @@ const MAX_LISTED_FILES = 20;
  * not carry, so nobody takes the file for the whole project. A cancelled or failed export wrote
  * nothing (main assembles beside the destination and renames at the end), and says so.
  */
-export function describeExportReport(report: ExportReport, formatName: string): ReportView {
+export function describeExportReport(report: ExportReport, formatName: string, reveal?: ExportReveal): ReportView {
   if (report.outcome === 'cancelled') {
     return { heading: 'Export cancelled', stats: [], notes: ['Cancelled: nothing was written.'], sections: [] };
   }
@@ -54,5 +61,14 @@ export function describeExportReport(report: ExportReport, formatName: string): 
     ],
     notes: [`${formatName} written to ${report.destination}`],
     sections,
+    ...(reveal === undefined ? {} : { actions: revealActions(reveal) }),
   };
+}
+
+function revealActions(reveal: ExportReveal): ReportAction[] {
+  const what = reveal.isFolder ? 'folder' : 'file';
+  return [
+    { label: `Open ${what}`, ariaLabel: `Open ${what}`, run: () => reveal.run('open') },
+    { label: 'Show in folder', ariaLabel: 'Show in folder', run: () => reveal.run('show-in-folder') },
+  ];
 }

@@ -1,5 +1,5 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
-import type { ExportFormatInfo, ExportReport } from '../../../shared/model/interchange';
+import type { ExportFormatInfo, ExportReport, ExportRevealAction } from '../../../shared/model/interchange';
 import { ReportDialog } from '../dialogs/report-dialog';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { JobKind, JobProgressPanel } from '../dom/job-progress-panel';
@@ -27,6 +27,8 @@ export class ExportController implements Disposable {
   /** The format of each running job, for its card. */
   private readonly formatNames = new Map<string, string>();
   private formatList: Promise<readonly ExportFormatInfo[]> | null = null;
+  /** Whether this is the desktop app, which can open what it exported; asked once. */
+  private desktop: Promise<boolean> | null = null;
 
   constructor(options: ExportControllerOptions) {
     this.options = options;
@@ -85,13 +87,40 @@ export class ExportController implements Disposable {
     this.finished.add(report.jobId);
     this.options.progress.finish(report.jobId);
     this.formatNames.delete(report.jobId);
-    let name = report.format;
+    let format: ExportFormatInfo | undefined;
     try {
-      name = (await this.formats()).find((format) => format.id === report.format)?.name ?? name;
+      format = (await this.formats()).find((candidate) => candidate.id === report.format);
     } catch (error) {
       console.warn('Export formats unavailable for the report; naming the format by its id', error);
     }
-    this.report.show(describeExportReport(report, name));
+    const reveal =
+      report.outcome === 'written' && (await this.isDesktop())
+        ? {
+            isFolder: format?.extension === null,
+            run: (action: ExportRevealAction) => void this.reveal(report.jobId, action),
+          }
+        : undefined;
+    this.report.show(describeExportReport(report, format?.name ?? report.format, reveal));
+  }
+
+  /** In the browser an export is a download, which the browser's downloads list opens. */
+  private isDesktop(): Promise<boolean> {
+    this.desktop ??= this.options.api.invoke('app.info').then(
+      (info) => info.shell === 'electron',
+      (error: unknown) => {
+        console.warn('App info unavailable; the export report offers no Open file', error);
+        return false;
+      },
+    );
+    return this.desktop;
+  }
+
+  private async reveal(jobId: string, action: ExportRevealAction): Promise<void> {
+    try {
+      await this.options.api.invoke('export.reveal', { jobId, action });
+    } catch (error) {
+      this.options.reportError(error);
+    }
   }
 
   private async cancel(jobId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnnotationImportReport, ExportReport } from '../../../shared/model/interchange';
 import { describeAnnotationImport } from '../../../renderer/src/annotation-import/describe-annotation-import';
 import { describeExportReport } from '../../../renderer/src/export/describe-export-report';
@@ -26,6 +26,20 @@ describe('export report', () => {
     expect(view.stats.find((stat) => stat.id === 'annotations')?.value).toBe(5);
     expect(view.sections).toHaveLength(1);
     expect(view.sections[0]?.rows).toEqual([{ primary: 'Overlapping span “Peking” in “Xi empfängt Schoigu”' }]);
+  });
+
+  it('offers to open a written export and show it in its folder, where the app can (the desktop app)', () => {
+    const run = vi.fn();
+    const view = describeExportReport(WRITTEN, 'CoNLL-2003', { isFolder: false, run });
+    expect(view.actions?.map((action) => action.label)).toEqual(['Open file', 'Show in folder']);
+    for (const action of view.actions ?? []) action.run();
+    expect(run.mock.calls).toEqual([['open'], ['show-in-folder']]);
+    const folder = describeExportReport(WRITTEN, 'CSV', { isFolder: true, run });
+    expect(folder.actions?.map((action) => action.label)).toEqual(['Open folder', 'Show in folder']);
+    expect(describeExportReport(WRITTEN, 'CoNLL-2003').actions).toBeUndefined();
+    expect(
+      describeExportReport({ ...WRITTEN, outcome: 'failed' }, 'CSV', { isFolder: false, run }).actions,
+    ).toBeUndefined();
   });
 
   it('lists the files of a folder export', () => {
