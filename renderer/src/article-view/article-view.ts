@@ -117,7 +117,6 @@ export class ArticleView implements Disposable {
         role: isEditing(state) ? 'textbox' : 'document',
         'aria-label': isEditing(state) ? 'Article text (editing)' : 'Article body',
         'aria-multiline': isEditing(state) ? 'true' : 'false',
-        'aria-readonly': isEditing(state) ? 'false' : 'true',
         'data-reading': isEditing(state) ? 'false' : 'true',
         tabindex: '0',
         spellcheck: 'false',

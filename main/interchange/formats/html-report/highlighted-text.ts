@@ -60,15 +60,18 @@ export function highlightedText(text: string, annotations: readonly Annotation[]
       line = '';
       continue;
     }
-    line += wrap(markupText(segment), [...open], start, index);
+    line += wrap(markupText(segment), [...open], { start, end }, index);
   }
   lines.push(line);
   const html = lines.map((content) => `<div class="line" dir="auto">${content === '' ? '<br>' : content}</div>`);
   return { html: html.join('\n'), laneCount };
 }
 
-/** Wraps a cut of text in one span per covering piece, the deepest lane outermost. */
-function wrap(content: string, covering: readonly Piece[], start: number, index: ExportIndex): string {
+/**
+ * Wraps a cut of text in one span per covering piece, the deepest lane outermost. A piece's last
+ * cut is marked `e`, where the style sheet writes the label's code after the underline.
+ */
+function wrap(content: string, covering: readonly Piece[], { start, end }: TextRange, index: ExportIndex): string {
   return [...covering]
     .sort((a, b) => a.lane - b.lane || a.annotation.id - b.annotation.id)
     .reduce((inner, piece) => {
@@ -77,6 +80,7 @@ function wrap(content: string, covering: readonly Piece[], start: number, index:
       const title = entity === undefined ? label.name : `${label.name}: ${entity.name}`;
       const kind = label.kind === 'claim' ? ' claim' : '';
       const anchor = piece.anchored && piece.range.start === start ? ` id="a${piece.annotation.id}"` : '';
-      return `<span class="m l${label.id} k${piece.lane}${kind}"${anchor} title="${markupAttribute(title)}">${inner}</span>`;
+      const last = piece.range.end === end ? ' e' : '';
+      return `<span class="m l${label.id} k${piece.lane}${kind}${last}"${anchor} title="${markupAttribute(title)}">${inner}</span>`;
     }, content);
 }

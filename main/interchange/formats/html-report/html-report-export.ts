@@ -5,6 +5,7 @@ import { ExportIndex } from '../common/export-index';
 import { markupAttribute, markupText } from '../common/markup';
 import { placeableAnnotations } from '../common/placeable';
 import { highlightedText, laneCountOf } from './highlighted-text';
+import { labelCodes } from './label-codes';
 import { reportStyle, styleSource } from './report-style';
 import { claimTable, entityTable, relationTable, type TableContext } from './report-tables';
 
@@ -42,7 +43,8 @@ function* reportLines(set: ExportSet, progress: ExportProgress, dropped: string[
     titles.push(`<li><a href="#article-${article.id}">${markupText(article.title)}</a></li>`);
   }
   const context: TableContext = { set, index };
-  const style = reportStyle(set.labels, laneCount);
+  const codes = labelCodes(legendLabels(index));
+  const style = reportStyle(set.labels, laneCount, codes);
   const head = [
     '<!doctype html>',
     '<html lang="en">',
@@ -58,7 +60,7 @@ function* reportLines(set: ExportSet, progress: ExportProgress, dropped: string[
     '<header>',
     `<h1>${markupText(set.projectName)}</h1>`,
     `<p class="muted">Annotation report, exported ${markupText(set.exportedAt.slice(0, 16).replace('T', ' '))} UTC · ${set.articles.length} ${set.articles.length === 1 ? 'article' : 'articles'}</p>`,
-    legend(index),
+    legend(index, codes),
     `<nav aria-label="Articles"><ol>\n${titles.join('\n')}\n</ol></nav>`,
     '</header>',
     '<main>',
@@ -83,9 +85,16 @@ function* reportLines(set: ExportSet, progress: ExportProgress, dropped: string[
   for (const line of ['</main>', '</body>', '</html>']) yield* [line, '\n'];
 }
 
-function legend(index: ExportIndex): string {
-  const labels = [...index.labelsOfKind('entity'), ...index.labelsOfKind('claim')];
-  const items = labels.map((label) => `<li><span class="swatch l${label.id}"></span> ${markupText(label.name)}</li>`);
+/** The labels a span can carry, in legend order. */
+function legendLabels(index: ExportIndex) {
+  return [...index.labelsOfKind('entity'), ...index.labelsOfKind('claim')];
+}
+
+function legend(index: ExportIndex, codes: ReadonlyMap<number, string>): string {
+  const items = legendLabels(index).map(
+    (label) =>
+      `<li><span class="swatch l${label.id}"></span> <b class="code">${markupText(codes.get(label.id) ?? '')}</b> ${markupText(label.name)}</li>`,
+  );
   return `<ul class="legend" aria-label="Labels">\n${items.join('\n')}\n</ul>`;
 }
 

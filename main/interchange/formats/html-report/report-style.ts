@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Label } from '../../../../shared/model/annotation';
+import { labelColourForTheme, type Theme } from '../../../../shared/model/label-contrast';
+import { cssString } from './label-codes';
 
 /** Pixels between stacked underlines. */
 const LANE_STEP = 4;
@@ -8,12 +10,17 @@ const SAFE_COLOUR = /^#[0-9a-f]{6}$/i;
 /**
  * The report's only style sheet. Label colours become classes (`.l12 { --c: #0072b2 }`) rather
  * than style attributes, because the page's Content-Security-Policy allows this one sheet by its
- * hash and no inline styles at all. Colours are re-checked before they enter CSS.
+ * hash and no inline styles at all. Colours are re-checked before they enter CSS, and drawn in
+ * each theme as a shade that stands out from the page; each span label's code (`codes`) follows
+ * its underlines, so colour is not the only cue.
  */
-export function reportStyle(labels: readonly Label[], laneCount: number): string {
-  const colours = labels.map(
-    (label) => `.l${label.id}{--c:${SAFE_COLOUR.test(label.color) ? label.color : '#777777'}}`,
-  );
+export function reportStyle(labels: readonly Label[], laneCount: number, codes: ReadonlyMap<number, string>): string {
+  const colours = (theme: Theme) =>
+    labels.map((label) => {
+      const colour = labelColourForTheme(SAFE_COLOUR.test(label.color) ? label.color.toLowerCase() : '#777777', theme);
+      const code = codes.get(label.id);
+      return `.l${label.id}{--c:${colour}${code === undefined ? '' : `;--t:${cssString(code)}`}}`;
+    });
   const lanes = Array.from({ length: Math.max(1, laneCount) }, (_, lane) => [
     `.k${lane}{padding-bottom:${1 + lane * LANE_STEP}px}`,
     `.lanes-${lane + 1} .line{line-height:calc(1.6em + ${lane * LANE_STEP}px)}`,
@@ -26,6 +33,8 @@ export function reportStyle(labels: readonly Label[], laneCount: number): string
     '.text{font-family:Georgia,serif;font-size:1.05rem}',
     '.line{white-space:pre-wrap;overflow-wrap:anywhere}',
     '.m{border-bottom:2px solid var(--c)}',
+    '.m.e::after{content:var(--t);font-size:.6em;font-family:system-ui,sans-serif;vertical-align:super;padding-inline-start:.1em}',
+    '.code{font-size:.8em}',
     '.claim{background:color-mix(in srgb,var(--c) 14%,transparent)}',
     '.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;background:var(--c);vertical-align:-.1em}',
     '.legend{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding:0;list-style:none}',
@@ -36,7 +45,10 @@ export function reportStyle(labels: readonly Label[], laneCount: number): string
     'td,li{white-space:pre-line}',
     '.muted{opacity:.7}',
     ...lanes,
-    ...colours,
+    ...colours('light'),
+    '@media (prefers-color-scheme:dark){',
+    ...colours('dark'),
+    '}',
   ].join('\n');
 }
 

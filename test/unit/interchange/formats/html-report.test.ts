@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { htmlReportFormat } from '../../../../main/interchange/formats/html-report/html-report-export';
 import type { ExportSet } from '../../../../main/interchange/export-set';
+import { contrastRatio, THEME_SURFACES } from '../../../../shared/model/label-contrast';
 import {
   ANNOTATION,
   annotationById,
@@ -119,7 +120,7 @@ describe('HTML report export', () => {
     expect(lanes).toHaveLength(2);
     expect(new Set(lanes).size).toBe(2);
     const style = page.document.querySelector('style')?.textContent ?? '';
-    expect(style).toContain(`.l${labelId('Person')}{--c:#0072b2}`);
+    expect(style).toContain(`.l${labelId('Person')}{--c:#0072b2;`);
     expect(style).toMatch(/\.k1\{padding-bottom:5px\}/);
   });
 
@@ -181,6 +182,29 @@ describe('HTML report export', () => {
       '</td></tr></table><script>alert(5)</script>',
     );
     expect(evil.document.querySelector('dl')?.textContent).toContain('javascript:alert(4)');
-    expect(evil.document.querySelector('style')?.textContent).toContain(`.l${labelId('Claim')}{--c:#777777}`);
+    expect(evil.document.querySelector('style')?.textContent).toContain(`.l${labelId('Claim')}{--c:#777777;`);
+    expect(evil.document.querySelector('style')?.textContent).not.toContain('onmouseover');
+  });
+
+  it('tells labels apart by a code as well as by colour, in a shade that stands out in either theme', () => {
+    const legend = [...page.document.querySelectorAll('.legend li')].map((item) => item.textContent?.trim());
+    expect(legend).toEqual(expect.arrayContaining(['P Person', 'O Organisation', 'L Location', 'C Claim']));
+    const style = page.document.querySelector('style')?.textContent ?? '';
+    // The code follows the last piece of every underline: "P" after a Person, as a CSS escape.
+    expect(style).toContain(`.l${labelId('Person')}{--c:#0072b2;--t:"\\50 "}`);
+    expect(style).toMatch(/\.m\.e::after\{content:var\(--t\)/);
+    const zurich = page.document.getElementById(`a${ANNOTATION.zurich}`);
+    expect(zurich?.classList.contains('e')).toBe(true);
+    const [light = '', dark = ''] = style.split('@media (prefers-color-scheme:dark)');
+    for (const [theme, rules] of [
+      ['light', light],
+      ['dark', dark],
+    ] as const) {
+      for (const [, colour = ''] of rules.matchAll(/\.l\d+\{--c:(#[0-9a-f]{6})/g)) {
+        expect(contrastRatio(colour, THEME_SURFACES[theme]), `${colour} in the ${theme} theme`).toBeGreaterThanOrEqual(
+          3,
+        );
+      }
+    }
   });
 });
