@@ -25,6 +25,7 @@ import '../styles/annotation-list.css';
 import '../styles/entity-panel.css';
 import '../styles/schema-settings.css';
 import '../styles/annotation-inspector.css';
+import '../styles/relation-arcs.css';
 
 import { createWorkbenchApi } from '../../shared/ipc/create-workbench-api';
 import { startWorkbench } from './workbench/start-workbench';

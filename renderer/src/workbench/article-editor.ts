@@ -2,6 +2,7 @@ import { AnnotationUi, annotationPlugins } from '../annotation/annotation-ui';
 import { ArticleTextEditor } from '../article-edit/article-text-editor';
 import { ArticleView } from '../article-view/article-view';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
+import { RelationArcs } from '../relation-arcs/relation-arcs';
 import type { WindowServices } from './window-services';
 
 /** The article pane as an annotation editor: the view, the annotation layer and text editing. */
@@ -28,6 +29,7 @@ export function createArticleEditor(services: WindowServices): ArticleEditor {
       reportError: services.reportError,
     }),
   );
+  store.add(new RelationArcs(annotationUi.session.model, article));
   const textEditor = store.add(new ArticleTextEditor(api, article, annotationUi.session, toasts));
   store.add(contextKeys.define('editingText', () => article.editing));
   store.add(contextKeys.define('annotationSelected', () => annotationUi.session.model.selectedId !== null));
