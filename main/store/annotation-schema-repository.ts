@@ -7,9 +7,11 @@ import {
   LabelHotkey,
   LabelName,
   NewLabel,
+  RelationEndLabels,
   type Label,
   type LabelDefinition,
   type LabelUsage,
+  type RelationTypeDefinition,
 } from '../../shared/model/annotation';
 import { DEFAULT_ANNOTATION_SCHEMA } from '../../shared/model/default-annotation-schema';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
@@ -22,6 +24,8 @@ interface LabelRow {
   color: string | null;
   hotkey: string | null;
   position: number;
+  source_label_ids: string | null;
+  target_label_ids: string | null;
 }
 
 /** Labels written before colours were required read as neutral grey rather than failing. */
@@ -29,7 +33,7 @@ const FALLBACK_COLOR = '#7f7f7f';
 const SEEDED_KEY = 'default-annotation-schema-seeded';
 
 function toLabel(row: LabelRow): Label {
-  return {
+  const label: Label = {
     id: row.id,
     kind: row.kind,
     name: row.name,
@@ -38,9 +42,12 @@ function toLabel(row: LabelRow): Label {
     hotkey: row.hotkey,
     position: row.position,
   };
+  if (row.source_label_ids !== null) label.sourceLabelIds = JSON.parse(row.source_label_ids) as number[];
+  if (row.target_label_ids !== null) label.targetLabelIds = JSON.parse(row.target_label_ids) as number[];
+  return label;
 }
 
-const LABEL_COLUMNS = 'id, kind, name, parent_id, color, hotkey, position';
+const LABEL_COLUMNS = 'id, kind, name, parent_id, color, hotkey, position, source_label_ids, target_label_ids';
 
 export function listLabels(db: DatabaseSync): Label[] {
   const rows = db
@@ -132,6 +139,48 @@ export function setLabelHotkey(db: DatabaseSync, id: number, hotkey: string | nu
   return getLabel(db, id);
 }
 
+/** The ends a relation type allows: span labels by id, or null for any. */
+export interface RelationEnds {
+  readonly sourceLabelIds?: readonly number[] | null;
+  readonly targetLabelIds?: readonly number[] | null;
+}
+
+/** Restricts (or, with null, frees) which span labels the ends of a relation type may carry. */
+export function setRelationEnds(db: DatabaseSync, id: number, ends: RelationEnds): Label {
+  const label = getLabel(db, id);
+  if (label.kind !== 'relation')
+    throw invalid(`“${label.name}” is not a relation type, so its ends cannot be restricted.`);
+  for (const [column, value] of [
+    ['source_label_ids', ends.sourceLabelIds],
+    ['target_label_ids', ends.targetLabelIds],
+  ] as const) {
+    if (value === undefined) continue;
+    const ids = value === null ? null : parseInput(RelationEndLabels, value);
+    for (const end of ids ?? []) getLabelOfKind(db, end, ['entity', 'claim'], 'an entity type or the claim label');
+    db.prepare(`UPDATE label SET ${column} = ? WHERE id = ?`).run(ids === null ? null : JSON.stringify(ids), id);
+  }
+  return getLabel(db, id);
+}
+
+/**
+ * After a span label is removed (or its annotations moved to another), relation types that named
+ * it name the label that took its place, or no longer name it; an end left with none allows any.
+ */
+function replaceInRelationEnds(db: DatabaseSync, from: number, to: number | null): void {
+  for (const type of listLabels(db).filter((label) => label.kind === 'relation')) {
+    const replaced = (ids: readonly number[] | undefined) => {
+      if (ids === undefined || !ids.includes(from)) return undefined;
+      const next = [...new Set(ids.flatMap((id) => (id !== from ? [id] : to === null ? [] : [to])))];
+      return next.length === 0 ? null : next;
+    };
+    const sourceLabelIds = replaced(type.sourceLabelIds);
+    const targetLabelIds = replaced(type.targetLabelIds);
+    if (sourceLabelIds !== undefined || targetLabelIds !== undefined) {
+      setRelationEnds(db, type.id, { sourceLabelIds, targetLabelIds });
+    }
+  }
+}
+
 function count(db: DatabaseSync, sql: string, ...params: number[]): number {
   return (db.prepare(sql).get(...params) as { n: number }).n;
 }
@@ -193,8 +242,24 @@ export function removeLabel(db: DatabaseSync, id: number, decision: LabelRemoval
   if (decision.kind === 'reassign') reassign(db, label, decision.toLabelId);
   else if (decision.kind === 'delete-annotations') deleteUses(db, label);
   else throw invalid('Say what should happen to the annotations that use this label.');
+  if (label.kind === 'entity' || label.kind === 'claim') {
+    replaceInRelationEnds(db, id, decision.kind === 'reassign' ? decision.toLabelId : null);
+  }
   // Values of an attribute go with it (ON DELETE CASCADE); their claim answers were cleared above.
   db.prepare('DELETE FROM label WHERE id = ?').run(id);
+}
+
+/** A relation type as a schema file spells it: its ends' labels by name. */
+function relationTypeDefinitionOf(label: Label, labels: readonly Label[]): RelationTypeDefinition {
+  const names = (ids: readonly number[] | undefined) =>
+    ids?.flatMap((id) => labels.find((candidate) => candidate.id === id)?.name ?? []);
+  const from = names(label.sourceLabelIds);
+  const to = names(label.targetLabelIds);
+  return {
+    ...definitionOf(label),
+    ...(from === undefined || from.length === 0 ? {} : { from }),
+    ...(to === undefined || to.length === 0 ? {} : { to }),
+  };
 }
 
 function definitionOf(label: Label): LabelDefinition {
@@ -216,7 +281,7 @@ export function exportSchema(db: DatabaseSync): AnnotationSchemaDefinition {
       ...definitionOf(attribute),
       values: labels.filter((label) => label.parentId === attribute.id).map(definitionOf),
     })),
-    relationTypes: ofKind('relation').map(definitionOf),
+    relationTypes: ofKind('relation').map((label) => relationTypeDefinitionOf(label, labels)),
     documentLabels: ofKind('document').map(definitionOf),
   };
 }
@@ -248,7 +313,19 @@ export function importSchema(db: DatabaseSync, definition: unknown): number {
     const parent = ensure('claim-attribute', null, attribute);
     for (const value of attribute.values) ensure('claim-attribute', parent.id, value);
   }
-  for (const label of schema.relationTypes) ensure('relation', null, label);
+  const spanLabel = (name: string) =>
+    findLabel(db, 'entity', null, name)?.id ?? findLabel(db, 'claim', null, name)?.id ?? null;
+  for (const type of schema.relationTypes) {
+    const known = findLabel(db, 'relation', null, type.name) !== undefined;
+    const label = ensure('relation', null, { name: type.name, color: type.color, hotkey: type.hotkey });
+    // A relation type the project had keeps its ends, as every other label it had keeps its colour.
+    if (known || (type.from === undefined && type.to === undefined)) continue;
+    const ids = (names: readonly string[] | undefined) => {
+      const found = names?.flatMap((name) => spanLabel(name) ?? []);
+      return found === undefined || found.length === 0 ? null : [...new Set(found)];
+    };
+    setRelationEnds(db, label.id, { sourceLabelIds: ids(type.from), targetLabelIds: ids(type.to) });
+  }
   for (const label of schema.documentLabels) ensure('document', null, label);
   return added;
 }

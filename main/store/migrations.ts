@@ -230,6 +230,12 @@ export const MIGRATIONS: readonly string[] = [
   -- again. The analyst setting the language makes it 0, and so is every article from before.
   ALTER TABLE article ADD COLUMN language_detected INTEGER NOT NULL DEFAULT 0 CHECK (language_detected IN (0, 1));
   `,
+  `
+  -- A relation type may say which span labels (entity types, the claim label) its source and target
+  -- carry: a JSON array of label ids, or NULL for any (annotation-schema-repository.ts).
+  ALTER TABLE label ADD COLUMN source_label_ids TEXT;
+  ALTER TABLE label ADD COLUMN target_label_ids TEXT;
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -74,6 +74,7 @@ import {
   renameLabel,
   seedDefaultSchemaOnce,
   setLabelHotkey,
+  setRelationEnds,
 } from './annotation-schema-repository';
 import { documentLabels, setDocumentLabels } from './document-label-repository';
 import { History } from './history';
@@ -275,6 +276,9 @@ export class ProjectStore {
       if (edit.name !== undefined) label = renameLabel(this.db, id, edit.name);
       if (edit.color !== undefined) label = recolourLabel(this.db, id, edit.color);
       if (edit.hotkey !== undefined) label = setLabelHotkey(this.db, id, edit.hotkey);
+      if (edit.sourceLabelIds !== undefined || edit.targetLabelIds !== undefined) {
+        label = setRelationEnds(this.db, id, edit);
+      }
       return label;
     });
   }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { NewRelation, type Relation } from '../../shared/model/annotation';
-import { getLabelOfKind } from './annotation-schema-repository';
-import { jsonIds, notFound, parseInput } from './store-input';
+import { relationEndsRefusal } from '../../shared/model/relation-ends';
+import { getLabel, getLabelOfKind } from './annotation-schema-repository';
+import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
 interface RelationRow {
   id: number;
@@ -22,12 +23,16 @@ function toRelation(row: RelationRow): Relation {
 
 export function createRelation(db: DatabaseSync, input: NewRelation, now: string): Relation {
   const relation = parseInput(NewRelation, input);
-  getLabelOfKind(db, relation.typeLabelId, ['relation'], 'a relation type');
-  for (const end of [relation.sourceAnnotationId, relation.targetAnnotationId]) {
-    if (db.prepare('SELECT 1 FROM annotation WHERE id = ?').get(end) === undefined) {
+  const type = getLabelOfKind(db, relation.typeLabelId, ['relation'], 'a relation type');
+  const [source, target] = [relation.sourceAnnotationId, relation.targetAnnotationId].map((end) => {
+    const row = db.prepare('SELECT label_id FROM annotation WHERE id = ?').get(end) as { label_id: number } | undefined;
+    if (row === undefined) {
       throw notFound('One end of the relation does not exist (the annotation may have been deleted).');
     }
-  }
+    return getLabel(db, row.label_id);
+  });
+  const refusal = relationEndsRefusal(type, source, target, (id) => getLabel(db, id).name);
+  if (refusal !== null) throw invalid(refusal);
   const result = db
     .prepare('INSERT INTO relation (uid, type_label_id, source_id, target_id, created_at) VALUES (?, ?, ?, ?, ?)')
     .run(randomUUID(), relation.typeLabelId, relation.sourceAnnotationId, relation.targetAnnotationId, now);

@@ -66,6 +66,13 @@ export const LabelName = SingleLine(ANNOTATION_LIMITS.labelNameMaxChars);
 export const LabelKind = z.enum(['entity', 'claim', 'relation', 'document', 'claim-attribute']);
 export type LabelKind = z.infer<typeof LabelKind>;
 
+/** The span labels (entity types, the claim label) one end of a relation type may carry. */
+export const RelationEndLabels = z
+  .array(LabelId)
+  .min(1, 'Allow at least one label at each end, or any.')
+  .max(ANNOTATION_LIMITS.labelsPerKindMax + 1)
+  .refine((ids) => new Set(ids).size === ids.length, 'A label is listed twice.');
+
 export const Label = z
   .strictObject({
     id: LabelId,
@@ -77,12 +84,20 @@ export const Label = z
     hotkey: LabelHotkey.nullable(),
     /** Order in menus and legends. */
     position: z.number().int().nonnegative(),
+    /** For a relation type that says so: the span labels its source may carry (absent: any). */
+    sourceLabelIds: RelationEndLabels.optional(),
+    /** For a relation type that says so: the span labels its target may carry (absent: any). */
+    targetLabelIds: RelationEndLabels.optional(),
   })
   .refine((label) => label.parentId === null || label.kind === 'claim-attribute', {
     message: 'Only a claim attribute value belongs to another label.',
     path: ['parentId'],
   })
-  .refine((label) => label.parentId !== label.id, { message: 'A label cannot be its own parent.', path: ['parentId'] });
+  .refine((label) => label.parentId !== label.id, { message: 'A label cannot be its own parent.', path: ['parentId'] })
+  .refine(
+    (label) => label.kind === 'relation' || (label.sourceLabelIds === undefined && label.targetLabelIds === undefined),
+    { message: 'Only a relation type says which labels its ends may carry.', path: ['sourceLabelIds'] },
+  );
 export type Label = z.infer<typeof Label>;
 
 /** A label as a schema template or a schema file spells it, before the store gives it an id. */
@@ -102,6 +117,24 @@ export type ClaimAttributeDefinition = z.infer<typeof ClaimAttributeDefinition>;
 
 const LabelDefinitions = z.array(LabelDefinition).max(ANNOTATION_LIMITS.labelsPerKindMax);
 
+/** Names of the entity types (or the claim label) one end of a relation type may carry. */
+const RelationEndNames = z
+  .array(LabelName)
+  .min(1)
+  .max(ANNOTATION_LIMITS.labelsPerKindMax + 1);
+
+/**
+ * A relation type; `from` and `to`, when given, restrict its source and target to spans with these
+ * labels (by name: entity types or the claim label of the same schema), e.g. said_by from Claim to
+ * Person or Organisation.
+ */
+export const RelationTypeDefinition = z.strictObject({
+  ...LabelDefinition.shape,
+  from: RelationEndNames.optional(),
+  to: RelationEndNames.optional(),
+});
+export type RelationTypeDefinition = z.infer<typeof RelationTypeDefinition>;
+
 /** A whole annotation schema: what a new project starts with, and what a schema file holds. */
 export const AnnotationSchemaDefinition = z
   .strictObject({
@@ -109,7 +142,7 @@ export const AnnotationSchemaDefinition = z
     /** The one label that marks a span as a claim. */
     claim: LabelDefinition,
     claimAttributes: z.array(ClaimAttributeDefinition).max(ANNOTATION_LIMITS.labelsPerKindMax),
-    relationTypes: LabelDefinitions,
+    relationTypes: z.array(RelationTypeDefinition).max(ANNOTATION_LIMITS.labelsPerKindMax),
     documentLabels: LabelDefinitions,
   })
   .superRefine((schema, context) => {
@@ -129,6 +162,20 @@ export const AnnotationSchemaDefinition = z
     );
     sameNames(schema.relationTypes, 'relation types', ['relationTypes']);
     sameNames(schema.documentLabels, 'document labels', ['documentLabels']);
+
+    const spanLabels = new Set([...schema.entityTypes, schema.claim].map((label) => label.name.toLocaleLowerCase()));
+    schema.relationTypes.forEach((type, index) => {
+      for (const end of ['from', 'to'] as const) {
+        const unknown = type[end]?.find((name) => !spanLabels.has(name.toLocaleLowerCase()));
+        if (unknown !== undefined) {
+          context.addIssue({
+            code: 'custom',
+            message: `The relation type “${type.name}” names “${unknown}”, which is neither an entity type nor the claim label.`,
+            path: ['relationTypes', index, end],
+          });
+        }
+      }
+    });
 
     // A key must do one thing, whichever kind of label it is on.
     const byKey = new Map<string, string>();
@@ -334,6 +381,10 @@ export const LabelEdit = z
     name: LabelName.optional(),
     color: LabelColor.optional(),
     hotkey: LabelHotkey.nullable().optional(),
+    /** For a relation type: the labels its source may carry; null allows any. */
+    sourceLabelIds: RelationEndLabels.nullable().optional(),
+    /** For a relation type: the labels its target may carry; null allows any. */
+    targetLabelIds: RelationEndLabels.nullable().optional(),
   })
   .refine((edit) => Object.values(edit).some((value) => value !== undefined), 'Say what to change about the label.');
 export type LabelEdit = z.input<typeof LabelEdit>;

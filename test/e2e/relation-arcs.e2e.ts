@@ -115,3 +115,38 @@ test('the selected annotation shows arcs to its related spans, following the tex
   await app.keyboard.press('Escape');
   await expect(app.locator('.relation-arc')).toHaveCount(0);
 });
+
+test('the relation picker offers only the types the schema allows between the two spans', async ({ app }) => {
+  await createArticle(app, 'Erlaubte Beziehungen', 'Angela Merkel besuchte Berlin.');
+  await selectInArticle(app, 'Angela Merkel');
+  await app.keyboard.press('1');
+  await selectInArticle(app, 'Berlin');
+  await app.keyboard.press('3');
+  await expect(app.locator('.ann')).toHaveCount(2);
+  // The schema says who says what: said_by goes from a Claim to a Person or an Organisation.
+  const ids = { claim: await labelId(app, 'Claim'), person: await labelId(app, 'Person') };
+  await invoke(app, 'schema.updateLabel', {
+    id: await labelId(app, 'said_by'),
+    edit: { sourceLabelIds: [ids.claim], targetLabelIds: [ids.person, await labelId(app, 'Organisation')] },
+  });
+
+  await app.locator('.ann', { hasText: 'Berlin' }).click();
+  await app.locator('.ProseMirror').focus();
+  await app.keyboard.press('r');
+  const target = app.getByRole('dialog', { name: /Relate “Berlin” to/ });
+  await expect(target.getByRole('option')).toHaveCount(1);
+  await app.keyboard.press('Enter');
+  const types = app.getByRole('dialog', { name: 'Relation type' });
+  await expect(types.getByRole('option')).toHaveText(['about', 'member_of', 'located_in']);
+  await app.keyboard.press('Escape');
+
+  // The store refuses it too, saying what the type allows.
+  const [merkel, berlin] = await storedAnnotations(app);
+  await expect(
+    invoke(app, 'relation.create', {
+      typeLabelId: await labelId(app, 'said_by'),
+      sourceAnnotationId: berlin?.id,
+      targetAnnotationId: merkel?.id,
+    }),
+  ).rejects.toThrow('“said_by” goes from Claim to Person or Organisation, not from Location to Person.');
+});

@@ -129,7 +129,7 @@ const TRACKING_RULES: readonly TrackingRule[] = [
   { table: 'entity_external_id', columns: ['entity_id', 'scheme', 'value'], owners: ofEntity },
   {
     table: 'label',
-    columns: ['kind', 'name', 'parent_id', 'color', 'hotkey', 'position'],
+    columns: ['kind', 'name', 'parent_id', 'color', 'hotkey', 'position', 'source_label_ids', 'target_label_ids'],
     owners: (row) => [owner('label', `${row}.id`)],
   },
   {

@@ -9,6 +9,7 @@ import type {
   TextFragment,
 } from '../../../shared/model/annotation';
 import { findOccurrences } from '../../../shared/annotation/find-occurrences';
+import { relationTypeAllows } from '../../../shared/model/relation-ends';
 import type { TextRange } from '../../../shared/text/offsets';
 import { snapToGraphemes, snapToWords } from '../../../shared/text/segment-snapping';
 import type { ArticleView } from '../article-view/article-view';
@@ -285,8 +286,11 @@ export class AnnotationActions implements Disposable {
   async startRelation(): Promise<void> {
     const selected = this.requireSelected();
     if (selected === null) return;
+    const types = this.session.model.labelsOfKind('relation');
     const targets: PickerItem<AnnotationId>[] = this.session.model.annotations
       .filter((annotation) => annotation.id !== selected.id && !annotation.orphaned)
+      // Only spans some relation type may link the selected one to.
+      .filter((annotation) => types.some((type) => relationTypeAllows(type, selected.labelId, annotation.labelId)))
       .map((annotation) => ({
         value: annotation.id,
         label: quoteText(annotation),
@@ -305,16 +309,26 @@ export class AnnotationActions implements Disposable {
 
   /** Asks for the relation type, then links source → target (also the end of a drag). */
   async createRelation(sourceId: AnnotationId, targetId: AnnotationId): Promise<void> {
-    if (sourceId === targetId) return;
+    const model = this.session.model;
+    const source = model.annotation(sourceId);
+    const target = model.annotation(targetId);
+    if (sourceId === targetId || source === undefined || target === undefined) return;
+    const allTypes = model.labelsOfKind('relation');
+    // The schema may restrict a type's ends to some labels; only types these ends may have are offered.
+    const types = allTypes.filter((type) => relationTypeAllows(type, source.labelId, target.labelId));
+    const labelName = (id: number) => model.label(id)?.name ?? 'this label';
     const type = await this.views.picker.pick<Label>({
       title: 'Relation type',
       placeholder: 'Type to filter relation types',
-      items: this.session.model.labelsOfKind('relation').map((label) => ({
+      items: types.map((label) => ({
         value: label,
         label: label.name,
         swatchClass: labelColourClass(label),
       })),
-      emptyText: 'The schema has no relation types; add one in Schema settings.',
+      emptyText:
+        allTypes.length === 0
+          ? 'The schema has no relation types; add one in Schema settings.'
+          : `No relation type of the schema goes from ${labelName(source.labelId)} to ${labelName(target.labelId)}.`,
     });
     if (type === null) return;
     await this.session.createRelation({

@@ -135,11 +135,12 @@ describe('the entity registry', () => {
       { articleId, labelId: person.id, fragments: [span(text, 'Xi Jinping')], entityId: xi.id },
     ]);
     store.close();
-    // Put the file back as migration 3 left it (migration 5's text hash and 6's language flag undone too).
+    // Put the file back as migration 3 left it (what migrations 5 to 7 added undone too).
     const db = new DatabaseSync(path);
     db.exec('DROP INDEX annotation_entity_article; CREATE INDEX annotation_entity ON annotation(entity_id);');
     db.exec('DROP INDEX article_text_hash; ALTER TABLE article DROP COLUMN text_hash;');
     db.exec('ALTER TABLE article DROP COLUMN language_detected;');
+    db.exec('ALTER TABLE label DROP COLUMN source_label_ids; ALTER TABLE label DROP COLUMN target_label_ids;');
     db.exec('PRAGMA user_version = 3');
     db.close();
 
