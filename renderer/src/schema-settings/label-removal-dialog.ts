@@ -35,7 +35,7 @@ export class LabelRemovalDialog {
     this.deleteHint = h('p', { className: 'field-hint', attrs: { dir: 'auto' } });
     this.moveChoice = h('input', { attrs: { type: 'radio', name, value: 'move' } });
     this.target = h('select', {
-      className: 'field-select',
+      className: 'field-input field-select',
       attrs: { id: targetId, 'aria-label': 'Label to move them to' },
     });
     const cancel = h('button', { className: 'button', attrs: { type: 'button' }, text: 'Cancel' });

@@ -21,7 +21,11 @@ export class ShortcutsDialog {
       attrs: { type: 'button', 'aria-label': 'Close', title: 'Close (Esc)' },
     });
     closeButton.append(icon('close'));
-    this.body = h('div', { className: 'dialog-body shortcut-groups' });
+    // The list scrolls in a small window: a tab stop lets the keyboard scroll it too.
+    this.body = h('div', {
+      className: 'dialog-body shortcut-groups',
+      attrs: { tabindex: '0', role: 'region', 'aria-label': 'Shortcut list' },
+    });
     this.modal = new ModalDialog<void>(
       [
         h('header', { className: 'dialog-header' }, [
