@@ -24,6 +24,8 @@ const SAMPLE_VALUES: Record<string, unknown> = {
   labelId: 3,
   entityId: 4,
   claim: { aboutEntityIds: [5], attributes: { 6: 7 } },
+  sourceLabelIds: [8],
+  targetLabelIds: [9, 10],
 };
 
 function sample(call: string, field: string): unknown {
