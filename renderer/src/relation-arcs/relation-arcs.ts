@@ -63,6 +63,7 @@ export class RelationArcs implements Disposable {
       selected === null || selected.orphaned || this.article.editing
         ? []
         : relationLinesOf(selected.id, this.model.relations);
+    if (lines.length === 0 && this.drawn === '') return;
     const pane = this.article.element;
     // The overlay's own corner: where it sticks, or the top of the text before it scrolls.
     const origin = this.element.getBoundingClientRect();
