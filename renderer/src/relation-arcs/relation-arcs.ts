@@ -69,10 +69,6 @@ export class RelationArcs implements Disposable {
     const origin = this.element.getBoundingClientRect();
     // The pane's visible part, without its scroll bar.
     const viewport = { width: pane.clientWidth, height: pane.clientHeight };
-    // An SVG of no height draws nothing, so it spans the visible part and gives the room back below
-    // (CSSOM, which the CSP allows, unlike style attributes).
-    this.element.style.height = `${viewport.height}px`;
-    this.element.style.marginBottom = `-${viewport.height}px`;
     const ownBox = selected === null ? null : spanBox(this.article, selected, origin);
     const arcs: SVGGElement[] = [];
     if (selected !== null && ownBox !== null) {
@@ -88,6 +84,11 @@ export class RelationArcs implements Disposable {
     const markup = arcs.map((arc) => arc.outerHTML).join('');
     if (markup === this.drawn) return;
     this.drawn = markup;
+    // An SVG of no height draws nothing, so while it shows arcs it spans the visible part and gives
+    // the room back below (through CSSOM, which the CSP allows, unlike style attributes).
+    const height = arcs.length === 0 ? 0 : viewport.height;
+    this.element.style.height = `${height}px`;
+    this.element.style.marginBottom = `-${height}px`;
     this.element.replaceChildren(...arcs);
   }
 
