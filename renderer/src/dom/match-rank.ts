@@ -1,4 +1,4 @@
-import { foldForMatch } from '../article-list/library-query';
+import { foldForMatch } from '../../../shared/text/fold-for-match';
 
 /**
  * How well a typed query matches a picker entry, the way VS Code's command palette ranks: lower is

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchRank } from '../../../renderer/src/dom/match-rank';
-import { filterItems } from '../../../renderer/src/dom/picker-dialog';
+import { filterItems } from '../../../renderer/src/dialogs/picker-dialog';
 
 /** Part of the command palette as it is with the default schema: titles and keywords. */
 const PALETTE = [
