@@ -9,6 +9,55 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
+    // Type-aware rules for every TypeScript file; the *.js/*.mjs build scripts stay on the untyped set above.
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.strictTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        // Each file is checked with the tsconfig next to it (shared/, main/, main/browser-host/page/, renderer/,
+        // test/); the root *.config.ts files have none and are compiled as test/tsconfig.json includes them.
+        projectService: { allowDefaultProject: ['*.config.ts'], defaultProject: 'test/tsconfig.json' },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          // A number prints the same in every locale and cannot print "[object Object]" or "undefined"; the
+          // rule still stops nullable, boolean and object values from reaching user-visible text.
+          allowNumber: true,
+          allowAny: false,
+          allowBoolean: false,
+          allowNever: false,
+          allowNullish: false,
+          allowRegExp: false,
+        },
+      ],
+      // `() => view.render()` hands a callback its one statement; the braces the rule wants add nothing, and a
+      // void result used in any other position is still reported.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Spreading a string is how we split it into code points on purpose: interchange formats count offsets
+      // in code points and a cut must not fall inside a surrogate pair. Other misused spreads stay errors.
+      '@typescript-eslint/no-misused-spread': ['error', { allow: ['string'] }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // Test doubles stand in for async APIs; `vi.fn(async () => null)` is the plainest way to write one.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['test/unit/**/*.test.ts'],
+    rules: {
+      // Unit tests hand vi.fn() mocks to expect() and vi.mocked(), which never call them; the rule cannot tell a
+      // mock being inspected from a method being detached (typescript-eslint points test code to a test-aware variant).
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

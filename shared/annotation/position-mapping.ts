@@ -91,7 +91,7 @@ export class TextEdit {
     if (mapped.length === 0) return { status: 'orphaned' };
     const unchanged =
       mapped.length === fragments.length &&
-      mapped.every((f, i) => f.start === fragments[i]?.start && f.end === fragments[i]?.end);
+      mapped.every((f, i) => f.start === fragments[i]?.start && f.end === fragments[i].end);
     return unchanged ? { status: 'unchanged', fragments } : { status: 'mapped', fragments: mapped };
   }
 

@@ -88,7 +88,7 @@ export function reanchor(anchor: StoredAnchor, text: string): ReanchorResult {
 }
 
 function settle(found: readonly TextRange[], old: readonly TextRange[]): ReanchorResult {
-  const same = found.every((f, i) => f.start === old[i]?.start && f.end === old[i]?.end);
+  const same = found.every((f, i) => f.start === old[i]?.start && f.end === old[i].end);
   return same ? { status: 'unchanged', fragments: old } : { status: 'moved', fragments: found };
 }
 

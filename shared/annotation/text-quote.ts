@@ -25,7 +25,7 @@ export function buildTextQuote(text: string, fragments: readonly TextRange[]): T
   });
   return {
     exact: fragments.map((fragment) => text.slice(fragment.start, fragment.end)).join(FRAGMENT_QUOTE_SEPARATOR),
-    prefix: text.slice(awayFromPairMiddle(text, Math.max(0, first.start - CONTEXT), +1), first.start),
+    prefix: text.slice(awayFromPairMiddle(text, Math.max(0, first.start - CONTEXT), 1), first.start),
     suffix: text.slice(last.end, awayFromPairMiddle(text, Math.min(text.length, last.end + CONTEXT), -1)),
   };
 }

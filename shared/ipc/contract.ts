@@ -201,7 +201,7 @@ export const contract = {
   'entity.mentions': call(OnEntity, z.array(EntityMention), 'Every mention of an entity, across all articles.'),
   'entity.merge': call(
     z.strictObject({ keptId: EntityId, mergedId: EntityId }).refine(({ keptId, mergedId }) => keptId !== mergedId, {
-      message: 'An entity cannot be merged with itself.',
+      error: 'An entity cannot be merged with itself.',
       path: ['mergedId'],
     }),
     Entity,

@@ -90,13 +90,13 @@ export const Label = z
     targetLabelIds: RelationEndLabels.optional(),
   })
   .refine((label) => label.parentId === null || label.kind === 'claim-attribute', {
-    message: 'Only a claim attribute value belongs to another label.',
+    error: 'Only a claim attribute value belongs to another label.',
     path: ['parentId'],
   })
-  .refine((label) => label.parentId !== label.id, { message: 'A label cannot be its own parent.', path: ['parentId'] })
+  .refine((label) => label.parentId !== label.id, { error: 'A label cannot be its own parent.', path: ['parentId'] })
   .refine(
     (label) => label.kind === 'relation' || (label.sourceLabelIds === undefined && label.targetLabelIds === undefined),
-    { message: 'Only a relation type says which labels its ends may carry.', path: ['sourceLabelIds'] },
+    { error: 'Only a relation type says which labels its ends may carry.', path: ['sourceLabelIds'] },
   );
 export type Label = z.infer<typeof Label>;
 
@@ -320,10 +320,10 @@ export const Annotation = z
     ({ fragments, quote }) =>
       quote.exact.length ===
       fragments.reduce((sum, f) => sum + f.end - f.start, 0) + (fragments.length - 1) * FRAGMENT_QUOTE_SEPARATOR.length,
-    { message: 'The quote does not match the annotated fragments.', path: ['quote', 'exact'] },
+    { error: 'The quote does not match the annotated fragments.', path: ['quote', 'exact'] },
   )
   .refine(({ id, claim }) => claim?.claimantAnnotationId !== id, {
-    message: 'A claim cannot be its own claimant.',
+    error: 'A claim cannot be its own claimant.',
     path: ['claim', 'claimantAnnotationId'],
   });
 export type Annotation = z.infer<typeof Annotation>;
@@ -386,7 +386,10 @@ export const LabelEdit = z
     /** For a relation type: the labels its target may carry; null allows any. */
     targetLabelIds: RelationEndLabels.nullable().optional(),
   })
-  .refine((edit) => Object.values(edit).some((value) => value !== undefined), 'Say what to change about the label.');
+  .refine(
+    (edit) => Object.values(edit).some((value: unknown) => value !== undefined),
+    'Say what to change about the label.',
+  );
 export type LabelEdit = z.input<typeof LabelEdit>;
 
 /**

@@ -24,7 +24,7 @@ export const ArticleTextChange = z
       .refine((text) => !LONE_SURROGATE.test(text), 'Inserted text holds half a character (a lone surrogate).')
       .refine((text) => text === text.normalize('NFC'), 'Inserted text must be in Unicode normal form NFC.'),
   })
-  .refine((change) => change.from <= change.to, { message: 'A change cannot end before it starts.', path: ['to'] });
+  .refine((change) => change.from <= change.to, { error: 'A change cannot end before it starts.', path: ['to'] });
 export type ArticleTextChange = z.infer<typeof ArticleTextChange>;
 
 /**
