@@ -19,9 +19,15 @@ export class AppFiles {
 
   async serve(pathname: string, response: ServerResponse): Promise<void> {
     const file = pathname === BRIDGE_PATH ? this.bridgeFile : resolveRendererFile(this.rendererRoot, pathname);
-    if (file === null) return reply(response, 404, 'text/plain', 'Not found');
+    if (file === null) {
+      reply(response, 404, 'text/plain', 'Not found');
+      return;
+    }
     try {
-      if (file.endsWith('index.html')) return await this.serveIndex(response, file);
+      if (file.endsWith('index.html')) {
+        await this.serveIndex(response, file);
+        return;
+      }
       reply(response, 200, mimeTypeOf(file), await readFile(file));
     } catch {
       reply(response, 404, 'text/plain', 'Not found');

@@ -66,14 +66,14 @@ export class BrowserDialogs implements FileDialogs {
     void this.removeAll(folders);
   }
 
-  async chooseNewProjectPath(suggestedPath: string): Promise<string | null> {
-    return freeProjectPath(suggestedPath);
+  chooseNewProjectPath(suggestedPath: string): Promise<string | null> {
+    return Promise.resolve(freeProjectPath(suggestedPath));
   }
 
-  async chooseSaveAsPath(suggestedPath: string): Promise<string | null> {
+  chooseSaveAsPath(suggestedPath: string): Promise<string | null> {
     const path = freeProjectPath(suggestedPath);
     this.current().savedProject = path;
-    return path;
+    return Promise.resolve(path);
   }
 
   /** A page cannot hand over a path, so the chosen project is copied in beside the open one and the copy opened. */

@@ -43,7 +43,10 @@ export class Downloads {
 
   async serve(id: string, response: ServerResponse): Promise<void> {
     const ticket = this.tickets.get(id);
-    if (ticket === undefined) return reply(response, 404, 'text/plain', 'Not found');
+    if (ticket === undefined) {
+      reply(response, 404, 'text/plain', 'Not found');
+      return;
+    }
     this.tickets.delete(id);
     try {
       const { size } = await stat(ticket.file);

@@ -22,33 +22,33 @@ export class ScriptedDialogs implements FileDialogs {
     this.answers.push(...answers);
   }
 
-  async chooseNewProjectPath(suggestedPath: string): Promise<string | null> {
-    return this.nextPath(() => this.freshName(suggestedPath));
+  chooseNewProjectPath(suggestedPath: string): Promise<string | null> {
+    return Promise.resolve(this.nextPath(() => this.freshName(suggestedPath)));
   }
 
-  async chooseProjectToOpen(): Promise<string | null> {
-    return this.nextPath(() => null);
+  chooseProjectToOpen(): Promise<string | null> {
+    return Promise.resolve(this.nextPath(() => null));
   }
 
-  async chooseSaveAsPath(suggestedPath: string): Promise<string | null> {
-    return this.nextPath(() => this.freshName(suggestedPath));
+  chooseSaveAsPath(suggestedPath: string): Promise<string | null> {
+    return Promise.resolve(this.nextPath(() => this.freshName(suggestedPath)));
   }
 
-  async chooseFilesToImport(): Promise<string[] | null> {
+  chooseFilesToImport(): Promise<string[] | null> {
     const answer = this.answers.shift() ?? null;
-    return typeof answer === 'string' ? [answer] : answer;
+    return Promise.resolve(typeof answer === 'string' ? [answer] : answer);
   }
 
-  async chooseFolderToImport(): Promise<string | null> {
-    return this.nextPath(() => null);
+  chooseFolderToImport(): Promise<string | null> {
+    return Promise.resolve(this.nextPath(() => null));
   }
 
-  async chooseExportFile(suggestedPath: string): Promise<string | null> {
-    return this.nextPath(() => suggestedPath);
+  chooseExportFile(suggestedPath: string): Promise<string | null> {
+    return Promise.resolve(this.nextPath(() => suggestedPath));
   }
 
-  async chooseExportFolder(suggestedPath: string): Promise<string | null> {
-    return this.nextPath(() => suggestedPath);
+  chooseExportFolder(suggestedPath: string): Promise<string | null> {
+    return Promise.resolve(this.nextPath(() => suggestedPath));
   }
 
   async chooseAnnotationFilesToImport(): Promise<string[] | null> {

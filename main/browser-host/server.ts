@@ -98,10 +98,11 @@ async function handleCall(call: string, request: IncomingMessage, response: Serv
   let arg: unknown;
   try {
     const body: unknown = JSON.parse(await readBody(request));
-    arg = typeof body === 'object' && body !== null && 'arg' in body ? (body as { arg: unknown }).arg : undefined;
+    arg = typeof body === 'object' && body !== null && 'arg' in body ? body.arg : undefined;
   } catch {
     const error = { code: 'invalid-argument', message: 'Invalid request (the body is not JSON or is too large).' };
-    return reply(response, 400, 'application/json', JSON.stringify({ ok: false, error }));
+    reply(response, 400, 'application/json', JSON.stringify({ ok: false, error }));
+    return;
   }
   reply(response, 200, 'application/json', await runCall(pageIdOf(request), call, arg));
 }
@@ -136,18 +137,30 @@ async function routeApi(request: IncomingMessage, response: ServerResponse, url:
 async function route(request: IncomingMessage, response: ServerResponse, origin: string): Promise<void> {
   const url = new URL(request.url ?? '/', origin);
   // No cross-origin request is ever welcome: a preflight is refused, so pages elsewhere cannot send the token header.
-  if (request.method === 'OPTIONS') return reply(response, 403, 'text/plain', 'Forbidden');
+  if (request.method === 'OPTIONS') {
+    reply(response, 403, 'text/plain', 'Forbidden');
+    return;
+  }
   if (request.method === 'GET' && url.pathname === '/' && presentsStartSession(url, secrets)) {
     response.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': sessionCookie(origin, secrets), Location: '/' });
     return void response.end();
   }
   if (API_PATHS.some((path) => url.pathname.startsWith(path))) {
-    if (!mayCall(request, origin, secrets)) return reply(response, 403, 'text/plain', 'Forbidden');
+    if (!mayCall(request, origin, secrets)) {
+      reply(response, 403, 'text/plain', 'Forbidden');
+      return;
+    }
     if (!(await routeApi(request, response, url))) reply(response, 404, 'text/plain', 'Not found');
     return;
   }
-  if (!mayLoadApp(request, origin, secrets)) return reply(response, 403, 'text/plain', 'Forbidden');
-  if (request.method !== 'GET') return reply(response, 405, 'text/plain', 'Method not allowed');
+  if (!mayLoadApp(request, origin, secrets)) {
+    reply(response, 403, 'text/plain', 'Forbidden');
+    return;
+  }
+  if (request.method !== 'GET') {
+    reply(response, 405, 'text/plain', 'Method not allowed');
+    return;
+  }
   if (url.pathname.startsWith(DOWNLOAD_PATH))
     return downloads.serve(url.pathname.slice(DOWNLOAD_PATH.length), response);
   return appFiles.serve(url.pathname, response);

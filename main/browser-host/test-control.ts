@@ -24,11 +24,13 @@ export async function routeTestControl(
   } else if (pathname === `${TEST_CONTROL_PATH}storage-fault`) {
     const { fault } = body as { fault: unknown };
     if (fault !== 'disk-full' && fault !== 'read-only' && fault !== null) {
-      return reply(response, 400, 'text/plain', 'fault must be "disk-full", "read-only" or null');
+      reply(response, 400, 'text/plain', 'fault must be "disk-full", "read-only" or null');
+      return;
     }
     await target.workspace.injectStorageFaultForTests(fault);
   } else {
-    return reply(response, 404, 'text/plain', 'Not found');
+    reply(response, 404, 'text/plain', 'Not found');
+    return;
   }
   reply(response, 204, 'text/plain', '');
 }

@@ -5,7 +5,7 @@ import { WorkbenchError } from '../../shared/ipc/errors';
  * Without O_NONBLOCK, opening a named pipe waits for a writer, forever. It changes nothing for a
  * regular file. Windows has neither the flag nor named pipes in the file system.
  */
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const READ_FLAGS = constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0);
 const FIRST_CHUNK_BYTES = 64 * 1024;
 
 /** What something that is not an ordinary file is, for a sentence: "a folder", "a named pipe"… */

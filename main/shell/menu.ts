@@ -7,8 +7,8 @@ export interface ApplicationMenuOptions {
   /** The workspace's own handlers: the menu reads the current and recent projects from them. */
   readonly handlers: Pick<Handlers, 'project.current' | 'project.recent'>;
   readonly developerItems: boolean;
-  sendCommand(command: CommandId): void;
-  openRecent(id: string): void;
+  readonly sendCommand: (command: CommandId) => void;
+  readonly openRecent: (id: string) => void;
   readonly log: ErrorLog;
 }
 

@@ -20,6 +20,7 @@ const transport: WorkbenchTransport = {
     return decodeEnvelope((await ipcRenderer.invoke(IPC_CALL_PREFIX + call, arg)) as EncodedEnvelope);
   },
   on(event, listener) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the page may pass any value, and a template literal throws on a Symbol.
     if (!isEventName(event)) throw new Error(`Unknown event: ${String(event)}`);
     if (typeof listener !== 'function') throw new TypeError('The event listener must be a function.');
     // Only the payload crosses: the IpcRendererEvent would hand the page ipcRenderer itself via `sender`.

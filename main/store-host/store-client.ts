@@ -1,7 +1,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { ErrorLog } from '../ipc/dispatcher';
-import type { StoreRequest, StoreRequestKind, StoreRequests, StoreWorkerMessage } from './store-protocol';
+import type { StoreRequestKind, StoreRequests, StoreWorkerMessage } from './store-protocol';
 
 export type StoreEventMessage = Extract<StoreWorkerMessage, { type: 'event' }>;
 
@@ -56,12 +56,12 @@ export class StoreClient {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       try {
-        this.worker.postMessage({ type: 'request', id, kind, arg } as StoreRequest);
+        this.worker.postMessage({ type: 'request', id, kind, arg });
       } catch {
         reject(NOT_PASSABLE);
         return;
       }
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve, reject });
     });
   }
 
@@ -97,10 +97,14 @@ export class StoreClient {
   private receive(message: StoreWorkerMessage): void {
     // A stopped worker's last words are about work nobody waits for any more.
     if (this.ending === 'stop') return;
-    if (message.type === 'event') return this.listener.onEvent(message);
+    if (message.type === 'event') {
+      this.listener.onEvent(message);
+      return;
+    }
     if (message.type === 'log') {
       const error = Object.assign(new Error(message.error.message), message.error);
-      return this.listener.log(message.message, error);
+      this.listener.log(message.message, error);
+      return;
     }
     const pending = this.pending.get(message.id);
     this.pending.delete(message.id);

@@ -570,7 +570,10 @@ export class ProjectStore {
   close(): void {
     if (!this.db.isOpen) return;
     // A read-only connection cannot checkpoint; the connection that writes does.
-    if (this.readOnly) return this.db.close();
+    if (this.readOnly) {
+      this.db.close();
+      return;
+    }
     try {
       // Folding the WAL back in leaves a single self-contained file that can be copied or mailed.
       this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

@@ -13,7 +13,7 @@ const SQLITE_NOTADB = 26;
 
 function sqliteResultCode(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null || !('errcode' in error)) return undefined;
-  const code = (error as { errcode: unknown }).errcode;
+  const code = error.errcode;
   return typeof code === 'number' ? code & 0xff : undefined;
 }
 

@@ -16,6 +16,7 @@ export function inTransaction<T>(db: DatabaseSync, projectName: string, action: 
     db.exec('COMMIT');
     return result;
   } catch (error) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- BEGIN changed it; TypeScript keeps the narrowing from the early return.
     if (db.isTransaction) db.exec('ROLLBACK');
     throw explainStorageError(error, projectName);
   }

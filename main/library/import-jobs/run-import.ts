@@ -13,7 +13,7 @@ export interface ImportCallbacks {
   onProgress(progress: ImportProgress): void;
   isCancelled(): boolean;
   /** Refuses a file before and while it is read, so an enormous file costs no memory. */
-  checkSize(size: number, fileName: string): void;
+  checkSize: (size: number, fileName: string) => void;
   log: ErrorLog;
 }
 

@@ -162,6 +162,7 @@ export function checkZipArchive(
         if (error instanceof WorkbenchError) throw error;
         throw damaged(fileName);
       }
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set in the inflater's callback, which TypeScript does not follow.
       if (!complete) throw damaged(fileName);
     } else {
       throw new WorkbenchError(

@@ -65,10 +65,7 @@ export async function extractContent(
 ): Promise<ExtractedContent> {
   const { encoding } = options;
   if (encoding !== undefined && !SUPPORTED_ENCODINGS.includes(encoding)) {
-    throw new WorkbenchError(
-      'invalid-argument',
-      `"${String(encoding)}" is not a character encoding the workbench knows.`,
-    );
+    throw new WorkbenchError('invalid-argument', `"${encoding}" is not a character encoding the workbench knows.`);
   }
   checkFileSize(bytes.length, fileName);
   if (bytes.length === 0) throw new WorkbenchError('invalid-argument', `"${fileName}" is empty.`);

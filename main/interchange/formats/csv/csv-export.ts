@@ -20,7 +20,7 @@ function positions(
 ): { start: CsvCell; end: CsvCell; fragments: CsvCell } {
   // An orphaned annotation's offsets point into a text that no longer exists.
   if (annotation.orphaned) return { start: null, end: null, fragments: null };
-  const pieces = annotation.fragments.map(({ start, end }) => [
+  const pieces = annotation.fragments.map(({ start, end }): [number, number] => [
     units.utf16ToCodePoint(start),
     units.utf16ToCodePoint(end),
   ]);

@@ -114,7 +114,7 @@ function spacyRecord(
   });
 
   const meta: Record<string, string | number> = { id: article.id };
-  for (const [key, value] of Object.entries(articleFields(article))) {
+  for (const [key, value] of Object.entries(articleFields(article)) as [string, string | null][]) {
     if (value !== null) meta[key] = value;
   }
   return {

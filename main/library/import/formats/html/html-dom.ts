@@ -41,6 +41,9 @@ export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
 
+// linkedom's typings return a DOM Window, a type main/ compiles without; only its document is read.
+const parseDocument = parseHTML as (html: string) => { document: DomDocument };
+
 /**
  * Parses HTML into an inert document: linkedom builds the tree and nothing else; it runs no
  * script, loads no stylesheet, image or frame, and follows no refresh. Nesting is limited first
@@ -53,5 +56,5 @@ export function parseHtmlDocument(html: string): ParsedHtml {
   const whole = /<html[\s>]/i.test(limited.slice(0, 65_536))
     ? limited
     : `<!DOCTYPE html><html><body>${limited}</body></html>`;
-  return { document: parseHTML(whole).document as unknown as DomDocument, depth };
+  return { document: parseDocument(whole).document, depth };
 }

@@ -24,10 +24,12 @@ interface ReadableArticle {
 function readableArticle(document: DomDocument): ReadableArticle | null {
   let result;
   try {
+    /* eslint-disable @typescript-eslint/no-unnecessary-type-assertion -- both casts are needed where DOM typings exist: test/tsconfig.json compiles this file with them. */
     const reader = new Readability<DomElement>(document as unknown as ConstructorParameters<typeof Readability>[0], {
       // Hand back the cleaned element itself rather than HTML that would need parsing again.
       serializer: (node) => node as unknown as DomElement,
     });
+    /* eslint-enable @typescript-eslint/no-unnecessary-type-assertion */
     result = reader.parse();
   } catch {
     // Readability is a heuristic over arbitrary markup; where it breaks, the whole page is read instead.

@@ -60,7 +60,9 @@ async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, fileName: string) {
 }
 
 async function readMetadata(document: PdfDocument, pdfjs: PdfJs): Promise<Partial<ArticleMetadata>> {
-  const { info, metadata: xmp } = await document.getMetadata();
+  const { info, metadata } = await document.getMetadata();
+  // pdf.js declares the XMP metadata as always there; it is null for a PDF that has none.
+  const xmp = metadata as typeof metadata | null;
   const field = (name: string): string | null => {
     const value = (info as Record<string, unknown>)[name];
     return typeof value === 'string' ? value : null;
