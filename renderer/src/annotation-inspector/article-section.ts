@@ -183,15 +183,23 @@ export class ArticleSection {
     // Emptying a note does not delete it behind the analyst's back: that is what Delete is for.
     if (check.kind !== 'save' || check.note === null) return;
     const text = check.note;
-    const done = await this.session.write(() => this.session.api.invoke('note.update', { id: note.id, text }));
+    const done = await this.session.write(() =>
+      succeeded(this.session.api.invoke('note.update', { id: note.id, text })),
+    );
     if (done === null) return;
     this.notes = this.notes.map((candidate) => (candidate.id === note.id ? { ...candidate, text } : candidate));
   }
 
   private async deleteNote(note: Note): Promise<void> {
-    const done = await this.session.write(() => this.session.api.invoke('note.delete', { id: note.id }));
+    const done = await this.session.write(() => succeeded(this.session.api.invoke('note.delete', { id: note.id })));
     if (done === null) return;
     this.notes = this.notes.filter((candidate) => candidate.id !== note.id);
     this.render();
   }
+}
+
+/** Note updates and deletes answer null, which `write` also gives for a failure: this tells success apart. */
+async function succeeded(call: Promise<null>): Promise<true> {
+  await call;
+  return true;
 }
