@@ -7,7 +7,7 @@ import { describeAnnotationImport } from './describe-annotation-import';
 export interface AnnotationImportOptions {
   api: WorkbenchApi;
   /** Runs the import with the status bar's save state; null when it failed (already reported). */
-  write<T>(action: () => Promise<T>): Promise<T | null>;
+  write: <T>(action: () => Promise<T>) => Promise<T | null>;
   /** Labels, entities, the library and the open article's annotations, after an import added to them. */
   reload(firstArticle: ArticleId | undefined): Promise<void>;
 }

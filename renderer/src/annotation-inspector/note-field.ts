@@ -75,7 +75,10 @@ export class NoteField {
     const id = this.shownId;
     if (id === null) return;
     const check = checkNote(this.textarea.value, this.stored);
-    if (check.kind === 'invalid') return this.setError(check.message);
+    if (check.kind === 'invalid') {
+      this.setError(check.message);
+      return;
+    }
     this.setError('');
     if (check.kind === 'unchanged') return;
     this.stored = check.note ?? undefined;

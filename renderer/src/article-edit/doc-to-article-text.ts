@@ -56,11 +56,12 @@ export function docToArticleText(
     const kind = KIND_FOR_NODE_NAME.get(node.type.name) ?? 'paragraph';
     const start = text.length;
     text += node.textContent.normalize('NFC');
-    const level = node.attrs['level'];
+    const level: unknown = node.attrs['level'];
     blocks.push({ kind, start, end: text.length, ...(typeof level === 'number' ? { level } : {}) });
     previousEnd = contentEnd;
     return false;
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- both are set in the callback above, which TypeScript does not follow.
   if (previousEnd !== null && firstStart !== null) {
     const baseEnd = toBase.mapResult(previousEnd, -1);
     if (!baseEnd.deleted && baseEnds.get(baseEnd.pos) === lastBase)

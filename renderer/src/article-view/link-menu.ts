@@ -52,7 +52,7 @@ export class LinkMenu {
     });
     this.element.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.element.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState !== 'closed') return;
+      if (event.newState !== 'closed') return;
       const closed = this.onClosed;
       this.onClosed = null;
       closed?.();

@@ -101,6 +101,7 @@ export class TextPositionMap {
       index += 1;
       return false;
     });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set in the callback above, which TypeScript does not follow.
     if (mismatch === null && index !== spans.length) {
       mismatch = `the document has ${index} text blocks but the article has ${spans.length}`;
     }

@@ -115,6 +115,7 @@ export class ModalDialog<T> {
     if (this.element.open) return;
     this.resolveWith(this.options.dismissed);
     this.options.onClosed?.();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- onClosed may have opened it again; TypeScript keeps the narrowing from above.
     if (this.element.open) return;
     this.returnFocusTo?.focus(this.options.keepScrollOnReturn === true ? { preventScroll: true } : undefined);
     this.returnFocusTo = null;

@@ -96,7 +96,7 @@ export class PickerDialog {
 
   /** Resolves with the chosen value, or null if the user cancelled (or a newer pick replaced this one). */
   pick<T>(request: PickerRequest<T>): Promise<T | null> {
-    this.request = request as PickerRequest<unknown>;
+    this.request = request;
     this.heading.textContent = request.title;
     this.input.placeholder = request.placeholder;
     this.input.setAttribute('aria-label', request.placeholder);

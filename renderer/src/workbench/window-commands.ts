@@ -37,6 +37,7 @@ export function registerWindowCommands(
     undo: () => workbench.undo(),
     redo: () => workbench.redo(),
     textEntryFocused: () => services.contextKeys.holds('textEntryFocused'),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- nothing replaces it for the native undo history of a text field.
     nativeEdit: (command) => document.execCommand(command),
   });
   const others = workbenchCommands({

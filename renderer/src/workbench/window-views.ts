@@ -50,7 +50,7 @@ export function createWindowViews(
     onTrash: (id, neighbour) => void workbench.trashArticle(id, neighbour),
     onRestore: (id) => void workbench.restoreArticles([id]),
     onEmptyTrash: () => void workbench.emptyTrash(),
-    onShowTrash: () => void workbench.loadTrash(),
+    onShowTrash: () => workbench.loadTrash(),
   });
   store.add(workbench.onDidChange((change) => library.follow(change)));
   const showArticleList = () => library.setMode('articles');
