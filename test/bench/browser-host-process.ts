@@ -26,7 +26,10 @@ export async function startHost(dataDir: string): Promise<BenchHost> {
     startUrl,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null) {
+          resolve();
+          return;
+        }
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -155,7 +155,7 @@ function generate(path: string, size: CorpusSize): GeneratedCorpus {
             articleId,
             labelId: entityTypeOf[entity] as number,
             fragments,
-            entityId: entityIds[entity] as number,
+            entityId: entityIds[entity],
           };
         };
         while (inputs.length < count) {

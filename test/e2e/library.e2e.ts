@@ -197,6 +197,7 @@ test('files dropped on the window are imported; folders are refused with a messa
 
   // A folder cannot be read by a web page: the drop says so instead of importing nothing silently.
   await app.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on the prototype below.
     const original = DataTransferItem.prototype.webkitGetAsEntry;
     DataTransferItem.prototype.webkitGetAsEntry = () =>
       ({ isDirectory: true, isFile: false, name: 'Reports' }) as FileSystemEntry;

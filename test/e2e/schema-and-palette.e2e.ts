@@ -13,6 +13,13 @@ async function addEntityType(dialog: Locator, name: string): Promise<Locator> {
   return row;
 }
 
+/** The id a schema row's label has; the article's highlights are found by it. */
+async function labelIdOf(row: Locator): Promise<string> {
+  const id = await row.getAttribute('data-label-id');
+  if (id === null) throw new Error('The schema row carries no label id.');
+  return id;
+}
+
 async function runCommand(app: Page, name: string): Promise<void> {
   await app.keyboard.press('Control+Shift+P');
   const palette = app.getByRole('dialog', { name: 'Commands' });
@@ -33,12 +40,12 @@ test('schema settings add a label with colour and key, removal asks, the palette
   // A new entity type with a colour and key 8; a second one without a key.
   let schema = await openSchema(app);
   const role = await addEntityType(schema, 'Role');
-  const roleId = await role.getAttribute('data-label-id');
+  const roleId = await labelIdOf(role);
   await role.getByLabel('Colour of Role').fill('#8e44ad');
   await role.getByRole('textbox', { name: /^Key for Role/ }).fill('8');
   await role.getByRole('textbox', { name: /^Key for Role/ }).press('Enter');
   const topic = await addEntityType(schema, 'Topic');
-  const topicId = await topic.getAttribute('data-label-id');
+  const topicId = await labelIdOf(topic);
   // A key another label holds is refused with the store's message, and the field shows the stored value again.
   await topic.getByRole('textbox', { name: /^Key for Topic/ }).fill('8');
   await topic.getByRole('textbox', { name: /^Key for Topic/ }).press('Enter');

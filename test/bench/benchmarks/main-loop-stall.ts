@@ -16,10 +16,10 @@ const IDLE_MS = 5_000;
 const WORKERS = join(import.meta.dirname, '..', 'workers');
 
 /** The value of an answer; decoded after the measurement, as the hosts leave that to the renderer. */
-function valueOf<T>(encoded: EncodedEnvelope): T {
+function valueOf(encoded: EncodedEnvelope): unknown {
   const envelope = decodeEnvelope(encoded);
   if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value as T;
+  return envelope.value;
 }
 
 /**
@@ -70,9 +70,10 @@ export function mainLoopStall(scale: number): Benchmark {
         dialogs.queue([corpus.path]);
         valueOf(await measure('open (quick check: not closed by this app)', () => call('project.open')));
         await measure('full integrity check (background)', () => call('project.checkIntegrity'));
-        const entities = valueOf<{ id: number; mentionCount: number }[]>(
-          await measure('entity list', () => call('entity.list')),
-        );
+        const entities = valueOf(await measure('entity list', () => call('entity.list'))) as {
+          id: number;
+          mentionCount: number;
+        }[];
         const top = entities.reduce((best, entity) => (entity.mentionCount > best.mentionCount ? entity : best));
         await measure(`mentions of the top entity (${top.mentionCount})`, () =>
           call('entity.mentions', { id: top.id }),
@@ -86,7 +87,7 @@ export function mainLoopStall(scale: number): Benchmark {
         });
         if (full.outcome !== 'written') throw new Error(`the export ended ${full.outcome}: ${full.message ?? ''}`);
 
-        const ids = valueOf<{ id: number }[]>(await call('article.list'))
+        const ids = (valueOf(await call('article.list')) as { id: number }[])
           .slice(0, IMPORT_ARTICLES)
           .map(({ id }) => id);
         const bundle = join(workDir, 'import.awb.json');

@@ -31,7 +31,7 @@ describe('default annotation schema', () => {
 
   it('gives the six entity types and Claim the keys 1 to 7', () => {
     const keyed = [...DEFAULT_ANNOTATION_SCHEMA.entityTypes, DEFAULT_ANNOTATION_SCHEMA.claim].map(
-      (label) => `${label.hotkey} ${label.name}`,
+      (label) => `${label.hotkey ?? 'no key'} ${label.name}`,
     );
     expect(keyed).toEqual(['1 Person', '2 Organisation', '3 Location', '4 Date/Time', '5 Event', '6 Other', '7 Claim']);
   });

@@ -12,7 +12,7 @@ export interface ImportSite {
 function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
   const clause = node.importClause;
   if (clause === undefined) return false; // `import 'x'` runs the module.
-  if (clause.isTypeOnly) return true;
+  if (clause.phaseModifier === ts.SyntaxKind.TypeKeyword) return true;
   const bindings = clause.namedBindings;
   return (
     clause.name === undefined &&

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { joinOutput } from '../../../main/interchange/export-content';
+import { joinContent, joinOutput } from '../../../main/interchange/export-content';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFormatById } from '../../../main/interchange/export-formats';
@@ -62,7 +62,7 @@ function expectComplete(destination: string, reference: ExportOutput, what: stri
     .sort();
   expect(written, `${what}: every file, nothing else`).toEqual([...reference.files].map((file) => file.path).sort());
   for (const file of reference.files) {
-    expect(readFileSync(join(destination, file.path), 'utf8'), `${what}/${file.path}`).toBe(String(file.content));
+    expect(readFileSync(join(destination, file.path), 'utf8'), `${what}/${file.path}`).toBe(joinContent(file.content));
   }
 }
 

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { present } from '../support/present';
 import { describe, expect, it } from 'vitest';
 import { readExportSet } from '../../../main/interchange/export-set';
-import type { ExportFile } from '../../../main/interchange/export-format';
 import { bratFormat } from '../../../main/interchange/formats/brat/brat-export';
 import { parseBrat, parseBratDocuments, type BratDocument } from '../../../main/interchange/formats/brat/brat-parse';
 import { claimReviewFormat, type ClaimReview } from '../../../main/interchange/formats/claimreview/claimreview-export';
@@ -12,24 +11,23 @@ import type { ParsedDocument } from '../../../main/interchange/import/parsed-ann
 import { ProjectStore } from '../../../main/store/project-store';
 import { useTempDir } from '../support/temp-dir';
 import { createAnnotatedProject, describeAnnotations, describeRelations } from './support/annotated-fixture';
+import { exportTextFolder } from './formats/support/run-export';
 import { expectRoundTrip } from './support/round-trip';
 import { readStandard, standardFiles } from './support/standards';
 
 const noProgress = { articleDone: () => undefined };
 
-function exportBrat(store: ProjectStore, ids?: number[]): ExportFile[] {
-  const output = bratFormat.export(readExportSet(store, ids), noProgress);
-  if (output.kind !== 'folder') throw new Error('brat is a folder');
-  return [...output.files];
+function exportBrat(store: ProjectStore, ids?: number[]) {
+  return exportTextFolder(bratFormat, readExportSet(store, ids)).files;
 }
 
-function documentsOf(files: readonly ExportFile[]): BratDocument[] {
-  const text = new Map(files.map((file) => [file.path, String(file.content)]));
+function documentsOf(files: ReturnType<typeof exportBrat>): BratDocument[] {
+  const text = new Map(files.map((file) => [file.path, file.content]));
   return files
     .filter((file) => file.path.endsWith('.ann'))
     .map((file) => ({
       annName: file.path,
-      ann: String(file.content),
+      ann: file.content,
       text: text.get(file.path.replace(/\.ann$/, '.txt')) ?? '',
     }));
 }
@@ -46,7 +44,7 @@ function meaning(document: ParsedDocument) {
   return {
     spans: [...spans.values()].sort(),
     relations: document.relations
-      .map((r) => `${key(r.type)}: ${spans.get(r.fromLocalId)} → ${spans.get(r.toLocalId)}`)
+      .map((r) => `${key(r.type)}: ${spans.get(r.fromLocalId) ?? 'no span'} → ${spans.get(r.toLocalId) ?? 'no span'}`)
       .sort(),
   };
 }

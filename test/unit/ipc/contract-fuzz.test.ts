@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALL_NAMES, type CallName } from '../../../shared/ipc/call-names';
+import { CALL_NAMES } from '../../../shared/ipc/call-names';
 import { contract } from '../../../shared/ipc/contract';
 import { decodeEnvelope } from '../../../main/ipc/encoded-json';
 import { startTestWorkspace } from '../support/test-workspace';
@@ -28,7 +28,7 @@ describe('IPC contract under random and malformed payloads', () => {
       const workspace = await startTestWorkspace(tempDir(), {
         log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),
       });
-      const schema = contract[call as CallName].arg;
+      const schema = contract[call].arg;
       const invalid = hostilePayload.filter((payload) => !schema.safeParse(payload).success);
       await fc.assert(
         fc.asyncProperty(invalid, async (payload) => {

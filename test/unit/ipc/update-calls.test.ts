@@ -35,7 +35,7 @@ function sample(call: string, field: string): unknown {
 
 function objectShape(schema: z.ZodType, what: string): Record<string, z.ZodType> {
   if (!(schema instanceof z.ZodObject)) throw new Error(`${what} is not an object schema`);
-  return schema.shape as Record<string, z.ZodType>;
+  return schema.shape;
 }
 
 /** Every argument of `call` that names one field of its edit (or, without an edit, the whole argument). */

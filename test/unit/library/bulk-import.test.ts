@@ -72,7 +72,9 @@ describe('bulk import', () => {
     const sources = filesInFolder(writeCorpus(500));
     let seen = 0;
     const report = await runImport('job', sources, store, importFile, {
-      onProgress: () => void seen++,
+      onProgress: () => {
+        seen++;
+      },
       isCancelled: () => seen >= 200,
       checkSize: checkFileSize,
       log: () => undefined,

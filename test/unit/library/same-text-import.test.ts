@@ -7,6 +7,7 @@ import { ProjectStore } from '../../../main/store/project-store';
 import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
 import { encodeLegacy } from '../import/fixtures/legacy-encoder';
 import { importPaths } from '../support/import-paths';
+import { present } from '../support/present';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -20,21 +21,20 @@ describe('the same article from files in different encodings', () => {
     writeFileSync(join(dir, 'latin.txt'), encodeLegacy(ARTICLE, 'windows-1252'));
     const store = ProjectStore.create(join(dir, 'p.awb'));
     const first = await importPaths(store, [join(dir, 'utf8.txt')]);
-    const [original] = first.imported;
+    const original = present(first.imported[0], 'first import');
     expect(first.notes).toEqual([]);
 
     const second = await importPaths(store, [join(dir, 'latin.txt')]);
     expect(second.duplicates).toEqual([]);
-    const [copy] = second.imported;
-    expect(copy).toBeDefined();
+    const copy = present(second.imported[0], 'second import');
     expect(second.notes).toEqual([
       {
         file: 'latin.txt',
-        message: `Same text as #${original?.articleId} “Grüße aus München”, from a different file; both are kept (this one as #${copy?.articleId}).`,
-        articleId: original?.articleId,
+        message: `Same text as #${original.articleId} “Grüße aus München”, from a different file; both are kept (this one as #${copy.articleId}).`,
+        articleId: original.articleId,
       },
     ]);
-    expect(store.getArticle(copy?.articleId ?? 0).origin.encoding).toBe('windows-1252');
+    expect(store.getArticle(copy.articleId).origin.encoding).toBe('windows-1252');
     store.close();
   });
 

@@ -28,7 +28,7 @@ function annotation(id: number, start: number, end: number): Annotation {
     fragments: [{ start, end }],
     quote: { exact: TEXT.slice(start, end), prefix: '', suffix: '' },
     orphaned: false,
-  } as Annotation;
+  };
 }
 
 /**

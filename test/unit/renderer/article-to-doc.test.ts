@@ -272,7 +272,7 @@ describe('links', () => {
   function linkedTexts(doc: ProseMirrorNode): { text: string; href: string }[] {
     const found: { text: string; href: string }[] = [];
     doc.descendants((node) => {
-      const mark = node.isText ? articleSchema.marks['link']?.isInSet(node.marks) : undefined;
+      const mark = node.isText ? articleSchema.marks['link'].isInSet(node.marks) : undefined;
       if (mark) found.push({ text: node.text ?? '', href: String(mark.attrs['href']) });
     });
     return found;

@@ -44,6 +44,7 @@ function menuItems(platform: NodeJS.Platform): { id: CommandId; item: MenuItemCo
     sent = undefined;
     if (item.role !== undefined || typeof item.click !== 'function') return [];
     (item.click as () => void)();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the click above, which TypeScript does not follow.
     return sent === undefined ? [] : [{ id: sent, item }];
   });
 }

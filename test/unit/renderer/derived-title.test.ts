@@ -34,7 +34,7 @@ describe('deriveTitle (title of an article created without one)', () => {
   });
 
   it('counts an emoji as one character, never splitting a surrogate pair', () => {
-    const line = `${'😀'.repeat(120)}`;
+    const line = '😀'.repeat(120);
     const title = deriveTitle(line);
     expect(title.endsWith('…')).toBe(true);
     // No lone surrogate (it would show as a replacement box); the regex works on code units (no u flag).
@@ -54,7 +54,7 @@ describe('deriveTitle with complex scripts', () => {
   });
 
   it('cuts a long line of short words at the last whole word', () => {
-    const title = deriveTitle(`${'ab '.repeat(40)}`);
+    const title = deriveTitle('ab '.repeat(40));
     expect(title).toMatch(/ab…$/);
     expect(title.length).toBeLessThanOrEqual(101);
   });

@@ -129,8 +129,8 @@ describe('annotation import report', () => {
 describe('article import report', () => {
   const REPORT: ImportReport = {
     jobId: 'i1',
-    imported: [{ file: 'a.txt', articleId: 1 as ArticleId, title: '' }],
-    duplicates: [{ file: 'b.txt', existingArticleId: 2 as ArticleId, existingTitle: 'Wire copy' }],
+    imported: [{ file: 'a.txt', articleId: 1, title: '' }],
+    duplicates: [{ file: 'b.txt', existingArticleId: 2, existingTitle: 'Wire copy' }],
     failed: [{ file: 'c.txt', message: 'The file is empty.' }],
     notes: [],
     skipped: 0,
@@ -162,7 +162,7 @@ describe('article import report', () => {
     const opened: ArticleId[] = [];
     const notes: ImportReport['notes'] = [
       { file: 'mixed.txt', message: '1 byte is not valid UTF-8 (the first on line 2); …' },
-      { file: 'latin1.txt', message: 'Same text as #1 “Grüße”, from a different file; …', articleId: 1 as ArticleId },
+      { file: 'latin1.txt', message: 'Same text as #1 “Grüße”, from a different file; …', articleId: 1 },
     ];
     const view = describeImportReport({ ...REPORT, notes }, (id) => opened.push(id));
     const section = view.sections.find((candidate) => candidate.title === 'To check (2)');

@@ -26,7 +26,7 @@ function tab(id: string, onShow = vi.fn()): SidePanelTab & { onShow: ReturnType<
 
 /** The names in the tab strip, in order. */
 function tabStrip(panel: SidePanel): string[] {
-  return [...panel.element.querySelectorAll('[role="tab"]')].map((button) => button.textContent ?? '');
+  return [...panel.element.querySelectorAll('[role="tab"]')].map((button) => button.textContent);
 }
 
 describe('SidePanel', () => {

@@ -24,7 +24,7 @@ function article(id: number, text = TEXT): Article {
     blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
     links: [],
     origin: { fileName: null, mediaType: 'text/plain', encoding: null, byteLength: 0, contentHash: 'x' },
-  } as Article;
+  };
 }
 
 function annotation(id: number, start: number, end: number, articleId = 1): Annotation {
@@ -35,7 +35,7 @@ function annotation(id: number, start: number, end: number, articleId = 1): Anno
     fragments: [{ start, end }],
     quote: { exact: TEXT.slice(start, end), prefix: '', suffix: '' },
     orphaned: false,
-  } as Annotation;
+  };
 }
 
 const person: Label = { id: 1, kind: 'entity', name: 'Person', color: '#1f77b4', hotkey: '1' } as Label;

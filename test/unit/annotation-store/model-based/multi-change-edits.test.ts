@@ -63,7 +63,7 @@ it(
           const oneByOne = annotatedProject(dir, 'OneByOne', text, words);
           try {
             const id = together.articleId;
-            together.store.editArticleText({ id, changes, blocks: edit?.blocks ?? [] });
+            together.store.editArticleText({ id, changes, blocks: edit.blocks });
             for (const { change, blocks } of steps) oneByOne.store.editArticleText({ id, changes: [change], blocks });
             expect(oneByOne.store.getArticle(id).text).toBe(together.store.getArticle(id).text);
             expect(oneByOne.store.listAnnotations(id)).toEqual(together.store.listAnnotations(id));

@@ -18,7 +18,7 @@ import { exportTextFile } from './support/run-export';
 
 const STANDARD = new URL('../../../../../shared/standards/claimreview/', import.meta.url);
 const example = (name: string) => JSON.parse(readFileSync(new URL(name, STANDARD), 'utf8')) as Record<string, unknown>;
-const keysOf = (value: unknown) => Object.keys((value ?? {}) as object);
+const keysOf = (value: unknown) => Object.keys(value ?? {});
 
 function exportReviews(set: ExportSet) {
   const { content, dropped, progress } = exportTextFile(claimReviewFormat, set);

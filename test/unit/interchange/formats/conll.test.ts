@@ -51,7 +51,7 @@ function readConll(content: string, texts: readonly string[]): Token[][][] {
 function entitiesOf(tokens: readonly Token[], text: string) {
   const entities: { type: string; start: number; end: number; covered: string }[] = [];
   for (const token of tokens) {
-    const [prefix, type = ''] = [token.tag.slice(0, 1), token.tag.slice(2)];
+    const [prefix, type] = [token.tag.slice(0, 1), token.tag.slice(2)];
     if (prefix === 'B') entities.push({ type, start: token.start, end: token.end, covered: '' });
     if (prefix === 'I') {
       const open = entities[entities.length - 1];

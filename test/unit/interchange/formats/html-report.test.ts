@@ -34,7 +34,7 @@ function offsetInArticle(page: Page, articleId: number, element: Element): numbe
         offset += node.textContent?.length ?? 0;
       }
     }
-    offset += (line.textContent?.length ?? 0) + 1;
+    offset += line.textContent.length + 1;
   }
   return -1;
 }
@@ -127,7 +127,7 @@ describe('HTML report export', () => {
   it('lists entities with their mentions, claims with claimant, stance, verdict and note, and relations', () => {
     const rows = (id: string) =>
       [...page.document.querySelectorAll(`#${id} + table tbody tr`)].map((row) =>
-        [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()),
+        [...row.querySelectorAll('td')].map((cell) => cell.textContent.trim()),
       );
     // The aliases follow the name on a line of their own (after a <br>, which has no text).
     expect(rows('entities')).toContainEqual(['Sergei ShoiguSchoigu, 紹伊古', 'Person', '4', 'Wikidata: Q315514', '']);

@@ -18,6 +18,7 @@ function waitWhileHeld(store: ProjectStore): void {
   while (existsSync(holdFile(store.path))) Atomics.wait(pause, 0, 0, 5);
 }
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- each is called below with .call(this).
 const { createArticle, createAnnotation, entityMentions } = ProjectStore.prototype;
 
 ProjectStore.prototype.createArticle = function (this: ProjectStore, input) {

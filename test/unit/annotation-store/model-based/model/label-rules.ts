@@ -168,6 +168,7 @@ export function importSchema(model: ProjectModel, definition: AnnotationSchemaDe
   }
   for (const type of definition.relationTypes) ensure('relation', null, type);
   for (const label of definition.documentLabels) ensure('document', null, label);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside ensure(), which TypeScript does not follow.
   if (clash) return REFUSED;
   return succeeds((count) => {
     expectSame(count, added.length, 'the number of labels imported');

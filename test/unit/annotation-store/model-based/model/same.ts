@@ -25,6 +25,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON.stringify is typed as always giving a string; it gives undefined for undefined and functions.
+  const text = (JSON.stringify(value) as string | undefined) ?? String(value);
   return text.length > 600 ? `${text.slice(0, 600)}…` : text;
 }

@@ -40,6 +40,11 @@ export function expectArticlesReadBack(set: ExportSet, parsed: ParsedAnnotationF
   });
 }
 
+/** How many code points `text` has: the length the code-point formats (doccano, Label Studio, REFI-QDA) count. */
+export function codePointLength(text: string): number {
+  return [...text].length;
+}
+
 /** The text between two code-point offsets, as Python's `text[start:end]` gives it. */
 export function codePointSlice(text: string, start: number, end: number): string {
   return [...text].slice(start, end).join('');

@@ -71,7 +71,7 @@ export function stackedValues(column: string): { value: string; id: number | nul
   const values: string[] = [];
   let current = '';
   for (let i = 0; i < column.length; i++) {
-    const char = column[i];
+    const char = column.charAt(i);
     if (char === '\\') {
       current += column.slice(i, i + 2);
       i++;
