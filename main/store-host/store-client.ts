@@ -46,7 +46,12 @@ export class StoreClient {
     resourceLimits: ResourceLimits,
   ) {
     this.worker = new Worker(workerFile, { resourceLimits });
-    this.exited = new Promise((resolve) => this.worker.once('exit', (code) => resolve(this.exit(code))));
+    this.exited = new Promise((resolve) =>
+      this.worker.once('exit', (code) => {
+        this.exit(code);
+        resolve();
+      }),
+    );
     this.worker.on('message', (message: StoreWorkerMessage) => this.receive(message));
     this.worker.on('error', (error) => listener.log('A store worker crashed', error));
   }

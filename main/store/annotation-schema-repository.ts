@@ -239,9 +239,16 @@ function deleteUses(db: DatabaseSync, label: Label): void {
 /** Removes a label after doing what the caller decided with everything that uses it. */
 export function removeLabel(db: DatabaseSync, id: number, decision: LabelRemoval): void {
   const label = getLabel(db, id);
-  if (decision.kind === 'reassign') reassign(db, label, decision.toLabelId);
-  else if (decision.kind === 'delete-annotations') deleteUses(db, label);
-  else throw invalid('Say what should happen to the annotations that use this label.');
+  switch (decision.kind) {
+    case 'reassign':
+      reassign(db, label, decision.toLabelId);
+      break;
+    case 'delete-annotations':
+      deleteUses(db, label);
+      break;
+    default:
+      throw invalid('Say what should happen to the annotations that use this label.');
+  }
   if (label.kind === 'entity' || label.kind === 'claim') {
     replaceInRelationEnds(db, id, decision.kind === 'reassign' ? decision.toLabelId : null);
   }

@@ -28,7 +28,7 @@ export function coincidenceMatrix<C>(table: CodingTable<C>): CoincidenceMatrix<C
     for (const [c, countC] of counts) {
       totals.set(c, (totals.get(c) ?? 0) + countC * row.items);
       let matrixRow = coincidences.get(c);
-      if (matrixRow === undefined) coincidences.set(c, (matrixRow = new Map()));
+      if (matrixRow === undefined) coincidences.set(c, (matrixRow = new Map<C, number>()));
       for (const [k, countK] of counts) {
         const pairs = c === k ? countC * (countC - 1) : countC * countK;
         if (pairs > 0) matrixRow.set(k, (matrixRow.get(k) ?? 0) + (pairs * row.items) / (values - 1));

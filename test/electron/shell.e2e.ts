@@ -139,7 +139,7 @@ test('an export’s report opens the file, and shows it in its folder, through t
   await app.evaluate(({ dialog, shell }, filePath) => {
     const revealed: string[][] = [];
     (globalThis as GlobalWithLog).revealed = revealed;
-    dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    dialog.showSaveDialog = async () => ({ canceled: false, filePath });
     shell.openPath = async (path: string) => {
       revealed.push(['open', path]);
       return '';

@@ -134,5 +134,5 @@ export function formatByteSize(bytes: number, options: FormatOptions = {}): stri
     unit += 1;
   }
   if (unit === 0) return counted(bytes, 'byte', 'bytes', options.locale);
-  return `${new Intl.NumberFormat(options.locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
+  return `${new Intl.NumberFormat(options.locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit] ?? ''}`;
 }

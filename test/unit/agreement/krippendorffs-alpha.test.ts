@@ -3,7 +3,7 @@ import { codingTable } from '../../../shared/agreement/coding-table';
 import { describe, expect, it } from 'vitest';
 import { coincidenceMatrix, krippendorffsAlpha } from '../../../shared/agreement/krippendorffs-alpha';
 
-const alphaOf = <C>(rows: readonly (readonly (C | undefined)[])[]) => krippendorffsAlpha(codingTable(rows));
+const alphaOf = (rows: readonly (readonly unknown[])[]) => krippendorffsAlpha(codingTable(rows));
 
 /**
  * Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 observers, 12 units,

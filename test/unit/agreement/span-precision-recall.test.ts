@@ -99,7 +99,7 @@ describe('span-level precision, recall and F1', () => {
       fc.property(
         fc.array(span),
         fc.array(span),
-        fc.constantFrom('exact', 'overlap') as fc.Arbitrary<'exact' | 'overlap'>,
+        fc.constantFrom<'exact' | 'overlap'>('exact', 'overlap'),
         (a, b, mode) => {
           const self = spanPrecisionRecall([{ reference: a, candidate: a }], mode);
           if (a.length > 0) expect(self.micro.f1.value).toBe(1);

@@ -53,8 +53,10 @@ const WRITTEN_BEFORE_STREAMING: Readonly<Record<string, Readonly<Record<string, 
   claimreview: {
     '.': 'cf365e9d285cefb15607ee8a565379fb4a4c2af090cb70918c1f2afde3985113',
   },
+  // Written by the whole-selection report once it gave each label a code and a shade per theme
+  // (accessibility work that landed beside the streaming): the same bytes streamed.
   'html-report': {
-    '.': '721640e1a3aa1ea763e66fd4258f3a951bd23e24603d2926784dafcc36dfd30d',
+    '.': '6da4a0f8b4af602acbe5ebab995a713d34c0ad3252f96e261abe990e9645d7a3',
   },
 };
 

@@ -65,7 +65,7 @@ function article(text: string, blocks = paragraphs(text), id = 1): Article {
     blocks,
     links: [],
     origin: { fileName: null, mediaType: 'text/plain', encoding: null, byteLength: 0, contentHash: 'x' },
-  } as Article;
+  };
 }
 
 function annotation(id: number, text: string, start: number, end: number, labelId = 1): Annotation {
@@ -76,7 +76,7 @@ function annotation(id: number, text: string, start: number, end: number, labelI
     fragments: [{ start, end }],
     quote: { exact: text.slice(start, end), prefix: '', suffix: '' },
     orphaned: false,
-  } as Annotation;
+  };
 }
 
 /** Stands in for the pane's IntersectionObserver: the test says which sections are on screen. */
@@ -136,14 +136,14 @@ interface Highlight {
 function highlights(view: ArticleView): Highlight[] {
   return [...view.editorView.dom.querySelectorAll<HTMLElement>('[data-annotation-id]')].map((element) => ({
     id: Number(element.dataset['annotationId']),
-    text: element.textContent ?? '',
+    text: element.textContent,
     classes: [...element.classList],
   }));
 }
 
 /** The text under each tint of a kind (selected, related, preview, pending). */
 function tinted(view: ArticleView, kind: string): string[] {
-  return [...view.editorView.dom.querySelectorAll(`.ann-focus-${kind}`)].map((element) => element.textContent ?? '');
+  return [...view.editorView.dom.querySelectorAll(`.ann-focus-${kind}`)].map((element) => element.textContent);
 }
 
 const TEXT = 'Angela Merkel met Emmanuel Macron in Paris.';

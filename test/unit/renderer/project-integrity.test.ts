@@ -15,7 +15,7 @@ function integrityWith(report: IntegrityReport) {
   const api = {
     invoke: vi.fn(async () => report),
     on: vi.fn(<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => {
-      listeners.set(event, listener as (payload: never) => void);
+      listeners.set(event, listener);
       return () => listeners.delete(event);
     }),
   } as unknown as WorkbenchApi;

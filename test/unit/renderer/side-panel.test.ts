@@ -10,11 +10,14 @@ beforeEach(() => {
     setItem: (key: string, value: string) => entries.set(key, value),
   });
   vi.stubGlobal('document', document);
-  vi.stubGlobal('window', {
-    ...window,
-    localStorage: storageOf(new Map()),
-    sessionStorage: storageOf(new Map()),
-  });
+  // The linkedom window with storages of its own (linkedom has none); its prototype stays as it is.
+  vi.stubGlobal(
+    'window',
+    Object.assign(Object.create(window) as typeof window, {
+      localStorage: storageOf(new Map()),
+      sessionStorage: storageOf(new Map()),
+    }),
+  );
 });
 afterEach(() => {
   vi.unstubAllGlobals();

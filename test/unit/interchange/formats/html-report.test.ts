@@ -187,7 +187,7 @@ describe('HTML report export', () => {
   });
 
   it('tells labels apart by a code as well as by colour, in a shade that stands out in either theme', () => {
-    const legend = [...page.document.querySelectorAll('.legend li')].map((item) => item.textContent?.trim());
+    const legend = [...page.document.querySelectorAll('.legend li')].map((item) => item.textContent.trim());
     expect(legend).toEqual(expect.arrayContaining(['P Person', 'O Organisation', 'L Location', 'C Claim']));
     const style = page.document.querySelector('style')?.textContent ?? '';
     // The code follows the last piece of every underline: "P" after a Person, as a CSS escape.
