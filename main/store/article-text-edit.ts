@@ -66,6 +66,18 @@ function mapLinks(links: readonly Link[], edit: TextEdit): Link[] {
 }
 
 /**
+ * After undo or redo put an article's text back: a guessed language is guessed again from it. The
+ * language is not journalled, so undo never overwrites one the analyst set or cleared meanwhile.
+ */
+export function guessLanguagesAgain(db: DatabaseSync, articleIds: readonly number[]): void {
+  const guessed = db.prepare('SELECT text FROM article WHERE id = ? AND language_detected = 1');
+  for (const id of articleIds) {
+    const row = guessed.get(id) as { text: string } | undefined;
+    if (row !== undefined) guessLanguageAgain(db, id, row.text);
+  }
+}
+
+/**
  * A guessed language follows the text (a pasted snippet grown into a full article, a translation
  * pasted over the original); a text too short to tell keeps the guess it had.
  */

@@ -56,7 +56,7 @@ const JOURNALLED_TABLES: readonly JournalledTable[] = [
   { name: 'article_label', articles: (row) => [`${row}.article_id`], labels: ['label_id'] },
   {
     name: 'article',
-    columns: ['text', 'text_hash', 'blocks_json', 'links_json', 'char_count', 'language', 'updated_at'],
+    columns: ['text', 'text_hash', 'blocks_json', 'links_json', 'char_count', 'updated_at'],
     articles: (row) => [`${row}.id`],
     updatesOnly: true,
   },

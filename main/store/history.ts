@@ -49,6 +49,11 @@ export class History {
     private readonly db: DatabaseSync,
     /** Runs its argument as one transaction (inTransaction), as every user action is. */
     private readonly transact: <T>(action: () => T) => T,
+    /**
+     * Runs in the replay's transaction once its rows are back, outside the journal: for what
+     * follows the text but is not history's to restore (a guessed language).
+     */
+    private readonly afterReplay: (articleIds: readonly number[]) => void = () => undefined,
   ) {
     this.journal = new Journal(db);
   }
@@ -111,6 +116,7 @@ export class History {
           .run(target, step.id);
         this.finish(target, step.description);
         this.db.prepare('DELETE FROM temp.history_step WHERE id = ?').run(step.id);
+        this.afterReplay(articleIds);
         if (to === 'undo') this.trim();
         return { description: step.description, articleIds };
       });

@@ -50,7 +50,7 @@ import {
 } from './article-repository';
 import { searchArticles } from './article-search';
 import { ChangeTracker } from './change-tracking/change-tracker';
-import { editArticleText } from './article-text-edit';
+import { editArticleText, guessLanguagesAgain } from './article-text-edit';
 import { reattachAnnotation } from './annotation-anchors';
 import {
   createAnnotation,
@@ -130,7 +130,11 @@ export class ProjectStore {
     this.name = projectNameFromPath(path);
     this.db = db;
     this.clock = clock;
-    this.history = new History(db, (replay) => this.historyStep(replay));
+    this.history = new History(
+      db,
+      (replay) => this.historyStep(replay),
+      (articleIds) => guessLanguagesAgain(db, articleIds),
+    );
     this.changes = new ChangeTracker(db, this.name, {
       history: () => this.history.state(),
       project: () => this.info(),

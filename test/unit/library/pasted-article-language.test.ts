@@ -32,13 +32,17 @@ describe('the language of a pasted article', () => {
 
     replaceText(store, id, ENGLISH);
     expect(languageOf(store, id)).toBe('en');
-    // Undoing the edit puts the guess back with the text.
+    // Undoing the edit puts the German text back, and the guess follows it.
     store.undo();
     expect(languageOf(store, id)).toBe('de');
 
     store.updateArticle(id, { language: 'fr' });
     replaceText(store, id, ENGLISH);
     expect(languageOf(store, id)).toBe('fr');
+    // Undo takes back a text edit, never a language the analyst set after it.
+    store.updateArticle(id, { language: 'nl' });
+    store.undo();
+    expect(languageOf(store, id)).toBe('nl');
     store.close();
   });
 

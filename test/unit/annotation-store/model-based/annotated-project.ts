@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { articleFromPaste } from '../../../../main/library/pasted-article';
+import { pastedWithSetLanguage } from './pasted-with-set-language';
 import { ProjectStore } from '../../../../main/store/project-store';
 import type { TextFragment } from '../../../../shared/model/annotation';
 import { fragmentIn, type FragmentSpec } from './commands/specs';
@@ -13,7 +13,7 @@ export interface AnnotatedProject {
 /** A new project in `dir` holding `text`, with a Person annotation on each word the specs pick. */
 export function annotatedProject(dir: string, name: string, text: string, words: readonly FragmentSpec[]) {
   const store = ProjectStore.create(join(dir, `${name}.awb`));
-  const { id: articleId } = store.createArticle(articleFromPaste({ title: name, text }));
+  const { id: articleId } = store.createArticle(pastedWithSetLanguage({ title: name, text }));
   const person = store.listLabels().find((label) => label.name === 'Person');
   if (person === undefined) throw new Error('the default schema has changed');
   const fragments = new Map<string, TextFragment>();

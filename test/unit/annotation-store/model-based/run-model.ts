@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { articleFromPaste } from '../../../../main/library/pasted-article';
+import { pastedWithSetLanguage } from './pasted-with-set-language';
 import type { ProjectStore } from '../../../../main/store/project-store';
 import { commandSequence, type Weights } from './commands/all-commands';
 import { World } from './commands/world';
@@ -41,7 +41,7 @@ export function fuzzSeed(): number {
 
 /** A project with the given articles, two document labels and two entities (one with a long note), as a user might have it. */
 function setUp(store: ProjectStore, texts: readonly string[]): void {
-  texts.forEach((text, i) => store.createArticle(articleFromPaste({ title: `Artikel ${i + 1}`, text })));
+  texts.forEach((text, i) => store.createArticle(pastedWithSetLanguage({ title: `Artikel ${i + 1}`, text })));
   store.addLabel({ kind: 'document', name: 'Kommentar', color: '#123456' });
   store.addLabel({ kind: 'document', name: 'Relevant', color: '#654321' });
   const person = store.listLabels().find((label) => label.name === 'Person');

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { articleFromPaste } from '../../../../../main/library/pasted-article';
 import { ArticleEdit } from '../../../../../shared/model/article';
 import { createArticle, emptyTrash, moveArticles, replaceArticleText, updateArticle } from '../model/article-rules';
 import { paragraphBlocks } from '../model/text-rules';
+import { pastedWithSetLanguage } from '../pasted-with-set-language';
 import { MORE_TEXTS, TITLES } from '../sample-texts';
 import { articlesOf } from './annotation-commands';
 import { command, type ModelCommand } from './command';
@@ -12,7 +12,7 @@ export const createArticleCommand: fc.Arbitrary<ModelCommand> = fc
   .record({ text: fc.nat(), title: fc.constantFrom(...TITLES) })
   .map((spec) =>
     command(`createArticle ${JSON.stringify(spec)}`, (world) => {
-      const input = articleFromPaste({ title: spec.title, text: nth(MORE_TEXTS, spec.text) });
+      const input = pastedWithSetLanguage({ title: spec.title, text: nth(MORE_TEXTS, spec.text) });
       world.outside(
         `createArticle “${input.title}”`,
         (store) => store.createArticle(input),
