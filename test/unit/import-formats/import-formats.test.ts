@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANNOTATION_FORMATS, sniffAnnotationFormat } from '../../../main/import-formats/annotation-formats';
 import { ARTICLE_FORMATS, sniffArticleFormat } from '../../../main/import-formats/article-formats';
@@ -10,8 +10,9 @@ import { buildDocx } from '../import/fixtures/docx-builder';
 import { buildPdf } from '../import/fixtures/pdf-builder';
 import { seedPage } from '../import/fixtures/seed-page';
 import { standardsPath } from '../interchange/support/standards';
+import { SEED_ARTICLE_PATH } from '../support/seed-article';
 
-const CORPUS = join(import.meta.dirname, '../../../../../shared/corpus');
+const CORPUS = dirname(SEED_ARTICLE_PATH);
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const standard = (...parts: string[]) => {
   const path = standardsPath(...parts);

@@ -5,7 +5,7 @@ import { decodeEnvelope } from '../../../main/ipc/encoded-json';
 import { StoreClient } from '../../../main/store-host/store-client';
 import type { StoreHost } from '../../../main/store-host/store-host';
 import { useTempDir } from '../support/temp-dir';
-import { CRASH_TITLE, holdFile, OUT_OF_MEMORY_TITLE } from './support/store-hooks';
+import { CRASH_TITLE, holdFile } from './support/store-hooks';
 import { openHost, testHostEnvironment } from './support/test-host';
 
 const tempDir = useTempDir();
@@ -168,29 +168,6 @@ describe('store host', () => {
     });
     expect(harness.logged.map((entry) => entry.message)).toEqual(['A store worker stopped unexpectedly']);
     expect(host.failed).toBe(false);
-    await host.close();
-  });
-
-  it('ends a store worker that outgrows its heap limit, not the app, and serves the project again', async () => {
-    const dir = tempDir();
-    const harness = await testHostEnvironment(dir);
-    const host = await openHost(join(dir, 'Small.awb'), true, {
-      ...harness.environment,
-      resourceLimits: { maxOldGenerationSizeMb: 64 },
-    });
-    await host.call('article.create', { title: 'Eins', text: 'Gespeichert vor dem Speicherüberlauf.' });
-    const overflowed = decodeEnvelope(
-      await host.dispatch('article.create', { title: OUT_OF_MEMORY_TITLE, text: 'Wird nicht gespeichert.' }),
-    );
-    expect(overflowed).toMatchObject({
-      ok: false,
-      error: { code: 'internal', message: expect.stringMatching(/stopped unexpectedly/) },
-    });
-    expect(harness.logged).toContainEqual({
-      message: 'A store worker crashed',
-      error: expect.objectContaining({ code: 'ERR_WORKER_OUT_OF_MEMORY' }),
-    });
-    expect((await host.call('article.list', undefined)).map((article) => article.title)).toEqual(['Eins']);
     await host.close();
   });
 });

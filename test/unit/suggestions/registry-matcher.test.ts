@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../main/library/import/detect-language';
 import {
@@ -8,8 +6,9 @@ import {
   type LanguageRun,
   type RegistryEntry,
 } from '../../../shared/suggestions/registry-matcher';
+import { readSeedArticle } from '../support/seed-article';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../../../shared/corpus/000_5d407fa9e5e9a813.txt'), 'utf8');
+const SEED = readSeedArticle();
 const PERSON = 1;
 const PLACE = 2;
 const ORGANISATION = 3;

@@ -2,7 +2,6 @@
  * The real store worker (bundled by the tests in place of out/workers/store-worker.cjs) with hooks
  * the tests drive through what they send, so no test seam is needed in the product:
  * - creating an article titled CRASH_TITLE ends the worker thread mid-call, as a crash does;
- * - creating one titled OUT_OF_MEMORY_TITLE allocates until the worker's heap limit ends it;
  * - entity mentions and annotation creation wait while `<project>.hold` exists, so a test can keep
  *   a long read or a write in flight for as long as it needs.
  */
@@ -10,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { serveStore } from '../../../../main/store-host/store-server';
 import { ProjectStore } from '../../../../main/store/project-store';
-import { CRASH_TITLE, holdFile, OUT_OF_MEMORY_TITLE } from './store-hooks';
+import { CRASH_TITLE, holdFile } from './store-hooks';
 
 const pause = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 
@@ -23,10 +22,6 @@ const { createArticle, createAnnotation, entityMentions } = ProjectStore.prototy
 
 ProjectStore.prototype.createArticle = function (this: ProjectStore, input) {
   if (input.title === CRASH_TITLE) process.exit(70);
-  if (input.title === OUT_OF_MEMORY_TITLE) {
-    const hoard: string[][] = [];
-    for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => `${i}`.repeat(8)));
-  }
   return createArticle.call(this, input);
 };
 ProjectStore.prototype.createAnnotation = function (this: ProjectStore, input) {
