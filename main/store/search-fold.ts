@@ -1,9 +1,11 @@
+import { withoutDiacritics } from '../../shared/text/fold-for-match';
+
 /**
  * The form names are compared in when looking an entity up: without accents, case or ß, so typing
  * "schoigu", "Schoígu" or "SCHOIGU" all find “Schoigu”, and "strasse" finds “Straße”.
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/\s+/gu, ' ').trim();
+  return withoutDiacritics(text).toLowerCase().replace(/ß/g, 'ss').replace(/\s+/gu, ' ').trim();
 }
 
 /** Whether `query` (folded) starts the folded name or one of its words. */

@@ -1,3 +1,5 @@
+import { withoutDiacritics } from '../text/fold-for-match';
+
 /** How tolerant matching is; the analyst chooses, per project. */
 export interface FoldingOptions {
   /** "PUTIN" and "Putin" match. */
@@ -6,7 +8,6 @@ export interface FoldingOptions {
   readonly ignoreDiacritics: boolean;
 }
 
-const COMBINING_MARK = /\p{M}/u;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 /** Typographic apostrophes fold to ' so "Xi’s" and "Xi's" take the same suffix rule. */
 const APOSTROPHES = /[\u2019\u02bc\uff07]/gu;
@@ -21,10 +22,7 @@ export function foldWord(word: string, options: FoldingOptions): string {
   if (PLAIN_ASCII.test(word)) return options.ignoreCase ? word.toLowerCase() : word;
   let folded = word.replace(APOSTROPHES, "'");
   if (options.ignoreDiacritics) {
-    folded = [...folded.normalize('NFD')]
-      .filter((char) => !COMBINING_MARK.test(char))
-      .join('')
-      .normalize('NFC');
+    folded = withoutDiacritics(folded).normalize('NFC');
   } else {
     folded = folded.normalize('NFC');
   }
