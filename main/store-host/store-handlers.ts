@@ -41,6 +41,7 @@ export function storeHandlers(
     'trash.empty': () => ({ count: store.emptyTrash() }),
     'search.query': ({ query, limit }) => store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
     ...annotationHandlers(store),
+    ...suggestionHandlers(),
   };
 }
 
@@ -100,5 +101,22 @@ function annotationHandlers(store: ProjectStore): Pick<Handlers, AnnotationCallN
     'history.undo': () => store.undo(),
     'history.redo': () => store.redo(),
     'history.state': () => store.historyState(),
+  };
+}
+
+/** Served from issue 12's suggestion store; declared first so the renderer can be built against them. */
+function suggestionHandlers(): Pick<Handlers, Extract<StoreCallName, `suggestion.${string}`>> {
+  const pending = (): never => {
+    throw new Error('Suggestions are not served yet.');
+  };
+  return {
+    'suggestion.forArticle': pending,
+    'suggestion.occurrences': pending,
+    'suggestion.accept': pending,
+    'suggestion.reject': pending,
+    'suggestion.rejections': pending,
+    'suggestion.unreject': pending,
+    'suggestion.options': pending,
+    'suggestion.setOptions': pending,
   };
 }

@@ -13,6 +13,7 @@ import {
   EntityEdit,
   EntityId,
   EntityMention,
+  EntityName,
   EntitySummary,
   Fragments,
   Label,
@@ -52,6 +53,7 @@ import {
   ExportScope,
 } from '../model/interchange';
 import { ChangeSet } from '../model/change-set';
+import { Suggestion, SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../model/suggestion';
 import { IntegrityReport, ProjectInfo, RecentProject } from '../model/project';
 import type { CallName, EventName } from './call-names';
 
@@ -73,6 +75,20 @@ const FreeNoteTarget = z.discriminatedUnion('kind', [
 ]) satisfies z.ZodType<NoteTarget>;
 const NoteText = Note.shape.text;
 const DocumentLabelIds = z.array(LabelId).max(ANNOTATION_LIMITS.labelsPerKindMax);
+
+/** Accepting every occurrence of a frequent name across a large corpus stays one undo step. */
+const SUGGESTIONS_PER_CALL_MAX = 100_000;
+const SuggestionTarget = z.union([
+  z.strictObject({ entityId: EntityId }),
+  z.strictObject({ text: EntityName, labelId: LabelId }),
+]);
+const ArticleSuggestions = z.strictObject({
+  articleId: ArticleId,
+  articleTitle: z.string(),
+  suggestions: z.array(Suggestion),
+});
+/** A suggestion to annotate; `entityId` picks one of several entities sharing the matched name. */
+const AcceptedSuggestion = z.strictObject({ suggestion: Suggestion, entityId: EntityId.optional() });
 
 function call<A extends z.ZodType, R extends z.ZodType>(arg: A, result: R, summary: string) {
   return { arg, result, summary };
@@ -263,6 +279,39 @@ export const contract = {
     ArticleTextEdit,
     ArticleTextEditResult,
     'Edit an article’s text by changes to the stored text; annotations follow, those whose text is gone become orphans.',
+  ),
+
+  'suggestion.forArticle': call(
+    InArticle,
+    z.array(Suggestion),
+    'What the registry, gazetteers and pattern rules propose in an article, in text order; nothing annotated or rejected.',
+  ),
+  'suggestion.occurrences': call(
+    SuggestionTarget,
+    z.array(ArticleSuggestions),
+    'Every unannotated occurrence across the corpus of an entity\u2019s names (or of a text), grouped by article.',
+  ),
+  'suggestion.accept': call(
+    z.strictObject({ accepted: z.array(AcceptedSuggestion).min(1).max(SUGGESTIONS_PER_CALL_MAX) }),
+    z.array(Annotation),
+    'Annotate what the suggestions propose, linked to their entities (new ones created), as one undo step.',
+  ),
+  'suggestion.reject': call(
+    z.strictObject({ suggestions: z.array(Suggestion).min(1).max(SUGGESTIONS_PER_CALL_MAX) }),
+    Count,
+    'Remember suggestions as turned down, so they are not proposed again; one undo step.',
+  ),
+  'suggestion.rejections': call(NoArgument, z.array(SuggestionRejection), 'Every rejected suggestion, newest first.'),
+  'suggestion.unreject': call(
+    z.strictObject({ ids: z.array(SuggestionRejectionId).min(1).max(SUGGESTIONS_PER_CALL_MAX) }),
+    Count,
+    'Forget rejections, so their suggestions are proposed again; one undo step.',
+  ),
+  'suggestion.options': call(NoArgument, SuggestionOptions, 'How tolerant matching is in this project.'),
+  'suggestion.setOptions': call(
+    SuggestionOptions,
+    SuggestionOptions,
+    'Change how tolerant matching is in this project.',
   ),
 
   'history.undo': call(

@@ -24,7 +24,8 @@ export const ANNOTATION_LIMITS = {
  */
 export const FRAGMENT_QUOTE_SEPARATOR = ' … ';
 
-const RowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** A SQLite rowid: every stored row's id. */
+export const RowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const LabelId = RowId;
 export type LabelId = z.infer<typeof LabelId>;
 export const EntityId = RowId;

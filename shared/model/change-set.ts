@@ -14,6 +14,7 @@ import {
 import { Article, ArticleId, ArticleSummary } from './article';
 import { HistoryState } from './history';
 import { ProjectInfo } from './project';
+import { SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from './suggestion';
 
 /** Rows of one kind a write left behind: the new state of each changed row, and the ids of rows gone. */
 function rowChanges<Row extends z.ZodType, Id extends z.ZodType>(row: Row, id: Id) {
@@ -38,6 +39,10 @@ export const ChangeSet = z.strictObject({
   labels: rowChanges(Label, LabelId).optional(),
   /** The document labels of each article whose set changed, whole. */
   documentLabels: z.array(z.strictObject({ articleId: ArticleId, labelIds: z.array(LabelId) })).optional(),
+  /** Suggestions turned down, or taken back into consideration. */
+  suggestionRejections: rowChanges(SuggestionRejection, SuggestionRejectionId).optional(),
+  /** The project's matching options, when the analyst changed them. */
+  suggestionOptions: SuggestionOptions.optional(),
   /** What Undo and Redo offer after the write. */
   history: HistoryState.optional(),
   /** The project's counts, where they changed. */
