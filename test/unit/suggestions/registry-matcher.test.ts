@@ -1,68 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../main/library/import/detect-language';
-import {
-  oneLanguage,
-  RegistryMatcher,
-  type LanguageRun,
-  type RegistryEntry,
-} from '../../../shared/suggestions/registry-matcher';
+import { oneLanguage, RegistryMatcher, type LanguageRun } from '../../../shared/suggestions/registry-matcher';
 import { readSeedArticle } from '../support/seed-article';
+import { PERSON, PLACE, SEED_GOLD, SEED_REGISTRY } from '../support/seed-registry';
 
 const SEED = readSeedArticle();
-const PERSON = 1;
-const PLACE = 2;
-const ORGANISATION = 3;
 const TOLERANT = { ignoreCase: true, ignoreDiacritics: true };
 const STRICT = { ignoreCase: false, ignoreDiacritics: false };
-
-/** The eight people, places and organisations the seed article mentions, as an analyst registers them. */
-const SEED_REGISTRY: RegistryEntry[] = [
-  { entityId: 1, labelId: PERSON, names: ['Xi Jinping', 'Xi', 'Präsident Xi'] },
-  { entityId: 2, labelId: PERSON, names: ['Sergei Schoigu', 'Schoigu', 'Sergei Shoigu'] },
-  { entityId: 3, labelId: PERSON, names: ['Wladimir Putin', 'Putin', 'Präsident Putin'] },
-  { entityId: 4, labelId: PLACE, names: ['Peking', 'Beijing'] },
-  { entityId: 5, labelId: PLACE, names: ['China'] },
-  { entityId: 6, labelId: PLACE, names: ['Russland', 'Russia'] },
-  { entityId: 7, labelId: ORGANISATION, names: ['TASS'] },
-  { entityId: 8, labelId: ORGANISATION, names: ['Russische Föderation'] },
-];
-
-/** Every mention of those eight in the seed article, read off by hand, in order: [text, entity]. */
-const SEED_GOLD: [string, number][] = [
-  ['Präsident Xi Jinping', 1],
-  ['Peking', 4],
-  ['Sergei Schoigu', 2],
-  ['Russischen Föderation', 8],
-  ['Xi', 1],
-  ['China', 5],
-  ['Russland', 6],
-  ['Schoigu', 2],
-  ['Schoigu', 2],
-  ['Präsident Xi', 1],
-  ['Präsident Putin', 3],
-  ['Wladimir Putin', 3],
-  ['Präsident Xi Jinping', 1],
-  ['Sergei Schoigu', 2],
-  ['Peking', 4],
-  ['China', 5],
-  ['Russland', 6],
-  ['TASS', 7],
-  ['Peking', 4],
-  ['Sergei Shoigu', 2],
-  ['Beijing', 4],
-  ['China', 5],
-  ['Russia', 6],
-  ['TASS', 7],
-  ['Schoigus', 2],
-  ['China', 5],
-  ['Schoigus', 2],
-  ['China', 5],
-  ['China', 5],
-  ['Peking', 4],
-  ['Russland', 6],
-  ['China', 5],
-  ['Peking', 4],
-];
 
 /** Each line in the language detected for it, or the article's where a line is too short to tell. */
 function linesByLanguage(text: string, articleLanguage: string): LanguageRun[] {
