@@ -41,7 +41,7 @@ export function storeHandlers(
     'trash.empty': () => ({ count: store.emptyTrash() }),
     'search.query': ({ query, limit }) => store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
     ...annotationHandlers(store),
-    ...suggestionHandlers(),
+    ...suggestionHandlers(store),
   };
 }
 
@@ -104,19 +104,17 @@ function annotationHandlers(store: ProjectStore): Pick<Handlers, AnnotationCallN
   };
 }
 
-/** Served from issue 12's suggestion store; declared first so the renderer can be built against them. */
-function suggestionHandlers(): Pick<Handlers, Extract<StoreCallName, `suggestion.${string}`>> {
-  const pending = (): never => {
-    throw new Error('Suggestions are not served yet.');
-  };
+/** Suggestions: computed on the connection the call is served on, never stored until accepted. */
+function suggestionHandlers(store: ProjectStore): Pick<Handlers, Extract<StoreCallName, `suggestion.${string}`>> {
+  const { suggestions } = store;
   return {
-    'suggestion.forArticle': pending,
-    'suggestion.occurrences': pending,
-    'suggestion.accept': pending,
-    'suggestion.reject': pending,
-    'suggestion.rejections': pending,
-    'suggestion.unreject': pending,
-    'suggestion.options': pending,
-    'suggestion.setOptions': pending,
+    'suggestion.forArticle': ({ articleId }) => suggestions.forArticle(articleId),
+    'suggestion.occurrences': (target) => suggestions.occurrences(target),
+    'suggestion.accept': ({ accepted }) => suggestions.accept(accepted),
+    'suggestion.reject': ({ suggestions: rejected }) => ({ count: suggestions.reject(rejected) }),
+    'suggestion.rejections': () => suggestions.rejections(),
+    'suggestion.unreject': ({ ids }) => ({ count: suggestions.unreject(ids) }),
+    'suggestion.options': () => suggestions.options(),
+    'suggestion.setOptions': (options) => suggestions.setOptions(options),
   };
 }

@@ -54,6 +54,8 @@ const JOURNALLED_TABLES: readonly JournalledTable[] = [
   { name: 'entity_alias', articles: () => [] },
   { name: 'entity_external_id', articles: () => [] },
   { name: 'article_label', articles: (row) => [`${row}.article_id`], labels: ['label_id'] },
+  { name: 'suggestion_rejection', articles: (row) => [`${row}.article_id`], labels: ['label_id'] },
+  { name: 'suggestion_acceptance', articles: viaAnnotation },
   {
     name: 'article',
     columns: ['text', 'text_hash', 'blocks_json', 'links_json', 'char_count', 'updated_at'],

@@ -236,6 +236,67 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE label ADD COLUMN source_label_ids TEXT;
   ALTER TABLE label ADD COLUMN target_label_ids TEXT;
   `,
+  `
+  -- Suggestions (main/store/suggestions/). A rejected suggestion is not proposed again while the
+  -- text at its place is unchanged; its quote tells. Each accepted annotation remembers what
+  -- proposed it, for acceptance rates per gazetteer or pattern file.
+  CREATE TABLE suggestion_rejection (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    start        INTEGER NOT NULL CHECK (start >= 0),
+    end          INTEGER NOT NULL CHECK (end > start),
+    label_id     INTEGER NOT NULL REFERENCES label(id) ON DELETE CASCADE,
+    quote_exact  TEXT NOT NULL,
+    quote_prefix TEXT NOT NULL,
+    quote_suffix TEXT NOT NULL,
+    matched      TEXT NOT NULL,
+    origin_kind  TEXT NOT NULL CHECK (origin_kind IN ('registry', 'gazetteer', 'pattern')),
+    origin_id    INTEGER,
+    rejected_at  TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX suggestion_rejection_article ON suggestion_rejection(article_id, start);
+  CREATE INDEX suggestion_rejection_label ON suggestion_rejection(label_id);
+  CREATE TABLE suggestion_acceptance (
+    annotation_id INTEGER PRIMARY KEY REFERENCES annotation(id) ON DELETE CASCADE,
+    origin_kind   TEXT NOT NULL CHECK (origin_kind IN ('registry', 'gazetteer', 'pattern')),
+    origin_id     INTEGER
+  ) STRICT;
+  CREATE INDEX suggestion_acceptance_origin ON suggestion_acceptance(origin_kind, origin_id);
+  -- Goes up whenever a name the registry recommender matches, or its options, change: each
+  -- connection keeps its matcher until then, and cannot see another connection's memory.
+  CREATE TABLE suggestion_registry_version (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO suggestion_registry_version (id, version) VALUES (1, 0);
+  CREATE TRIGGER suggestion_registry_entity_insert AFTER INSERT ON entity BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;
+  CREATE TRIGGER suggestion_registry_entity_delete AFTER DELETE ON entity BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;
+  CREATE TRIGGER suggestion_registry_entity_update AFTER UPDATE OF name, type_label_id ON entity
+  WHEN old.name IS NOT new.name OR old.type_label_id IS NOT new.type_label_id BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;
+  CREATE TRIGGER suggestion_registry_alias_insert AFTER INSERT ON entity_alias BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;
+  CREATE TRIGGER suggestion_registry_alias_delete AFTER DELETE ON entity_alias BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;
+  CREATE TRIGGER suggestion_registry_alias_update AFTER UPDATE ON entity_alias BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;
+  CREATE TRIGGER suggestion_registry_options_insert AFTER INSERT ON project_meta
+  WHEN new.key = 'suggestion_options' BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;
+  CREATE TRIGGER suggestion_registry_options_update AFTER UPDATE ON project_meta
+  WHEN new.key = 'suggestion_options' OR old.key = 'suggestion_options' BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

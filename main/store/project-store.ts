@@ -103,6 +103,7 @@ import {
 } from './project-database';
 import { explainStorageError } from './sqlite-errors';
 import { imposeStorageFault, type StorageFault } from './storage-faults';
+import { ProjectSuggestions } from './suggestions/project-suggestions';
 import { textHash } from './text-hash';
 
 export function projectNameFromPath(path: string): string {
@@ -119,6 +120,8 @@ export class ProjectStore {
   private readonly history: History;
   /** What each committed write changed, for onChanged. */
   private readonly changes: ChangeTracker;
+  /** What the registry, gazetteers and patterns propose, and the analyst's answers to it. */
+  readonly suggestions: ProjectSuggestions;
 
   private constructor(
     path: string,
@@ -138,6 +141,11 @@ export class ProjectStore {
     this.changes = new ChangeTracker(db, this.name, {
       history: () => this.history.state(),
       project: () => this.info(),
+    });
+    this.suggestions = new ProjectSuggestions(db, {
+      mutate: (action) => this.mutate(action),
+      record: (action, describe) => this.recorded(action, describe),
+      now: () => this.now(),
     });
   }
 

@@ -47,7 +47,8 @@ export function sameDeclinedWord(nameWord: string, textWord: string, rule: Infle
   return nameStem !== null && nameStem === declensionStem(textWord, rule);
 }
 
-function declensionStem(word: string, rule: InflectionRule): string | null {
+/** A word without the adjective ending it may trade for another, or null when it has none. */
+export function declensionStem(word: string, rule: InflectionRule): string | null {
   for (const ending of rule.interchangeableEndings) {
     if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) return word.slice(0, -ending.length);
   }

@@ -9,6 +9,8 @@ import { documentLabels } from '../document-label-repository';
 import { getEntities } from '../entity-repository';
 import { getNotes } from '../note-repository';
 import { getRelations } from '../relation-repository';
+import { readSuggestionOptions } from '../suggestions/suggestion-options';
+import { getRejections } from '../suggestions/suggestion-rejections';
 import type { MentionCounts } from './mention-counts';
 import type { TouchedKind, TouchedRows } from './touched-rows';
 
@@ -70,6 +72,8 @@ export function readChangeSet(db: DatabaseSync, touched: TouchedRows, sources: C
     }),
   );
   put('labels', rows(touchedIds('label'), getLabels));
+  put('suggestionRejections', rows(touchedIds('suggestion-rejection'), getRejections));
+  if (touched.ids.has('suggestion-options')) put('suggestionOptions', readSuggestionOptions(db));
   if (touched.ids.has('project')) put('project', sources.project());
   return changes;
 }

@@ -26,6 +26,8 @@ export type TouchedKind =
   | 'article'
   | 'article-text'
   | 'document-labels'
+  | 'suggestion-rejection'
+  | 'suggestion-options'
   | 'project'
   | 'recount';
 
@@ -136,6 +138,17 @@ const TRACKING_RULES: readonly TrackingRule[] = [
     table: 'article_label',
     columns: ['article_id', 'label_id'],
     owners: (row) => [owner('document-labels', `${row}.article_id`)],
+  },
+  {
+    table: 'suggestion_rejection',
+    columns: ['article_id', 'start', 'end', 'label_id', 'quote_exact', 'matched', 'origin_kind', 'origin_id'],
+    owners: (row) => [owner('suggestion-rejection', `${row}.id`)],
+  },
+  {
+    // The project's matching options are one row of project_meta (suggestion-options.ts).
+    table: 'project_meta',
+    columns: ['key', 'value'],
+    owners: (row) => [owner('suggestion-options', '0', `${row}.key = 'suggestion_options'`)],
   },
   { table: 'article', columns: ARTICLE_SUMMARY_COLUMNS, owners: (row) => [owner('article', `${row}.id`)] },
   {

@@ -1,0 +1,20 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Suggestion } from '../../../shared/model/suggestion';
+import { articleToSuggest } from './article-to-suggest';
+import { longestWins } from './longest-wins';
+import { SettledSpans } from './settled-spans';
+import type { SuggestionSource } from './suggestion-source';
+
+/**
+ * What the sources propose in an article, in text order. What is annotated or rejected goes first,
+ * so a rejected long proposal leaves room for a shorter one under it; of the rest the longest wins.
+ */
+export function suggestionsForArticle(
+  db: DatabaseSync,
+  sources: readonly SuggestionSource[],
+  articleId: number,
+): Suggestion[] {
+  const article = articleToSuggest(db, articleId);
+  const proposals = sources.flatMap((source) => source.propose(article));
+  return longestWins(SettledSpans.read(db, article.id, article.text).open(proposals));
+}

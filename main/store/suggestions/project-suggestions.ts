@@ -1,0 +1,84 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Annotation } from '../../../shared/model/annotation';
+import type { Suggestion, SuggestionOptions, SuggestionRejection } from '../../../shared/model/suggestion';
+import { quoted } from '../history-descriptions';
+import { acceptSuggestions, type AcceptedSuggestion } from './accept-suggestions';
+import { suggestionsForArticle } from './article-suggestions';
+import { corpusOccurrences, type ArticleOccurrences, type OccurrenceTarget } from './corpus-occurrences';
+import type { SuggestionSource } from './suggestion-source';
+import { suggestionSources } from './suggestion-sources';
+import { readSuggestionOptions, writeSuggestionOptions } from './suggestion-options';
+import { forgetRejections, listRejections, rejectSuggestions } from './suggestion-rejections';
+
+/** How ProjectStore runs a write: as one transaction, or as one undoable step described for the Edit menu. */
+export interface SuggestionWrites {
+  mutate<T>(action: () => T): T;
+  record<T>(action: () => T, describe: (result: T) => string): T;
+  now(): string;
+}
+
+/**
+ * The project's suggestions on one connection: what the sources propose, accepting and rejecting
+ * it (each one undoable step), and the matching options. The sources are made on first use and
+ * kept, with what they have indexed, as long as the connection.
+ */
+export class ProjectSuggestions {
+  private sources: SuggestionSource[] | null = null;
+
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly writes: SuggestionWrites,
+  ) {}
+
+  forArticle(articleId: number): Suggestion[] {
+    this.sources ??= suggestionSources(this.db);
+    return suggestionsForArticle(this.db, this.sources, articleId);
+  }
+
+  occurrences(target: OccurrenceTarget): ArticleOccurrences {
+    return corpusOccurrences(this.db, target);
+  }
+
+  accept(accepted: readonly AcceptedSuggestion[]): Annotation[] {
+    return this.writes.record(
+      () => acceptSuggestions(this.db, accepted, this.writes.now()),
+      (created) => {
+        const [first] = accepted;
+        return accepted.length === 1 && first !== undefined
+          ? `Accept suggestion ${quoted(first.suggestion.quote.exact)}`
+          : `Accept ${created.length} suggestions`;
+      },
+    );
+  }
+
+  reject(suggestions: readonly Suggestion[]): number {
+    return this.writes.record(
+      () => rejectSuggestions(this.db, suggestions, this.writes.now()),
+      (count) => {
+        const [first] = suggestions;
+        return suggestions.length === 1 && first !== undefined
+          ? `Reject suggestion ${quoted(first.quote.exact)}`
+          : `Reject ${count} suggestions`;
+      },
+    );
+  }
+
+  unreject(ids: readonly number[]): number {
+    return this.writes.record(
+      () => forgetRejections(this.db, ids),
+      (count) => (count === 1 ? 'Forget a rejection' : `Forget ${count} rejections`),
+    );
+  }
+
+  rejections(): SuggestionRejection[] {
+    return listRejections(this.db);
+  }
+
+  options(): SuggestionOptions {
+    return readSuggestionOptions(this.db);
+  }
+
+  setOptions(options: SuggestionOptions): SuggestionOptions {
+    return this.writes.mutate(() => writeSuggestionOptions(this.db, options));
+  }
+}
