@@ -38,6 +38,8 @@ export const READER_CALLS = [
   'entity.mentions',
   'entity.candidates',
   'schema.labelUsage',
+  'suggestion.forArticle',
+  'suggestion.occurrences',
 ] as const satisfies readonly StoreCallName[];
 
 export function isStoreCall(call: CallName): call is StoreCallName {
