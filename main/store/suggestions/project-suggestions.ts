@@ -43,9 +43,9 @@ export class ProjectSuggestions {
     return this.writes.record(
       () => acceptSuggestions(this.db, accepted, this.writes.now()),
       (created) => {
-        const [first] = accepted;
-        return accepted.length === 1 && first !== undefined
-          ? `Accept suggestion ${quoted(first.suggestion.quote.exact)}`
+        const [only] = created;
+        return created.length === 1 && only !== undefined
+          ? `Accept suggestion ${quoted(only.quote.exact)}`
           : `Accept ${created.length} suggestions`;
       },
     );
@@ -56,7 +56,7 @@ export class ProjectSuggestions {
       () => rejectSuggestions(this.db, suggestions, this.writes.now()),
       (count) => {
         const [first] = suggestions;
-        return suggestions.length === 1 && first !== undefined
+        return count === 1 && first !== undefined && suggestions.every((s) => s.quote.exact === first.quote.exact)
           ? `Reject suggestion ${quoted(first.quote.exact)}`
           : `Reject ${count} suggestions`;
       },
