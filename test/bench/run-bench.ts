@@ -6,6 +6,7 @@ import type { Benchmark, Measurement } from './benchmark';
 import { articleScale } from './benchmarks/article-scale';
 import { changeSetCost } from './benchmarks/change-sets';
 import { corpusScale } from './benchmarks/corpus-scale';
+import { corpusSuggestions } from './benchmarks/corpus-suggestions';
 import { exportBenchmarks } from './benchmarks/export-formats';
 import { exportMemory } from './benchmarks/export-memory';
 import { importThroughput } from './benchmarks/import-throughput';
@@ -41,6 +42,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   mainLoopStall(scale),
   exportMemory(scale),
   registrySuggestions,
+  corpusSuggestions(scale),
 ];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Suggestion } from '../../../shared/model/suggestion';
-import { articleToSuggest } from './article-to-suggest';
+import type { ArticleReader } from './article-to-suggest';
 import { longestWins } from './longest-wins';
 import { SettledSpans } from './settled-spans';
 import type { SuggestionSource } from './suggestion-source';
@@ -11,10 +11,11 @@ import type { SuggestionSource } from './suggestion-source';
  */
 export function suggestionsForArticle(
   db: DatabaseSync,
+  reader: ArticleReader,
   sources: readonly SuggestionSource[],
   articleId: number,
 ): Suggestion[] {
-  const article = articleToSuggest(db, articleId);
+  const article = reader.article(articleId);
   const proposals = sources.flatMap((source) => source.propose(article));
   return longestWins(SettledSpans.read(db, article.id, article.text).open(proposals));
 }

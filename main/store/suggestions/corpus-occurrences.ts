@@ -4,8 +4,8 @@ import type { SuggestedEntity } from '../../../shared/model/suggestion';
 import { RegistryMatcher } from '../../../shared/suggestions/registry-matcher';
 import { getLabel } from '../annotation-schema-repository';
 import { getEntity } from '../entity-repository';
-import { articleToSuggest } from './article-to-suggest';
-import { candidateArticles } from './occurrence-candidates';
+import type { ArticleReader } from './article-to-suggest';
+import { candidateArticles, whereOneOfMayStand } from './occurrence-candidates';
 import { registrySuggestions } from './registry-source';
 import { SettledSpans } from './settled-spans';
 import { readSuggestionOptions } from './suggestion-options';
@@ -53,14 +53,20 @@ function sought(db: DatabaseSync, target: OccurrenceTarget): Sought {
 /**
  * Every occurrence of an entity's names (or of a text) across the articles outside the trash that
  * is neither annotated with its label nor rejected, grouped by article, by title. The full-text
- * index picks the articles that may hold a name; only those are read and matched.
+ * index picks the articles that may hold a name; only those are read, and only the parts of their
+ * blocks around a name's first word (or its stem) are matched.
  */
-export function corpusOccurrences(db: DatabaseSync, target: OccurrenceTarget): ArticleOccurrences {
+export function corpusOccurrences(
+  db: DatabaseSync,
+  reader: ArticleReader,
+  target: OccurrenceTarget,
+): ArticleOccurrences {
   const { names, labelId, entity } = sought(db, target);
   const matcher = new RegistryMatcher([{ entityId: 0, labelId, names }], readSuggestionOptions(db));
+  const narrow = whereOneOfMayStand(names);
   const found: ArticleOccurrences = [];
   for (const candidate of candidateArticles(db, names)) {
-    const article = articleToSuggest(db, candidate.id);
+    const article = reader.article(candidate.id, narrow);
     const matches = registrySuggestions(matcher, article).map((suggestion) => ({ ...suggestion, entity }));
     if (matches.length === 0) continue;
     const suggestions = SettledSpans.read(db, article.id, article.text).open(matches);

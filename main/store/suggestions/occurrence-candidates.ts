@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { foldForMatch } from '../../../shared/text/fold-for-match';
 import { declensionStem, inflectionRule } from '../../../shared/suggestions/inflection-rules';
+import type { Stretch, StretchNarrowing } from './article-to-suggest';
 
 /** An article outside the trash that may hold a name. */
 export interface CandidateArticle {
@@ -26,11 +27,61 @@ const ANY_DECLENSION = inflectionRule('de');
  * the index knows.
  */
 function nameQuery(name: string): string | null {
+  const stems = wordStems(name);
+  return stems.length === 0 ? null : `(${stems.map((stem) => `"${stem}"*`).join(' AND ')})`;
+}
+
+/** A name's words, folded, each as the start every inflected form of it shares. */
+function wordStems(name: string): string[] {
   const words = foldForMatch(name).match(TOKEN) ?? [];
-  if (words.length === 0) return null;
   const last = words.length - 1;
-  const prefixes = words.map((word, i) => `"${i < last ? (declensionStem(word, ANY_DECLENSION) ?? word) : word}"*`);
-  return `(${prefixes.join(' AND ')})`;
+  return words.map((word, i) => (i < last ? (declensionStem(word, ANY_DECLENSION) ?? word) : word));
+}
+
+/**
+ * The parts of a stretch of text that may hold one of `names`: around each place where the start
+ * of a name's first word stands (folded as the index folds), widened to whitespace on both sides
+ * and by the longest name. A cheap test that spares guessing the language of, and matching in,
+ * the blocks of an article that cannot hold a name, and most of those that can. Where folding
+ * changed the stretch's length its offsets are not the text's, and the stretch is kept whole.
+ */
+export function whereOneOfMayStand(names: readonly string[]): StretchNarrowing {
+  const probes = names.map((name) => (UNSPACED.test(name) ? foldForMatch(name.trim()) : (wordStems(name)[0] ?? '')));
+  if (probes.some((probe) => probe === '')) return (stretch) => [{ start: 0, end: stretch.length }];
+  // Room for the name's later words, endings, and white space folded to one space in the name.
+  const reach = Math.max(...names.map((name) => name.length)) * 2 + 16;
+  return (stretch) => {
+    const folded = foldForMatch(stretch);
+    const places: number[] = [];
+    for (const probe of probes) {
+      for (let at = folded.indexOf(probe); at !== -1; at = folded.indexOf(probe, at + 1)) places.push(at);
+    }
+    if (places.length === 0) return [];
+    if (folded.length !== stretch.length) return [{ start: 0, end: stretch.length }];
+    const parts: Stretch[] = [];
+    for (const place of places.sort((a, b) => a - b)) {
+      const start = whitespaceBefore(stretch, place);
+      const end = whitespaceAfter(stretch, place + reach);
+      const previous = parts[parts.length - 1];
+      if (previous !== undefined && start <= previous.end) parts[parts.length - 1] = { start: previous.start, end };
+      else parts.push({ start, end });
+    }
+    return parts;
+  };
+}
+
+const WHITESPACE = /\s/u;
+
+function whitespaceBefore(text: string, at: number): number {
+  let start = Math.min(at, text.length);
+  while (start > 0 && !WHITESPACE.test(text[start - 1] ?? '')) start--;
+  return start;
+}
+
+function whitespaceAfter(text: string, at: number): number {
+  let end = Math.min(at, text.length);
+  while (end < text.length && !WHITESPACE.test(text[end] ?? '')) end++;
+  return end;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Suggestion, SuggestionOptions, SuggestionRejection } from '../../.
 import { quoted } from '../history-descriptions';
 import { acceptSuggestions, type AcceptedSuggestion } from './accept-suggestions';
 import { suggestionsForArticle } from './article-suggestions';
+import { ArticleReader } from './article-to-suggest';
 import { corpusOccurrences, type ArticleOccurrences, type OccurrenceTarget } from './corpus-occurrences';
 import type { SuggestionSource } from './suggestion-source';
 import { suggestionSources } from './suggestion-sources';
@@ -24,6 +25,7 @@ export interface SuggestionWrites {
  */
 export class ProjectSuggestions {
   private sources: SuggestionSource[] | null = null;
+  private reader: ArticleReader | null = null;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -32,11 +34,16 @@ export class ProjectSuggestions {
 
   forArticle(articleId: number): Suggestion[] {
     this.sources ??= suggestionSources(this.db);
-    return suggestionsForArticle(this.db, this.sources, articleId);
+    return suggestionsForArticle(this.db, this.articles(), this.sources, articleId);
   }
 
   occurrences(target: OccurrenceTarget): ArticleOccurrences {
-    return corpusOccurrences(this.db, target);
+    return corpusOccurrences(this.db, this.articles(), target);
+  }
+
+  private articles(): ArticleReader {
+    this.reader ??= new ArticleReader(this.db);
+    return this.reader;
   }
 
   accept(accepted: readonly AcceptedSuggestion[]): Annotation[] {
