@@ -135,12 +135,19 @@ describe('the entity registry', () => {
       { articleId, labelId: person.id, fragments: [span(text, 'Xi Jinping')], entityId: xi.id },
     ]);
     store.close();
-    // Put the file back as migration 3 left it (what migrations 5 to 7 added undone too).
+    // Put the file back as migration 3 left it (what the later migrations added undone too).
     const db = new DatabaseSync(path);
     db.exec('DROP INDEX annotation_entity_article; CREATE INDEX annotation_entity ON annotation(entity_id);');
     db.exec('DROP INDEX article_text_hash; ALTER TABLE article DROP COLUMN text_hash;');
     db.exec('ALTER TABLE article DROP COLUMN language_detected;');
     db.exec('ALTER TABLE label DROP COLUMN source_label_ids; ALTER TABLE label DROP COLUMN target_label_ids;');
+    const triggers = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'suggestion_registry_%'")
+      .all() as { name: string }[];
+    for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+    db.exec(
+      'DROP TABLE suggestion_rejection; DROP TABLE suggestion_acceptance; DROP TABLE suggestion_registry_version;',
+    );
     db.exec('PRAGMA user_version = 3');
     db.close();
 

@@ -27,7 +27,14 @@ const HISTORY_TABLES = new Set([
   'entity_alias',
   'entity_external_id',
   'article_label',
+  'suggestion_rejection',
+  'suggestion_acceptance',
 ]);
+/**
+ * Neither: a counter every registry change raises, so each connection knows its suggestion matcher
+ * is stale (main/store/suggestions/registry-source.ts); it only ever goes up, undo included.
+ */
+const UNOWNED_TABLES = new Set(['suggestion_registry_version']);
 const ARTICLE_HISTORY_COLUMNS = ['text', 'text_hash', 'blocks_json', 'links_json', 'char_count'];
 const ARTICLE_SHARED_COLUMNS = ['updated_at'];
 
@@ -126,7 +133,7 @@ export function historyPart(dump: Dump): Dump {
 export function outsidePart(dump: Dump): Dump {
   const part: Dump = {};
   for (const [table, rows] of Object.entries(dump)) {
-    if (!HISTORY_TABLES.has(table) && table !== 'article') part[table] = rows;
+    if (!HISTORY_TABLES.has(table) && !UNOWNED_TABLES.has(table) && table !== 'article') part[table] = rows;
   }
   const own = Object.keys(Object.values(dump.article ?? {})[0] ?? {}).filter(
     (column) => !ARTICLE_HISTORY_COLUMNS.includes(column) && !ARTICLE_SHARED_COLUMNS.includes(column),
