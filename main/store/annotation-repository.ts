@@ -11,6 +11,7 @@ import {
   type TextFragment,
 } from '../../shared/model/annotation';
 import { getLabel } from './annotation-schema-repository';
+import { ArticleTexts } from './article-texts';
 import { checkFragmentsInText } from './fragment-check';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
@@ -197,7 +198,7 @@ function writeNote(db: DatabaseSync, id: number, note: string | null, now: strin
 
 /** Statements and look-ups shared by every annotation of one bulk create. */
 class AnnotationWriter {
-  private readonly texts = new Map<number, string>();
+  private readonly texts: ArticleTexts;
   private readonly labels = new Map<number, Label>();
   private readonly insertAnnotation: StatementSync;
   private readonly insertFragment: StatementSync;
@@ -206,6 +207,7 @@ class AnnotationWriter {
     private readonly db: DatabaseSync,
     private readonly now: string,
   ) {
+    this.texts = new ArticleTexts(db);
     this.insertAnnotation = db.prepare(
       `INSERT INTO annotation (uid, article_id, label_id, entity_id, quote_exact, quote_prefix, quote_suffix,
          created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -213,18 +215,6 @@ class AnnotationWriter {
     this.insertFragment = db.prepare(
       'INSERT INTO annotation_fragment (annotation_id, seq, start, end) VALUES (?, ?, ?, ?)',
     );
-  }
-
-  private text(articleId: number): string {
-    let text = this.texts.get(articleId);
-    if (text === undefined) {
-      const row = this.db.prepare('SELECT text FROM article WHERE id = ?').get(articleId) as
-        { text: string } | undefined;
-      if (row === undefined) throw notFound('That article does not exist (it may have been deleted).');
-      text = row.text;
-      this.texts.set(articleId, text);
-    }
-    return text;
   }
 
   private label(id: number): Label {
@@ -238,7 +228,7 @@ class AnnotationWriter {
 
   write(input: NewAnnotation): number {
     const annotation = parseInput(NewAnnotation, input);
-    const text = this.text(annotation.articleId);
+    const text = this.texts.text(annotation.articleId);
     checkShape(this.label(annotation.labelId), annotation.entityId, annotation.claim);
     checkFragmentsInText(text, annotation.fragments);
     if (annotation.entityId !== undefined && !exists(this.db, 'entity', annotation.entityId)) {

@@ -1,5 +1,12 @@
 import { TEXT_HASH_SQL_FUNCTION } from './text-hash';
 
+/** A trigger raising suggestion_registry_version when `event` happens (see that table's migration). */
+function raiseRegistryVersion(name: string, event: string): string {
+  return `CREATE TRIGGER suggestion_registry_${name} ${event} BEGIN
+    UPDATE suggestion_registry_version SET version = version + 1;
+  END;`;
+}
+
 /**
  * Schema history. Each entry upgrades the database from version i to i + 1 inside the same
  * transaction that bumps `user_version`, so a crash mid-migration leaves the old version intact.
@@ -269,33 +276,21 @@ export const MIGRATIONS: readonly string[] = [
     version INTEGER NOT NULL
   ) STRICT;
   INSERT INTO suggestion_registry_version (id, version) VALUES (1, 0);
-  CREATE TRIGGER suggestion_registry_entity_insert AFTER INSERT ON entity BEGIN
-    UPDATE suggestion_registry_version SET version = version + 1;
-  END;
-  CREATE TRIGGER suggestion_registry_entity_delete AFTER DELETE ON entity BEGIN
-    UPDATE suggestion_registry_version SET version = version + 1;
-  END;
-  CREATE TRIGGER suggestion_registry_entity_update AFTER UPDATE OF name, type_label_id ON entity
-  WHEN old.name IS NOT new.name OR old.type_label_id IS NOT new.type_label_id BEGIN
-    UPDATE suggestion_registry_version SET version = version + 1;
-  END;
-  CREATE TRIGGER suggestion_registry_alias_insert AFTER INSERT ON entity_alias BEGIN
-    UPDATE suggestion_registry_version SET version = version + 1;
-  END;
-  CREATE TRIGGER suggestion_registry_alias_delete AFTER DELETE ON entity_alias BEGIN
-    UPDATE suggestion_registry_version SET version = version + 1;
-  END;
-  CREATE TRIGGER suggestion_registry_alias_update AFTER UPDATE ON entity_alias BEGIN
-    UPDATE suggestion_registry_version SET version = version + 1;
-  END;
-  CREATE TRIGGER suggestion_registry_options_insert AFTER INSERT ON project_meta
-  WHEN new.key = 'suggestion_options' BEGIN
-    UPDATE suggestion_registry_version SET version = version + 1;
-  END;
-  CREATE TRIGGER suggestion_registry_options_update AFTER UPDATE ON project_meta
-  WHEN new.key = 'suggestion_options' OR old.key = 'suggestion_options' BEGIN
-    UPDATE suggestion_registry_version SET version = version + 1;
-  END;
+  ${raiseRegistryVersion('entity_insert', 'AFTER INSERT ON entity')}
+  ${raiseRegistryVersion('entity_delete', 'AFTER DELETE ON entity')}
+  ${raiseRegistryVersion(
+    'entity_update',
+    `AFTER UPDATE OF name, type_label_id ON entity
+     WHEN old.name IS NOT new.name OR old.type_label_id IS NOT new.type_label_id`,
+  )}
+  ${raiseRegistryVersion('alias_insert', 'AFTER INSERT ON entity_alias')}
+  ${raiseRegistryVersion('alias_delete', 'AFTER DELETE ON entity_alias')}
+  ${raiseRegistryVersion('alias_update', 'AFTER UPDATE ON entity_alias')}
+  ${raiseRegistryVersion('options_insert', "AFTER INSERT ON project_meta WHEN new.key = 'suggestion_options'")}
+  ${raiseRegistryVersion(
+    'options_update',
+    "AFTER UPDATE ON project_meta WHEN new.key = 'suggestion_options' OR old.key = 'suggestion_options'",
+  )}
   `,
 ];
 

@@ -4,7 +4,8 @@ import type { Annotation, NewAnnotation } from '../../../shared/model/annotation
 import type { Suggestion } from '../../../shared/model/suggestion';
 import { createAnnotations } from '../annotation-repository';
 import { createEntity } from '../entity-repository';
-import { ArticleTexts } from './article-texts';
+import { ArticleTexts } from '../article-texts';
+import { currentQuote } from './current-quote';
 import { originColumns } from './origin-columns';
 
 export type AcceptedSuggestion = ParsedArgOf<'suggestion.accept'>['accepted'][number];
@@ -82,7 +83,7 @@ export function acceptSuggestions(
   const origins = new Map<string, Suggestion['origin']>();
   for (const choice of accepted) {
     const { articleId, start, end, labelId, origin } = choice.suggestion;
-    texts.currentQuote(choice.suggestion);
+    currentQuote(texts, choice.suggestion);
     if (annotated.has(articleId, start, end, labelId)) continue;
     annotated.add(articleId, start, end, labelId);
     const entityId = entities.for(choice);

@@ -1,7 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Suggestion, SuggestionRejection } from '../../../shared/model/suggestion';
 import { jsonIds } from '../store-input';
-import { ArticleTexts } from './article-texts';
+import { ArticleTexts } from '../article-texts';
+import { currentQuote } from './current-quote';
 import { originColumns, originOf, type OriginColumns } from './origin-columns';
 
 interface RejectionRow extends OriginColumns {
@@ -60,7 +61,7 @@ export function rejectSuggestions(db: DatabaseSync, suggestions: readonly Sugges
   );
   let count = 0;
   for (const suggestion of suggestions) {
-    const quote = texts.currentQuote(suggestion);
+    const quote = currentQuote(texts, suggestion);
     const { articleId, start, end, labelId } = suggestion;
     if (known.get(articleId, start, end, labelId, quote.exact) !== undefined) continue;
     const origin = originColumns(suggestion.origin);
