@@ -1,5 +1,6 @@
 import type { AnnotationId, EntityId, LabelId } from '../../../shared/model/annotation';
 import type { ArticleId } from '../../../shared/model/article';
+import type { SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../../../shared/model/suggestion';
 
 /** What changed in the model, so each view redraws only what it shows. */
 export type ModelChange =
@@ -19,4 +20,12 @@ export type ModelChange =
   | { readonly kind: 'annotations'; readonly touched: readonly AnnotationId[]; readonly full?: boolean }
   | { readonly kind: 'document-labels' }
   | { readonly kind: 'selection' }
+  /** Suggestions were turned down (`rejected`), or taken back into consideration (`restored`). */
+  | {
+      readonly kind: 'suggestion-rejections';
+      readonly rejected: readonly SuggestionRejection[];
+      readonly restored: readonly SuggestionRejectionId[];
+    }
+  /** The project's matching options changed. */
+  | { readonly kind: 'suggestion-options'; readonly options: SuggestionOptions }
   | { readonly kind: 'history' };

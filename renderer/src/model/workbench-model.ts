@@ -232,6 +232,7 @@ export class WorkbenchModel {
     this.applyText(changes);
     this.applyAnnotations(changes);
     this.applyDocumentLabels(changes);
+    this.applySuggestionChanges(changes);
     if (changes.history !== undefined) {
       this.historyState = changes.history;
       this.emit({ kind: 'history' });
@@ -294,6 +295,17 @@ export class WorkbenchModel {
     if (set === undefined) return;
     this.shownDocumentLabels = [...set.labelIds];
     this.emit({ kind: 'document-labels' });
+  }
+
+  /** Suggestions are not kept here (they are asked for per article); the views hear what changes them. */
+  private applySuggestionChanges(changes: ChangeSet): void {
+    const rejections = changes.suggestionRejections;
+    if (rejections !== undefined && rejections.upserted.length + rejections.deleted.length > 0) {
+      this.emit({ kind: 'suggestion-rejections', rejected: rejections.upserted, restored: rejections.deleted });
+    }
+    if (changes.suggestionOptions !== undefined) {
+      this.emit({ kind: 'suggestion-options', options: changes.suggestionOptions });
+    }
   }
 
   private emit(change: ModelChange): void {
