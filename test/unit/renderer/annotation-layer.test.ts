@@ -1,5 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubArticleViewDom } from '../support/article-view-dom';
 import type { Annotation, Relation } from '../../../shared/model/annotation';
 import type { Article, Block } from '../../../shared/model/article';
 import type { ChangeSet } from '../../../shared/model/change-set';
@@ -20,17 +20,7 @@ import { WorkbenchModel } from '../../../renderer/src/model/workbench-model';
 // The article view renders into a small DOM (linkedom); frames run when the test says so.
 let frames: FrameRequestCallback[] = [];
 beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
-  // linkedom knows no popovers: the link menu, one, is never open here.
-  const prototype: { matches(selector: string): boolean } = window.HTMLElement.prototype;
-  const matches = prototype.matches;
-  prototype.matches = function (this: HTMLElement, selector: string) {
-    return selector === ':popover-open' ? false : matches.call(this, selector);
-  };
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('window', window);
-  vi.stubGlobal('MutationObserver', window.MutationObserver);
-  vi.stubGlobal('navigator', { platform: 'Linux' });
+  stubArticleViewDom();
   frames = [];
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
   vi.stubGlobal('cancelAnimationFrame', () => undefined);
