@@ -26,6 +26,7 @@ import '../styles/entity-panel.css';
 import '../styles/schema-settings.css';
 import '../styles/annotation-inspector.css';
 import '../styles/relation-arcs.css';
+import '../styles/suggestions.css';
 
 import { createWorkbenchApi } from '../../shared/ipc/create-workbench-api';
 import { startWorkbench } from './workbench/start-workbench';

@@ -128,6 +128,53 @@ export const COMMANDS = {
     group: 'annotation',
     keys: [{ press: { key: 'Escape', shift: ANY, alt: ANY }, on: 'article', when: NOT_EDITING }],
   },
+  'next-suggestion': {
+    title: 'Next suggestion',
+    keywords: 'recommendation proposed',
+    group: 'annotation',
+    keys: [articleLetter('S')],
+  },
+  'previous-suggestion': {
+    title: 'Previous suggestion',
+    keywords: 'recommendation proposed',
+    group: 'annotation',
+    keys: [{ press: { code: 'KeyS', shift: true }, on: 'article', when: NOT_EDITING }],
+  },
+  'accept-suggestion': {
+    title: 'Accept the suggestion',
+    keywords: 'recommendation annotate yes',
+    group: 'annotation',
+    keys: [articleLetter('A')],
+  },
+  'reject-suggestion': {
+    title: 'Reject the suggestion',
+    keywords: 'recommendation dismiss no turn down',
+    group: 'annotation',
+    keys: [articleLetter('X')],
+  },
+  'accept-entity-suggestions': {
+    title: 'Accept this suggestion everywhere in the article',
+    keywords: 'recommendation all same',
+    group: 'annotation',
+    keys: [{ press: { code: 'KeyA', shift: true }, on: 'article', when: NOT_EDITING }],
+  },
+  'accept-suggestion-as': {
+    title: 'Accept the suggestion as…',
+    keywords: 'recommendation pick choose ambiguous shared name',
+    group: 'annotation',
+    keys: [{ press: { code: 'KeyE', shift: true }, on: 'article', when: NOT_EDITING }],
+  },
+  'annotate-all-corpus': {
+    title: 'Annotate all occurrences across the corpus…',
+    keywords: 'every article selection suggestions registry',
+    group: 'annotation',
+    keys: [{ press: { key: 'Enter', mod: true, shift: true }, on: 'article', when: NOT_EDITING }],
+  },
+  'review-rejections': {
+    title: 'Review rejected suggestions…',
+    keywords: 'propose again matching options ignore case diacritics accents',
+    group: 'annotation',
+  },
   // Text fields keep their own undo, so the window leaves these keys to them; in the article they
   // are always the project's (an edit in progress is saved first).
   undo: {

@@ -17,6 +17,8 @@ export interface EntityDetailActions extends MentionActions {
   /** Saves a change; resolves false if it failed (the failure is reported already). */
   save(edit: EntityEdit): Promise<boolean>;
   mergeInto(): void;
+  /** Reviews the entity's unannotated occurrences across the corpus, to annotate them all. */
+  annotateAll(): void;
   back(): void;
 }
 
@@ -52,8 +54,14 @@ export class EntityDetailView {
     back.addEventListener('click', () => actions.back());
     const merge = h('button', { className: 'button button-small', attrs: { type: 'button' }, text: 'Merge into…' });
     merge.addEventListener('click', () => actions.mergeInto());
+    const annotateAll = h('button', {
+      className: 'button button-small',
+      attrs: { type: 'button' },
+      text: 'Annotate all in the corpus…',
+    });
+    annotateAll.addEventListener('click', () => actions.annotateAll());
     this.element = h('div', { className: 'entity-detail' }, [
-      h('div', { className: 'entity-detail-bar' }, [back, merge]),
+      h('div', { className: 'entity-detail-bar' }, [back, merge, annotateAll]),
       h('div', { className: 'details-scroll' }, [this.fields, this.mentions.element]),
     ]);
     this.element.addEventListener('keydown', (event) => {

@@ -27,6 +27,8 @@ export interface EntityPanelDeps {
   readonly confirm: ConfirmDialog;
   /** Opens an article and selects the mention in it. */
   openMention(articleId: ArticleId, annotationId: AnnotationId): Promise<void>;
+  /** Reviews an entity's unannotated occurrences across the corpus, to annotate them all at once. */
+  annotateAcrossCorpus(id: EntityId): Promise<unknown>;
   /** The Entities tab in the side panel. */
   readonly tab: TabHandle;
 }
@@ -55,6 +57,10 @@ export class EntityPanel implements Disposable {
     this.detail = new EntityDetailView(deps.session, {
       save: (edit) => this.save(edit),
       mergeInto: () => void this.mergeInto(),
+      annotateAll: () => {
+        const id = this.detail.entityId;
+        if (id !== null) void deps.annotateAcrossCorpus(id);
+      },
       back: () => this.showList(),
       open: (mention) => void deps.openMention(mention.articleId, mention.annotationId),
       split: (mention) => void this.split(mention),

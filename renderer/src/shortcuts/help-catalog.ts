@@ -54,6 +54,17 @@ export const HELP_GROUPS: readonly HelpGroup[] = [
     ],
   },
   {
+    title: 'Suggestions',
+    entries: [
+      { commands: ['next-suggestion', 'previous-suggestion'], action: 'Next or previous suggestion (in the article)' },
+      { commands: ['accept-suggestion'], action: 'Accept the suggestion: annotate it, linked to its entity' },
+      { commands: ['reject-suggestion'], action: 'Reject the suggestion: it is not proposed again' },
+      { commands: ['accept-entity-suggestions'], action: 'Accept every suggestion of this entity in the article' },
+      { commands: ['accept-suggestion-as'], action: 'Accept as one of the entities sharing the name' },
+      { commands: ['annotate-all-corpus'], action: 'Annotate all occurrences across the corpus' },
+    ],
+  },
+  {
     title: 'Search',
     entries: [
       { commands: ['search'], action: 'Search articles' },

@@ -3,12 +3,15 @@ import { ArticleTextEditor } from '../article-edit/article-text-editor';
 import { ArticleView } from '../article-view/article-view';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import { RelationArcs } from '../relation-arcs/relation-arcs';
+import { suggestionLayerPlugin } from '../suggestions/suggestion-layer-plugin';
+import { SuggestionUi } from '../suggestions/suggestion-ui';
 import type { WindowServices } from './window-services';
 
 /** The article pane as an annotation editor: the view, the annotation layer and text editing. */
 export interface ArticleEditor extends Disposable {
   readonly article: ArticleView;
   readonly annotationUi: AnnotationUi;
+  readonly suggestionUi: SuggestionUi;
   readonly textEditor: ArticleTextEditor;
 }
 
@@ -17,7 +20,7 @@ export function createArticleEditor(services: WindowServices): ArticleEditor {
   const store = new DisposableStore();
   const article = store.add(
     new ArticleView({
-      plugins: annotationPlugins(),
+      plugins: [...annotationPlugins(), suggestionLayerPlugin()],
       commands,
       onCopyLink: (href) => void copyToClipboard(href, toasts),
       onLinkNotOpenable: () => toasts.info('Only web links (http, https) can be opened in the browser.'),
@@ -29,11 +32,12 @@ export function createArticleEditor(services: WindowServices): ArticleEditor {
       reportError: services.reportError,
     }),
   );
+  const suggestionUi = store.add(new SuggestionUi(annotationUi, article, toasts, services.reportError));
   store.add(new RelationArcs(annotationUi.session.model, article));
   const textEditor = store.add(new ArticleTextEditor(api, article, annotationUi.session, toasts));
   store.add(contextKeys.define('editingText', () => article.editing));
   store.add(contextKeys.define('annotationSelected', () => annotationUi.session.model.selectedId !== null));
-  return { article, annotationUi, textEditor, dispose: () => store.dispose() };
+  return { article, annotationUi, suggestionUi, textEditor, dispose: () => store.dispose() };
 }
 
 async function copyToClipboard(text: string, toasts: WindowServices['toasts']): Promise<void> {

@@ -12,11 +12,14 @@ import type { Listen } from '../lifecycle/emitter';
 import { ARTICLE_TAB, MetadataPanel, type MetadataPanelCallbacks } from '../metadata/metadata-panel';
 import type { WorkbenchChange } from '../model/workbench-change';
 import type { SidePanel, SidePanelTab } from '../side-panel/side-panel';
+import { SUGGESTIONS_TAB, SuggestionPanel } from '../suggestions/suggestion-panel';
+import type { SuggestionUi } from '../suggestions/suggestion-ui';
 
 export interface SidePanelTabDeps {
   readonly panel: SidePanel;
   readonly commands: CommandRegistry;
   readonly annotationUi: Pick<AnnotationUi, 'session' | 'actions' | 'picker'>;
+  readonly suggestionUi: Pick<SuggestionUi, 'state' | 'actions' | 'corpus' | 'showRejections'>;
   readonly article: Pick<ArticleView, 'selectedTextRange' | 'focusText'>;
   readonly confirm: ConfirmDialog;
   notify(message: string): void;
@@ -33,8 +36,8 @@ export interface SidePanelTabs extends Disposable {
 }
 
 /**
- * The side panel's four tabs, registered in tab-strip order: the selected annotation's inspector,
- * the article's annotation list, the entity registry and the article's metadata. Each also gets a
+ * The side panel's tabs, registered in tab-strip order: the selected annotation's inspector, the
+ * article's annotation list, its suggestions, the entity registry and the article's metadata. Each also gets a
  * "Show the … tab" command, and the panel's pin one.
  */
 export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
@@ -51,6 +54,7 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
         if (annotationUi.session.model.article?.id !== articleId) return;
         if (await annotationLoaded(annotationUi.session, annotationId)) annotationUi.actions.reveal(annotationId);
       },
+      annotateAcrossCorpus: (id) => deps.suggestionUi.corpus.fromEntity(id),
       tab: panel.handle(ENTITIES_TAB.id),
     }),
   );
@@ -72,12 +76,24 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
       tab: panel.handle(ANNOTATION_LIST_TAB.id),
     }),
   );
+  const { suggestionUi } = deps;
+  const suggestionPanel = store.add(
+    new SuggestionPanel({
+      state: suggestionUi.state,
+      lookup: annotationUi.session.model,
+      reveal: (suggestion) => suggestionUi.actions.reveal(suggestion),
+      focusArticle: () => article.focusText(),
+      showRejections: () => void suggestionUi.showRejections(),
+      tab: panel.handle(SUGGESTIONS_TAB.id),
+    }),
+  );
   const details = new MetadataPanel(deps.metadata);
   store.add(deps.workbenchChanges((change) => details.follow(change)));
 
   const tabs: SidePanelTab[] = [
     { ...ANNOTATION_TAB, view: annotationInspector },
     { ...ANNOTATION_LIST_TAB, view: annotationList, onShow: () => annotationList.onShow() },
+    { ...SUGGESTIONS_TAB, view: suggestionPanel, onShow: () => suggestionPanel.onShow() },
     { ...ENTITIES_TAB, view: entityPanel, onShow: () => entityPanel.onShow() },
     { ...ARTICLE_TAB, view: details },
   ];

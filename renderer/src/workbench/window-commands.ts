@@ -1,6 +1,7 @@
 import { registerAnnotationCommands } from '../annotation/annotation-commands';
 import { openCommandPalette } from '../command-palette/command-palette';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
+import { suggestionCommands } from '../suggestions/suggestion-commands';
 import type { ArticleEditor } from './article-editor';
 import { historyCommands } from './history-commands';
 import type { WindowServices } from './window-services';
@@ -16,7 +17,7 @@ export function registerWindowCommands(
   views: WindowViews,
 ): Disposable {
   const { commands, toasts, mac } = services;
-  const { article, annotationUi, textEditor } = editor;
+  const { article, annotationUi, suggestionUi, textEditor } = editor;
   const { sidePanel, shortcutsDialog, jobs } = views;
   const store = new DisposableStore();
   store.add(
@@ -68,6 +69,8 @@ export function registerWindowCommands(
     checkProject: () => views.integrity.check(),
     showExport: () => jobs.exportDialog.show(),
   });
-  for (const command of [...history, ...others]) store.add(commands.register(command));
+  for (const command of [...history, ...others, ...suggestionCommands(suggestionUi)]) {
+    store.add(commands.register(command));
+  }
   return store;
 }

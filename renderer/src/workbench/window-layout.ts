@@ -21,7 +21,7 @@ export function mountWindow(
   editor: ArticleEditor,
   views: WindowViews,
 ): void {
-  const { article, annotationUi } = editor;
+  const { article, annotationUi, suggestionUi } = editor;
   const { jobs } = views;
   const skipLink = h('a', { className: 'skip-link', attrs: { href: '#article-pane' }, text: 'Skip to article' });
   skipLink.addEventListener('click', (event) => {
@@ -55,6 +55,7 @@ export function mountWindow(
     jobs.annotationImports.report.element,
     services.confirm.element,
     ...annotationUi.elements,
+    ...suggestionUi.elements,
     views.schemaSettings.element,
   );
 }

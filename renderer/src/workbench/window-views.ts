@@ -61,6 +61,7 @@ export function createWindowViews(
       panel: sidePanel,
       commands,
       annotationUi: editor.annotationUi,
+      suggestionUi: editor.suggestionUi,
       article: editor.article,
       confirm: services.confirm,
       notify: (message) => toasts.info(message),

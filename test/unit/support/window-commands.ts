@@ -9,6 +9,10 @@ import type { ContextKey } from '../../../shared/commands/command-catalog';
 import type { KeyEventLike } from '../../../renderer/src/commands/command';
 import { CommandRegistry } from '../../../renderer/src/commands/command-registry';
 import { historyCommands } from '../../../renderer/src/workbench/history-commands';
+import {
+  suggestionCommands,
+  type SuggestionCommandTarget,
+} from '../../../renderer/src/suggestions/suggestion-commands';
 import { workbenchCommands, type WorkbenchCommandDeps } from '../../../renderer/src/workbench/workbench-commands';
 
 export function label(id: number, kind: Label['kind'], name: string, hotkey: string | null): Label {
@@ -92,6 +96,20 @@ export function workbenchDeps(): WorkbenchCommandDeps {
   };
 }
 
+export function suggestionTarget() {
+  return {
+    actions: {
+      step: vi.fn(() => true),
+      accept: vi.fn(async () => []),
+      acceptAs: vi.fn(async () => []),
+      acceptAllOfEntity: vi.fn(async () => []),
+      reject: vi.fn(async () => undefined),
+    },
+    corpus: { fromArticle: vi.fn(async () => []) },
+    showRejections: vi.fn(async () => undefined),
+  } satisfies SuggestionCommandTarget;
+}
+
 /** The window's command registry as start-workbench.ts fills it, over stand-ins for what it acts on. */
 export function windowRegistry(facts: Partial<Record<ContextKey, boolean>> = {}, labels = DEFAULT_SPAN_LABELS) {
   const registry = new CommandRegistry((key) => facts[key] ?? false, vi.fn());
@@ -107,8 +125,11 @@ export function windowRegistry(facts: Partial<Record<ContextKey, boolean>> = {},
     nativeEdit: vi.fn(),
   });
   const deps = workbenchDeps();
-  for (const command of [...history, ...workbenchCommands(deps)]) registry.register(command);
-  return { registry, actions, session, deps, facts };
+  const suggestions = suggestionTarget();
+  for (const command of [...history, ...workbenchCommands(deps), ...suggestionCommands(suggestions)]) {
+    registry.register(command);
+  }
+  return { registry, actions, session, deps, suggestions, facts };
 }
 
 /** A key press as a KeyboardEvent would report it: no modifiers, aimed at nothing in particular. */
