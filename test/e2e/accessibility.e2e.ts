@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { audit, type Finding } from './support/axe-audit';
 import { expect, test } from './support/browser-host';
 import { createArticle, SEED_TEXT, searchAndSelect, selectInArticle } from './support/annotation-page';
 
@@ -8,28 +8,6 @@ import { createArticle, SEED_TEXT, searchAndSelect, selectInArticle } from './su
  * serious violation anywhere. Each view is opened as a user opens it; the findings of all views
  * are reported together, so one run shows everything left to fix.
  */
-
-interface Finding {
-  readonly view: string;
-  readonly rule: string;
-  readonly impact: string;
-  readonly targets: readonly string[];
-  readonly summary: string;
-}
-
-async function audit(app: Page, view: string, findings: Finding[]): Promise<void> {
-  const { violations } = await new AxeBuilder({ page: app }).analyze();
-  for (const violation of violations) {
-    if (violation.impact !== 'critical' && violation.impact !== 'serious') continue;
-    findings.push({
-      view,
-      rule: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-      summary: violation.nodes[0]?.failureSummary?.split('\n').slice(0, 3).join(' ') ?? '',
-    });
-  }
-}
 
 /** Labels a few spans of the seed article and relates two, so every part of the annotation UI has content. */
 async function annotateSeed(app: Page): Promise<void> {
