@@ -1,5 +1,5 @@
 import type { Annotation } from '../../../shared/model/annotation';
-import type { Suggestion, SuggestionOrigin, SuggestionRejection } from '../../../shared/model/suggestion';
+import type { Suggestion, SuggestionOrigin } from '../../../shared/model/suggestion';
 
 type Placed = Pick<Suggestion, 'articleId' | 'start' | 'end' | 'labelId' | 'origin'>;
 
@@ -23,15 +23,29 @@ export function sameSuggestion(a: Placed, b: Placed): boolean {
   return suggestionKey(a) === suggestionKey(b);
 }
 
-/** A rejection turns down the suggestion it was made of. */
-export function wasRejected(suggestion: Suggestion, rejection: SuggestionRejection): boolean {
-  return sameSuggestion(suggestion, rejection);
-}
-
-/** Whether any piece of an annotation shares text with the suggestion: it is annotated already. */
-export function overlapsAnnotation(suggestion: Suggestion, annotation: Annotation): boolean {
-  return (
-    annotation.articleId === suggestion.articleId &&
-    annotation.fragments.some((fragment) => fragment.start < suggestion.end && suggestion.start < fragment.end)
-  );
+/**
+ * Whether a suggestion shares text with any piece of these annotations: it is annotated already.
+ * An accept-all brings thousands of annotations over thousands of suggestions, so the pieces are
+ * sorted once and each suggestion is looked up in them.
+ */
+export function coveredBy(annotations: readonly Annotation[]): (suggestion: Suggestion) => boolean {
+  const pieces = annotations
+    .flatMap((annotation) => annotation.fragments.map((fragment) => ({ ...fragment, articleId: annotation.articleId })))
+    .sort((a, b) => a.start - b.start);
+  // The furthest end among the pieces up to each one, so one look-up answers for all before it.
+  const reach: number[] = [];
+  for (const piece of pieces) reach.push(Math.max(piece.end, reach.at(-1) ?? 0));
+  const articles = new Set(annotations.map((annotation) => annotation.articleId));
+  return (suggestion) => {
+    if (!articles.has(suggestion.articleId)) return false;
+    // The last piece starting before the suggestion ends; any piece up to it may reach into it.
+    let low = 0;
+    let high = pieces.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((pieces[middle]?.start ?? Infinity) < suggestion.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (reach[low - 1] ?? 0) > suggestion.start;
+  };
 }

@@ -21,27 +21,38 @@ export interface SuggestionDecorationSpec {
   readonly suggestionKey: string;
 }
 
-export const suggestionLayerKey = new PluginKey<DecorationSet>('suggestion-layer');
+/** The drawing, and what it was drawn from, so a change of focus or a drop redraws only what changed. */
+export interface SuggestionLayerState {
+  readonly decorations: DecorationSet;
+  readonly drawnFrom: SuggestionLayerMeta | null;
+}
+
+export const suggestionLayerKey = new PluginKey<SuggestionLayerState>('suggestion-layer');
+
+const EMPTY: SuggestionLayerState = { decorations: DecorationSet.empty, drawnFrom: null };
 
 /**
  * Draws the suggestions as decorations of their own, apart from the annotation highlights: a
  * dashed underline in the label's colour (the `ann-c<id>` class gives each theme its 3:1 shade),
- * the focused one with a tint and an outline. A few hundred per article at most, so a change draws
- * them all anew; text edits map them until the next answer.
+ * the focused one with a tint and an outline. A long article has thousands, so moving the focus
+ * redraws the two suggestions concerned and an accept or reject takes away only what it dropped;
+ * any other change draws them all anew. Text edits map them until the next answer.
  */
-export function suggestionLayerPlugin(): Plugin<DecorationSet> {
-  return new Plugin<DecorationSet>({
+export function suggestionLayerPlugin(): Plugin<SuggestionLayerState> {
+  return new Plugin<SuggestionLayerState>({
     key: suggestionLayerKey,
     state: {
-      init: () => DecorationSet.empty,
+      init: () => EMPTY,
       apply(tr, previous) {
         const meta = suggestionLayerMeta(tr);
-        if (meta !== undefined) return suggestionDecorations(tr.doc, meta);
-        return tr.docChanged ? previous.map(tr.mapping, tr.doc) : previous;
+        const state = tr.docChanged
+          ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) }
+          : previous;
+        return meta === undefined ? state : follow(tr.doc, state, meta);
       },
     },
     props: {
-      decorations: (state: EditorState) => suggestionLayerKey.getState(state) ?? null,
+      decorations: (state: EditorState) => suggestionLayerKey.getState(state)?.decorations ?? null,
     },
   });
 }
@@ -50,20 +61,54 @@ export function suggestionLayerMeta(tr: Transaction): SuggestionLayerMeta | unde
   return tr.getMeta(suggestionLayerKey) as SuggestionLayerMeta | undefined;
 }
 
-export function suggestionDecorations(doc: ProseMirrorNode, meta: SuggestionLayerMeta): DecorationSet {
-  const { positions, focused } = meta;
-  if (positions === null || meta.suggestions.length === 0) return DecorationSet.empty;
-  const focusedKey = focused === null ? null : suggestionKey(focused);
-  const decorations: Decoration[] = [];
-  for (const suggestion of meta.suggestions) {
-    const key = suggestionKey(suggestion);
-    const className = `sugg ann-c${suggestion.labelId}${key === focusedKey ? ' sugg-focused' : ''}`;
-    const spec: SuggestionDecorationSpec = { suggestionKey: key };
-    for (const piece of positions.blockPieces(suggestion)) {
-      decorations.push(
-        Decoration.inline(piece.from, piece.to, { nodeName: 'span', class: className, 'data-suggestion': key }, spec),
-      );
-    }
+function follow(doc: ProseMirrorNode, state: SuggestionLayerState, meta: SuggestionLayerMeta): SuggestionLayerState {
+  const before = state.drawnFrom;
+  if (before === null || meta.positions === null || before.positions !== meta.positions) return drawAll(doc, meta);
+  const focusedBefore = before.focused === null ? null : suggestionKey(before.focused);
+  const focusedNow = meta.focused === null ? null : suggestionKey(meta.focused);
+  let gone: Set<string>;
+  if (meta.suggestions === before.suggestions) gone = new Set();
+  else {
+    const kept = new Set(meta.suggestions.map(suggestionKey));
+    // Anything new (another answer) is drawn anew; suggestions only dropped are taken away.
+    if (kept.size > before.suggestions.length) return drawAll(doc, meta);
+    gone = new Set(before.suggestions.map(suggestionKey).filter((key) => !kept.has(key)));
+    if (kept.size + gone.size !== before.suggestions.length) return drawAll(doc, meta);
   }
-  return DecorationSet.create(doc, decorations);
+  const redrawn = new Set([focusedBefore, focusedNow].filter((key): key is string => key !== null && !gone.has(key)));
+  const stale = state.decorations.find(
+    undefined,
+    undefined,
+    (spec: SuggestionDecorationSpec) => gone.has(spec.suggestionKey) || redrawn.has(spec.suggestionKey),
+  );
+  const decorations = meta.suggestions
+    .filter((suggestion) => redrawn.has(suggestionKey(suggestion)))
+    .flatMap((suggestion) => suggestionPieces(suggestion, meta.positions, focusedNow));
+  return { decorations: state.decorations.remove(stale).add(doc, decorations), drawnFrom: meta };
+}
+
+function drawAll(doc: ProseMirrorNode, meta: SuggestionLayerMeta): SuggestionLayerState {
+  if (meta.positions === null) return { decorations: DecorationSet.empty, drawnFrom: meta };
+  const focusedKey = meta.focused === null ? null : suggestionKey(meta.focused);
+  const decorations = meta.suggestions.flatMap((suggestion) =>
+    suggestionPieces(suggestion, meta.positions, focusedKey),
+  );
+  return { decorations: DecorationSet.create(doc, decorations), drawnFrom: meta };
+}
+
+/** A suggestion's decorations: one per block it spans. */
+function suggestionPieces(
+  suggestion: Suggestion,
+  positions: TextPositionMap | null,
+  focusedKey: string | null,
+): Decoration[] {
+  if (positions === null) return [];
+  const key = suggestionKey(suggestion);
+  const className = `sugg ann-c${suggestion.labelId}${key === focusedKey ? ' sugg-focused' : ''}`;
+  const spec: SuggestionDecorationSpec = { suggestionKey: key };
+  return positions
+    .blockPieces(suggestion)
+    .map((piece) =>
+      Decoration.inline(piece.from, piece.to, { nodeName: 'span', class: className, 'data-suggestion': key }, spec),
+    );
 }

@@ -6,7 +6,7 @@ import type { Disposable } from '../lifecycle/disposable';
 import { Emitter } from '../lifecycle/emitter';
 import type { ModelChange } from '../model/model-change';
 import type { WorkbenchModel } from '../model/workbench-model';
-import { overlapsAnnotation, sameSuggestion, suggestionKey, wasRejected } from './suggestion-identity';
+import { coveredBy, sameSuggestion, suggestionKey } from './suggestion-identity';
 
 /** What the state reads of the model: the shown article, its annotations and the entity registry. */
 export type SuggestionModel = Pick<WorkbenchModel, 'article' | 'annotation' | 'entities' | 'entity' | 'subscribe'>;
@@ -50,6 +50,12 @@ export class SuggestionState implements Disposable {
   private readonly unsubscribe: () => void;
   private list: readonly Suggestion[] = [];
   private focusedKey: string | null = null;
+  /** The focused suggestion as last looked up: a long article has thousands to look through. */
+  private focusedMemo: { list: readonly Suggestion[]; key: string | null; found: Suggestion | null } = {
+    list: [],
+    key: null,
+    found: null,
+  };
   /** Which article the list is for; null while none is shown. */
   private listedFor: ArticleId | null = null;
   /** Bumped by every question, so only the newest answer is applied. */
@@ -82,7 +88,12 @@ export class SuggestionState implements Disposable {
   }
 
   get focused(): Suggestion | null {
-    return this.list.find((suggestion) => suggestionKey(suggestion) === this.focusedKey) ?? null;
+    const memo = this.focusedMemo;
+    if (memo.list === this.list && memo.key === this.focusedKey) return memo.found;
+    const key = this.focusedKey;
+    const found = key === null ? null : (this.list.find((suggestion) => suggestionKey(suggestion) === key) ?? null);
+    this.focusedMemo = { list: this.list, key, found };
+    return found;
   }
 
   focus(suggestion: Suggestion | null): void {
@@ -117,13 +128,11 @@ export class SuggestionState implements Disposable {
       if (generation !== this.generation) return;
       const heard = this.heardWhileAsking;
       this.heardWhileAsking = null;
+      const annotated = coveredBy(heard.annotations);
+      const rejected = new Set(heard.rejections.map(suggestionKey));
       this.replace(
         article.id,
-        answer.filter(
-          (suggestion) =>
-            !heard.annotations.some((annotation) => overlapsAnnotation(suggestion, annotation)) &&
-            !heard.rejections.some((rejection) => wasRejected(suggestion, rejection)),
-        ),
+        answer.filter((suggestion) => !annotated(suggestion) && !rejected.has(suggestionKey(suggestion))),
       );
     } catch (error) {
       if (generation !== this.generation) return;
@@ -149,11 +158,13 @@ export class SuggestionState implements Disposable {
       case 'annotations':
         if (change.full !== true) this.followAnnotations(change.touched);
         return;
-      case 'suggestion-rejections':
-        this.drop((suggestion) => change.rejected.some((rejection) => wasRejected(suggestion, rejection)));
+      case 'suggestion-rejections': {
+        const rejected = new Set(change.rejected.map(suggestionKey));
+        this.drop((suggestion) => rejected.has(suggestionKey(suggestion)));
         this.heardWhileAsking?.rejections.push(...change.rejected);
         if (change.restored.length > 0) this.scheduleRefresh();
         return;
+      }
       default:
         return;
     }
@@ -169,7 +180,7 @@ export class SuggestionState implements Disposable {
       else if (!annotation.orphaned) arrived.push(annotation);
     }
     if (arrived.length > 0) {
-      this.drop((suggestion) => arrived.some((annotation) => overlapsAnnotation(suggestion, annotation)));
+      this.drop(coveredBy(arrived));
       this.heardWhileAsking?.annotations.push(...arrived);
     }
     if (removed) this.scheduleRefresh();

@@ -99,6 +99,26 @@ describe('the suggestion state of the shown article', () => {
     expect(store.asked).toEqual([1]);
   });
 
+  it('drops what any piece of a discontinuous annotation covers, and nothing in its gap', async () => {
+    const { model, state } = await opened();
+    const [putin, schoigus] = [suggestion('Putin'), suggestion('Schoigus')];
+    model.apply({
+      annotations: {
+        upserted: [
+          {
+            ...annotationOver(7, putin.start, putin.end),
+            fragments: [
+              { start: putin.start, end: putin.end },
+              { start: schoigus.start + 2, end: schoigus.start + 4 },
+            ],
+          },
+        ],
+        deleted: [],
+      },
+    });
+    expect(quotes(state)).toEqual(['Schoigu@11', 'Putin@53']);
+  });
+
   it('drops a rejected suggestion at once, and asks again (once) when rejections are taken back', async () => {
     const { model, state, store, timers } = await opened();
     const schoigu = suggestion('Schoigu');
