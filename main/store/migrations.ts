@@ -292,6 +292,70 @@ export const MIGRATIONS: readonly string[] = [
     "AFTER UPDATE ON project_meta WHEN new.key = 'suggestion_options' OR old.key = 'suggestion_options'",
   )}
   `,
+  `
+  -- Suggestion sources the analyst imports (main/store/suggestions/suggestion-source-repository.ts):
+  -- gazetteers, lists of names that propose entities, and pattern sets, files of rules that propose
+  -- labels. A built-in rule switched on is a pattern set too (builtin names it), with one rule.
+  -- Removing a label removes the entries and rules that propose it.
+  CREATE TABLE gazetteer (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    file_name   TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    enabled     INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))
+  ) STRICT;
+  CREATE TABLE gazetteer_entry (
+    id                INTEGER PRIMARY KEY,
+    gazetteer_id      INTEGER NOT NULL REFERENCES gazetteer(id) ON DELETE CASCADE,
+    type_label_id     INTEGER NOT NULL REFERENCES label(id) ON DELETE CASCADE,
+    name              TEXT NOT NULL,
+    aliases_json      TEXT NOT NULL,
+    external_ids_json TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX gazetteer_entry_gazetteer ON gazetteer_entry(gazetteer_id);
+  CREATE INDEX gazetteer_entry_label ON gazetteer_entry(type_label_id);
+  CREATE TABLE pattern_set (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    file_name   TEXT,
+    builtin     TEXT UNIQUE CHECK (builtin IN ('date', 'handle', 'hashtag', 'url')),
+    imported_at TEXT NOT NULL,
+    enabled     INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    CHECK ((file_name IS NULL) <> (builtin IS NULL))
+  ) STRICT;
+  CREATE TABLE pattern_rule (
+    id             INTEGER PRIMARY KEY,
+    pattern_set_id INTEGER NOT NULL REFERENCES pattern_set(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    label_id       INTEGER NOT NULL REFERENCES label(id) ON DELETE CASCADE,
+    rule_json      TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX pattern_rule_set ON pattern_rule(pattern_set_id, position);
+  CREATE INDEX pattern_rule_label ON pattern_rule(label_id);
+  -- A gazetteer proposes an entity the registry already has by looking it up by name.
+  CREATE INDEX entity_name_nocase ON entity(name COLLATE NOCASE);
+  CREATE INDEX entity_alias_nocase ON entity_alias(alias COLLATE NOCASE);
+  -- Goes up whenever what the sources propose may change, on any connection: each connection
+  -- keeps its compiled matchers until then.
+  CREATE TABLE suggestion_source_version (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO suggestion_source_version (id, version) VALUES (1, 0);
+  ${['gazetteer', 'pattern_set', 'pattern_rule']
+    .flatMap((table) =>
+      ['INSERT', 'DELETE', 'UPDATE'].map(
+        (event) => `CREATE TRIGGER suggestion_source_${table}_${event.toLowerCase()} AFTER ${event} ON ${table} BEGIN
+    UPDATE suggestion_source_version SET version = version + 1;
+  END;`,
+      ),
+    )
+    .join('\n  ')}
+  -- Entries go with their gazetteer, but also with their label.
+  CREATE TRIGGER suggestion_source_label_delete AFTER DELETE ON label BEGIN
+    UPDATE suggestion_source_version SET version = version + 1;
+  END;
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

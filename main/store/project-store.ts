@@ -13,6 +13,7 @@ import type {
   EntitySummary,
   Label,
   LabelEdit,
+  LabelId,
   LabelRemoval,
   LabelUsage,
   NewAnnotation,
@@ -30,6 +31,15 @@ import type { ChangeSet } from '../../shared/model/change-set';
 import type { HistoryState, HistoryStep } from '../../shared/model/history';
 import type { SearchHit } from '../../shared/model/library';
 import type { ProjectInfo } from '../../shared/model/project';
+import type {
+  BuiltInRuleId,
+  ImportedSuggestionSource,
+  PatternSet,
+  SuggestionSourceFile,
+  SuggestionSourceRef,
+  SuggestionSources,
+  SuggestionSourceStatistics,
+} from '../../shared/model/suggestion-source';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import {
   contentHash,
@@ -102,6 +112,14 @@ import {
   type OpenCheck,
 } from './project-database';
 import { explainStorageError } from './sqlite-errors';
+import {
+  importSuggestionSource,
+  listSuggestionSources,
+  removeSuggestionSource,
+  setBuiltInRule,
+  setSuggestionSourceEnabled,
+} from './suggestions/suggestion-source-repository';
+import { suggestionSourceStatistics } from './suggestions/suggestion-source-statistics';
 import { imposeStorageFault, type StorageFault } from './storage-faults';
 import { ProjectSuggestions } from './suggestions/project-suggestions';
 import { textHash } from './text-hash';
@@ -310,6 +328,34 @@ export class ProjectStore {
   /** Adds the labels of a schema file that the project lacks; returns how many were added. */
   importAnnotationSchema(definition: unknown): number {
     return this.mutate(() => importSchema(this.db, definition));
+  }
+
+  // --- Suggestion sources (gazetteers, pattern files, built-in rules) -------------------------
+
+  /** Stores a gazetteer or pattern file main read, or refuses it whole, saying why. */
+  importSuggestionSource(file: SuggestionSourceFile): ImportedSuggestionSource {
+    return this.mutate(() => importSuggestionSource(this.db, file, this.now()));
+  }
+
+  listSuggestionSources(): SuggestionSources {
+    return listSuggestionSources(this.db);
+  }
+
+  /** Matches every source over the whole corpus: seconds on a large project. */
+  suggestionSourceStatistics(): SuggestionSourceStatistics[] {
+    return suggestionSourceStatistics(this.db);
+  }
+
+  setSuggestionSourceEnabled(source: SuggestionSourceRef, enabled: boolean): void {
+    this.mutate(() => setSuggestionSourceEnabled(this.db, source, enabled));
+  }
+
+  removeSuggestionSource(source: SuggestionSourceRef): void {
+    this.mutate(() => removeSuggestionSource(this.db, source));
+  }
+
+  setBuiltInRule(rule: BuiltInRuleId, labelId: LabelId): PatternSet {
+    return this.mutate(() => setBuiltInRule(this.db, rule, labelId, this.now()));
   }
 
   // --- Entities ------------------------------------------------------------------------------

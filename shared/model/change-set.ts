@@ -14,7 +14,8 @@ import {
 import { Article, ArticleId, ArticleSummary } from './article';
 import { HistoryState } from './history';
 import { ProjectInfo } from './project';
-import { SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from './suggestion';
+import { GazetteerId, PatternSetId, SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from './suggestion';
+import { Gazetteer, PatternSet } from './suggestion-source';
 
 /** Rows of one kind a write left behind: the new state of each changed row, and the ids of rows gone. */
 function rowChanges<Row extends z.ZodType, Id extends z.ZodType>(row: Row, id: Id) {
@@ -41,6 +42,9 @@ export const ChangeSet = z.strictObject({
   documentLabels: z.array(z.strictObject({ articleId: ArticleId, labelIds: z.array(LabelId) })).optional(),
   /** Suggestions turned down, or taken back into consideration. */
   suggestionRejections: rowChanges(SuggestionRejection, SuggestionRejectionId).optional(),
+  /** Gazetteers and pattern sets imported, switched on or off, or removed. */
+  gazetteers: rowChanges(Gazetteer, GazetteerId).optional(),
+  patternSets: rowChanges(PatternSet, PatternSetId).optional(),
   /** The project's matching options, when the analyst changed them. */
   suggestionOptions: SuggestionOptions.optional(),
   /** What Undo and Redo offer after the write. */

@@ -49,8 +49,11 @@ const Tally = z.number().int().nonnegative();
 /** How useful a source has been: what it proposes across the corpus now, and what the analyst did with it. */
 export const SuggestionSourceStatistics = z.strictObject({
   source: SuggestionSourceRef,
-  /** Suggestions it makes in the articles outside the trash, before annotated and rejected ones are dropped. */
-  proposed: Tally,
+  /**
+   * Suggestions it makes in the articles outside the trash, before annotated and rejected ones are
+   * dropped; null while it is switched off.
+   */
+  proposed: Tally.nullable(),
   accepted: Tally,
   rejected: Tally,
   /** accepted / (accepted + rejected); null before any was decided. */

@@ -43,8 +43,10 @@ export const BUILT_IN_RULES: Record<BuiltInRuleId, BuiltInRule> = {
   },
   url: {
     title: 'Web addresses',
-    examples: 'https://example.org/news, www.example.org',
-    // A closing bracket or sentence mark at the end is the text's, not the address's.
-    regex: /\b(?:https?:\/\/|www\.)[^\s<>"'«»]*[^\s<>"'«».,;:!?)\]}]/gu,
+    examples: 'https://example.org/news, www.example.org, pic.twitter.com/5TSGau8d0L',
+    // A closing bracket or sentence mark at the end is the text's, not the address's. Without a
+    // scheme or www, a common top-level domain followed by a path marks an address.
+    regex:
+      /(?<![\p{L}\p{N}@./-])(?:https?:\/\/|www\.|(?:[a-z0-9-]+\.)+(?:com|org|net|info|gov|edu|eu|de|at|ch|uk|fr|ru|ua|cn|io|co)\/)[^\s<>"'«»]*[^\s<>"'«».,;:!?)\]}]/giu,
   },
 };

@@ -11,6 +11,7 @@ import { getNotes } from '../note-repository';
 import { getRelations } from '../relation-repository';
 import { readSuggestionOptions } from '../suggestions/suggestion-options';
 import { getRejections } from '../suggestions/suggestion-rejections';
+import { getGazetteers, getPatternSets } from '../suggestions/suggestion-source-repository';
 import type { MentionCounts } from './mention-counts';
 import type { TouchedKind, TouchedRows } from './touched-rows';
 
@@ -74,6 +75,8 @@ export function readChangeSet(db: DatabaseSync, touched: TouchedRows, sources: C
   put('labels', rows(touchedIds('label'), getLabels));
   put('suggestionRejections', rows(touchedIds('suggestion-rejection'), getRejections));
   if (touched.ids.has('suggestion-options')) put('suggestionOptions', readSuggestionOptions(db));
+  put('gazetteers', rows(touchedIds('gazetteer'), getGazetteers));
+  put('patternSets', rows(touchedIds('pattern-set'), getPatternSets));
   if (touched.ids.has('project')) put('project', sources.project());
   return changes;
 }

@@ -29,7 +29,9 @@ export type TouchedKind =
   | 'suggestion-rejection'
   | 'suggestion-options'
   | 'project'
-  | 'recount';
+  | 'recount'
+  | 'gazetteer'
+  | 'pattern-set';
 
 /** A net change of an entity's mentions in one article outside the trash. */
 export interface MentionChange {
@@ -167,6 +169,30 @@ const TRACKING_RULES: readonly TrackingRule[] = [
       `SELECT DISTINCT 'recount', entity_id, NULL, NULL FROM main.annotation
        WHERE article_id = ${row}.id AND entity_id IS NOT NULL AND ${row}.deleted_at IS NULL`,
     ],
+  },
+  {
+    table: 'gazetteer',
+    columns: ['name', 'file_name', 'imported_at', 'enabled'],
+    owners: (row) => [owner('gazetteer', `${row}.id`)],
+  },
+  {
+    // Entries come with their gazetteer's row; they go alone when their label is removed.
+    table: 'gazetteer_entry',
+    columns: ['gazetteer_id'],
+    events: ['DELETE'],
+    owners: (row) => [owner('gazetteer', `${row}.gazetteer_id`)],
+  },
+  {
+    table: 'pattern_set',
+    columns: ['name', 'file_name', 'builtin', 'imported_at', 'enabled'],
+    owners: (row) => [owner('pattern-set', `${row}.id`)],
+  },
+  {
+    // Rules come with their set's row; a built-in rule's label changes, and rules go with their label.
+    table: 'pattern_rule',
+    columns: ['pattern_set_id', 'label_id'],
+    events: ['UPDATE', 'DELETE'],
+    owners: (row) => [owner('pattern-set', `${row}.pattern_set_id`)],
   },
 ];
 

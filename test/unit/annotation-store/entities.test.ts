@@ -148,6 +148,9 @@ describe('the entity registry', () => {
     db.exec(
       'DROP TABLE suggestion_rejection; DROP TABLE suggestion_acceptance; DROP TABLE suggestion_registry_version;',
     );
+    db.exec(`DROP TABLE gazetteer_entry; DROP TABLE gazetteer; DROP TABLE pattern_rule; DROP TABLE pattern_set;
+      DROP TABLE suggestion_source_version; DROP TRIGGER suggestion_source_label_delete;
+      DROP INDEX entity_name_nocase; DROP INDEX entity_alias_nocase;`);
     db.exec('PRAGMA user_version = 3');
     db.close();
 

@@ -131,10 +131,14 @@ describe('pattern files', () => {
 
   it('finds handles, hashtags and web addresses, but not e-mail addresses or a sentence’s full stop', () => {
     const text =
-      'Laut @dpa_news (#Ukraine, #2024) siehe https://example.org/a?b=1. Mail presse@example.org, www.tass.ru!';
+      'Laut @dpa_news (#Ukraine, #2024) siehe https://example.org/a?b=1. Mail presse@example.org, www.tass.ru! pic.twitter.com/5TSGau8d0L';
     expect(found(builtIn('handle'), text)).toEqual(['@dpa_news']);
     expect(found(builtIn('hashtag'), text)).toEqual(['#Ukraine']);
-    expect(found(builtIn('url'), text)).toEqual(['https://example.org/a?b=1', 'www.tass.ru']);
+    expect(found(builtIn('url'), text)).toEqual([
+      'https://example.org/a?b=1',
+      'www.tass.ru',
+      'pic.twitter.com/5TSGau8d0L',
+    ]);
   });
 
   it('matches hostile inputs in time proportional to the text', () => {
