@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Envelope } from '../../shared/ipc/errors';
+import { SUGGESTION_SOURCE_LIMITS } from '../../shared/model/suggestion-source';
 import { BUNDLE_LIMITS } from '../interchange/formats/bundle/bundle-schema';
 import { IMPORT_LIMITS } from '../library/import/import-limits';
 import type { FileDialogs } from '../workspace/file-dialogs';
@@ -93,6 +94,11 @@ export class BrowserDialogs implements FileDialogs {
 
   async chooseAnnotationFilesToImport(): Promise<string[] | null> {
     return this.pickFiles(BUNDLE_LIMITS.maxFileBytes);
+  }
+
+  async chooseSuggestionSourceFile(): Promise<string | null> {
+    const [path] = (await this.pickFiles(SUGGESTION_SOURCE_LIMITS.maxFileBytes)) ?? [];
+    return path ?? null;
   }
 
   async chooseFolderToImport(): Promise<string | null> {

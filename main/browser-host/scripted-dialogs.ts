@@ -55,6 +55,10 @@ export class ScriptedDialogs implements FileDialogs {
     return this.chooseFilesToImport();
   }
 
+  chooseSuggestionSourceFile(): Promise<string | null> {
+    return Promise.resolve(this.nextPath(() => null));
+  }
+
   private nextPath(invent: () => string | null): string | null {
     if (this.answers.length === 0) return this.whenEmpty === 'invent-name' ? invent() : null;
     const answer = this.answers.shift() ?? null;

@@ -11,6 +11,7 @@ import {
 import { PROJECT_FILE_EXTENSION } from '../../shared/model/project';
 import type { FileDialogs } from '../workspace/file-dialogs';
 import { withProjectExtension } from '../workspace/project-file-path';
+import type { SuggestionSourceKind } from '../../shared/model/suggestion-source';
 
 const PROJECT_FILES: FileFilter = { name: 'Annotation Workbench project', extensions: [PROJECT_FILE_EXTENSION] };
 const IMPORTABLE_FILES: FileFilter = {
@@ -21,6 +22,11 @@ const IMPORTABLE_FILES: FileFilter = {
 const ANNOTATION_FILES: FileFilter = {
   name: 'Annotations (bundle, brat, W3C, doccano, Label Studio)',
   extensions: ['json', 'jsonld', 'jsonl', 'ann', 'txt', 'conf', 'zip'],
+};
+
+const SUGGESTION_SOURCE_FILES: Record<SuggestionSourceKind, FileFilter> = {
+  gazetteer: { name: 'Gazetteers (CSV, TSV)', extensions: ['csv', 'tsv', 'txt'] },
+  patterns: { name: 'Pattern files (JSON Lines)', extensions: ['jsonl', 'json', 'txt'] },
 };
 
 // Dialogs are attached to the window when there is one, so they stay modal and on top of it.
@@ -136,6 +142,15 @@ export function createFileDialogs(parentWindow: () => BrowserWindow | null): Fil
         properties: ['createDirectory'],
       });
       return result.canceled || result.filePath === '' ? null : result.filePath;
+    },
+    chooseSuggestionSourceFile: async (kind) => {
+      const result = await showOpen(parentWindow(), {
+        title: kind === 'gazetteer' ? 'Import a gazetteer' : 'Import a pattern file',
+        buttonLabel: 'Import',
+        filters: [SUGGESTION_SOURCE_FILES[kind], { name: 'All files', extensions: ['*'] }],
+        properties: ['openFile'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     chooseAnnotationFilesToImport: async () => {
       const result = await showOpen(parentWindow(), {

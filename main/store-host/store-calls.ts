@@ -22,6 +22,7 @@ export const WORKSPACE_CALLS = [
   'export.cancel',
   'export.reveal',
   'annotations.import',
+  'suggestionSources.import',
 ] as const satisfies readonly CallName[];
 export type WorkspaceCallName = (typeof WORKSPACE_CALLS)[number];
 export type StoreCallName = Exclude<CallName, WorkspaceCallName>;
@@ -40,6 +41,7 @@ export const READER_CALLS = [
   'schema.labelUsage',
   'suggestion.forArticle',
   'suggestion.occurrences',
+  'suggestionSources.statistics',
 ] as const satisfies readonly StoreCallName[];
 
 export function isStoreCall(call: CallName): call is StoreCallName {

@@ -42,6 +42,7 @@ export function storeHandlers(
     'search.query': ({ query, limit }) => store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
     ...annotationHandlers(store),
     ...suggestionHandlers(store),
+    ...suggestionSourceHandlers(store),
   };
 }
 
@@ -116,5 +117,25 @@ function suggestionHandlers(store: ProjectStore): Pick<Handlers, Extract<StoreCa
     'suggestion.unreject': ({ ids }) => ({ count: suggestions.unreject(ids) }),
     'suggestion.options': () => suggestions.options(),
     'suggestion.setOptions': (options) => suggestions.setOptions(options),
+  };
+}
+
+/** Gazetteers, pattern files and built-in rules (main/store/suggestions/suggestion-source-repository.ts). */
+function suggestionSourceHandlers(
+  store: ProjectStore,
+): Pick<Handlers, Extract<StoreCallName, `suggestionSources.${string}`>> {
+  return {
+    'suggestionSources.add': (file) => store.importSuggestionSource(file),
+    'suggestionSources.list': () => store.listSuggestionSources(),
+    'suggestionSources.statistics': () => store.suggestionSourceStatistics(),
+    'suggestionSources.setEnabled': ({ source, enabled }) => {
+      store.setSuggestionSourceEnabled(source, enabled);
+      return null;
+    },
+    'suggestionSources.remove': ({ source }) => {
+      store.removeSuggestionSource(source);
+      return null;
+    },
+    'suggestionSources.setBuiltIn': ({ rule, labelId }) => store.setBuiltInRule(rule, labelId),
   };
 }

@@ -1,3 +1,5 @@
+import type { SuggestionSourceKind } from '../../shared/model/suggestion-source';
+
 /**
  * Where the user picks files. The Electron shell shows native dialogs; the browser host uses the
  * browser's pickers and downloads (or, under test control, answers from a queue the tests fill).
@@ -16,4 +18,6 @@ export interface FileDialogs {
   chooseExportFolder(suggestedPath: string): Promise<string | null>;
   /** Annotation files (or folders, archives) to import into the project. */
   chooseAnnotationFilesToImport(): Promise<string[] | null>;
+  /** A gazetteer (CSV or TSV) or a pattern file (JSON Lines) to add as a suggestion source. */
+  chooseSuggestionSourceFile(kind: SuggestionSourceKind): Promise<string | null>;
 }

@@ -16,6 +16,7 @@ import { StoreHost, type StoreHostEnvironment } from '../store-host/store-host';
 import type { StorageFault } from '../store/storage-faults';
 import type { FileDialogs } from './file-dialogs';
 import { withProjectExtension } from './project-file-path';
+import { readSuggestionSourceFile } from './suggestion-source-file';
 import { WorkspaceEvents } from './workspace-events';
 import { WrittenExports, type RevealPath } from './written-exports';
 import { RecentProjects } from './recent-projects';
@@ -37,7 +38,10 @@ export interface WorkspaceOptions {
   clock?: () => Date;
 }
 
-type InterchangeCallName = Extract<WorkspaceCallName, `export.${string}` | 'annotations.import'>;
+type InterchangeCallName = Extract<
+  WorkspaceCallName,
+  `export.${string}` | 'annotations.import' | 'suggestionSources.import'
+>;
 
 const DEFAULT_PROJECT_NAME = 'My Project';
 
@@ -302,6 +306,10 @@ export class Workspace {
       'annotations.import': async () => {
         const paths = await dialogs.chooseAnnotationFilesToImport();
         return paths === null ? null : this.host.importAnnotations(paths);
+      },
+      'suggestionSources.import': async ({ kind }) => {
+        const path = await dialogs.chooseSuggestionSourceFile(kind);
+        return path === null ? null : this.host.call('suggestionSources.add', readSuggestionSourceFile(path, kind));
       },
     };
   }

@@ -54,6 +54,16 @@ import {
 } from '../model/interchange';
 import { ChangeSet } from '../model/change-set';
 import { Suggestion, SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../model/suggestion';
+import {
+  BuiltInRuleId,
+  ImportedSuggestionSource,
+  PatternSet,
+  SuggestionSourceFile,
+  SuggestionSourceKind,
+  SuggestionSourceRef,
+  SuggestionSources,
+  SuggestionSourceStatistics,
+} from '../model/suggestion-source';
 import { IntegrityReport, ProjectInfo, RecentProject } from '../model/project';
 import type { CallName, EventName } from './call-names';
 
@@ -312,6 +322,42 @@ export const contract = {
     SuggestionOptions,
     SuggestionOptions,
     'Change how tolerant matching is in this project.',
+  ),
+
+  'suggestionSources.import': call(
+    z.strictObject({ kind: SuggestionSourceKind }),
+    ImportedSuggestionSource.nullable(),
+    'Ask for a gazetteer (CSV/TSV) or pattern file (JSONL) and add it as a suggestion source; null if cancelled.',
+  ),
+  'suggestionSources.add': call(
+    SuggestionSourceFile,
+    ImportedSuggestionSource,
+    'Add a gazetteer or pattern file read by main; a file with a bad line or an unknown label is refused whole.',
+  ),
+  'suggestionSources.list': call(
+    NoArgument,
+    SuggestionSources,
+    'The gazetteers, pattern files and built-in rules switched on.',
+  ),
+  'suggestionSources.statistics': call(
+    NoArgument,
+    z.array(SuggestionSourceStatistics),
+    'How many suggestions each source makes across the corpus, and how many were accepted and rejected.',
+  ),
+  'suggestionSources.setEnabled': call(
+    z.strictObject({ source: SuggestionSourceRef, enabled: z.boolean() }),
+    z.null(),
+    'Switch a gazetteer or pattern set on or off.',
+  ),
+  'suggestionSources.remove': call(
+    z.strictObject({ source: SuggestionSourceRef }),
+    z.null(),
+    'Remove a gazetteer or pattern set; accepted annotations stay.',
+  ),
+  'suggestionSources.setBuiltIn': call(
+    z.strictObject({ rule: BuiltInRuleId, labelId: LabelId }),
+    PatternSet,
+    'Switch a built-in rule (dates, handles, hashtags, web addresses) on with the label it proposes.',
   ),
 
   'history.undo': call(
