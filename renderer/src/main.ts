@@ -24,6 +24,7 @@ import '../styles/side-list.css';
 import '../styles/annotation-list.css';
 import '../styles/entity-panel.css';
 import '../styles/schema-settings.css';
+import '../styles/suggestion-sources.css';
 import '../styles/annotation-inspector.css';
 import '../styles/relation-arcs.css';
 import '../styles/suggestions.css';

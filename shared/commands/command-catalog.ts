@@ -242,6 +242,11 @@ export const COMMANDS = {
     keywords: 'labels entity types colours keys settings',
     group: 'view',
   },
+  'suggestion-sources': {
+    title: 'Suggestion sources…',
+    keywords: 'gazetteer patterns rules prodigy spacy regex dates hashtags import',
+    group: 'view',
+  },
   'show-shortcuts': {
     title: 'Show keyboard shortcuts',
     menuTitle: 'Keyboard shortcuts',

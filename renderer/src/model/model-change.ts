@@ -1,6 +1,7 @@
 import type { AnnotationId, EntityId, LabelId } from '../../../shared/model/annotation';
 import type { ArticleId } from '../../../shared/model/article';
 import type { SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../../../shared/model/suggestion';
+import type { ChangeSet } from '../../../shared/model/change-set';
 
 /** What changed in the model, so each view redraws only what it shows. */
 export type ModelChange =
@@ -28,4 +29,13 @@ export type ModelChange =
     }
   /** The project's matching options changed. */
   | { readonly kind: 'suggestion-options'; readonly options: SuggestionOptions }
-  | { readonly kind: 'history' };
+  | { readonly kind: 'history' }
+  /**
+   * Gazetteers or pattern sets changed. The model keeps no copy (only the Suggestion sources dialog
+   * shows them, loading them when it opens), so the rows are passed on.
+   */
+  | {
+      readonly kind: 'suggestion-sources';
+      readonly gazetteers: ChangeSet['gazetteers'];
+      readonly patternSets: ChangeSet['patternSets'];
+    };

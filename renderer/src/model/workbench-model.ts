@@ -233,6 +233,9 @@ export class WorkbenchModel {
     this.applyAnnotations(changes);
     this.applyDocumentLabels(changes);
     this.applySuggestionChanges(changes);
+    if (changes.gazetteers !== undefined || changes.patternSets !== undefined) {
+      this.emit({ kind: 'suggestion-sources', gazetteers: changes.gazetteers, patternSets: changes.patternSets });
+    }
     if (changes.history !== undefined) {
       this.historyState = changes.history;
       this.emit({ kind: 'history' });

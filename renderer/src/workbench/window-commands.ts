@@ -60,6 +60,7 @@ export function registerWindowCommands(
     startEditingText: () => textEditor.start(),
     finishEditingText: () => textEditor.finish(),
     showSchemaSettings: () => views.schemaSettings.open(),
+    showSuggestionSources: () => void views.suggestionSources.open(),
     showShortcuts: () => shortcutsDialog.open(),
     toggleDetails: () => sidePanel.setOpen(!sidePanel.isOpen, true),
     showCommandPalette: () => openCommandPalette(annotationUi.picker, commands, mac),

@@ -57,5 +57,6 @@ export function mountWindow(
     ...annotationUi.elements,
     ...suggestionUi.elements,
     views.schemaSettings.element,
+    views.suggestionSources.element,
   );
 }

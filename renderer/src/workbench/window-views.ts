@@ -7,6 +7,7 @@ import { NewArticleDialog } from '../new-article/new-article-dialog';
 import { ProjectIntegrity } from '../project-integrity/project-integrity';
 import { createProjectMenu } from '../project-menu/project-menu';
 import { SchemaSettingsDialog } from '../schema-settings/schema-settings-dialog';
+import { SuggestionSourcesDialog } from '../suggestion-sources/suggestion-sources-dialog';
 import { SearchBox } from '../search/search-box';
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog';
 import { DetailsToggle } from '../side-panel/details-toggle';
@@ -28,6 +29,7 @@ export interface WindowViews extends Disposable {
   readonly newArticleDialog: NewArticleDialog;
   readonly shortcutsDialog: ShortcutsDialog;
   readonly schemaSettings: SchemaSettingsDialog;
+  readonly suggestionSources: SuggestionSourcesDialog;
   readonly search: SearchBox;
   readonly importMenu: MenuButton;
   readonly projectMenu: MenuButton;
@@ -105,6 +107,7 @@ export function createWindowViews(
     }),
     shortcutsDialog: new ShortcutsDialog(commands, mac),
     schemaSettings: store.add(new SchemaSettingsDialog(session)),
+    suggestionSources: store.add(new SuggestionSourcesDialog(session)),
     search,
     importMenu: store.add(createImportMenu(commands)),
     projectMenu: store.add(

@@ -17,6 +17,7 @@ export interface WorkbenchCommandDeps {
   startEditingText(): void;
   finishEditingText(): Promise<boolean>;
   showSchemaSettings(): void;
+  showSuggestionSources(): void;
   showShortcuts(): void;
   toggleDetails(): void;
   showCommandPalette(): Promise<void>;
@@ -62,6 +63,10 @@ export function workbenchCommands(deps: WorkbenchCommandDeps): Command[] {
     catalogCommand(
       'annotation-schema',
       afterMenus(() => deps.showSchemaSettings()),
+    ),
+    catalogCommand(
+      'suggestion-sources',
+      afterMenus(() => deps.showSuggestionSources()),
     ),
     catalogCommand(
       'show-shortcuts',

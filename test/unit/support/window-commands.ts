@@ -85,6 +85,7 @@ export function workbenchDeps(): WorkbenchCommandDeps {
     startEditingText: vi.fn(),
     finishEditingText: vi.fn(async () => true),
     showSchemaSettings: vi.fn(),
+    showSuggestionSources: vi.fn(),
     showShortcuts: vi.fn(),
     toggleDetails: vi.fn(),
     showCommandPalette: vi.fn(later),
