@@ -6,6 +6,7 @@ import type {
   LabelRemoval,
 } from '../../../shared/model/annotation';
 import type { AnnotationSession } from '../annotation/annotation-session';
+import { DialogStatusLine } from '../dialogs/dialog-status-line';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId, type Child } from '../dom/element-builder';
 import { icon } from '../dom/icons';
@@ -29,7 +30,7 @@ export class SchemaSettingsDialog implements Disposable {
   private readonly modal: ModalDialog<void>;
   private readonly session: AnnotationSession;
   private readonly sections: HTMLElement;
-  private readonly status: HTMLElement;
+  private readonly status: DialogStatusLine;
   private readonly fileInput: HTMLInputElement;
   private readonly removal = new LabelRemovalDialog();
   private readonly subscriptions = new DisposableStore();
@@ -44,7 +45,7 @@ export class SchemaSettingsDialog implements Disposable {
     closeButton.append(icon('close'));
     closeButton.addEventListener('click', () => this.modal.dismiss());
     this.sections = h('div', { className: 'schema-sections' });
-    this.status = h('p', { className: 'schema-status', attrs: { role: 'status', dir: 'auto' } });
+    this.status = new DialogStatusLine(session);
     this.fileInput = h('input', {
       className: 'visually-hidden',
       attrs: { type: 'file', accept: '.json,application/json', tabindex: '-1', 'aria-hidden': 'true' },
@@ -66,7 +67,7 @@ export class SchemaSettingsDialog implements Disposable {
           exportButton,
           this.fileInput,
           // In the footer, so what a change did shows wherever the list is scrolled.
-          this.status,
+          this.status.element,
         ]),
         this.removal.element,
       ],
@@ -85,7 +86,7 @@ export class SchemaSettingsDialog implements Disposable {
 
   open(): void {
     if (this.modal.isOpen) return;
-    this.say('');
+    this.status.say('');
     this.render();
     void this.modal.open();
   }
@@ -192,7 +193,7 @@ export class SchemaSettingsDialog implements Disposable {
     const name = nameInput.value;
     const siblings = this.session.model.labels.filter((label) => label.kind === kind && label.parentId === parentId);
     const color = NEW_LABEL_COLOURS[siblings.length % NEW_LABEL_COLOURS.length] ?? '#7f7f7f';
-    const added = await this.run(() =>
+    const added = await this.status.run(() =>
       this.session.api.invoke('schema.addLabel', {
         kind,
         name,
@@ -203,18 +204,18 @@ export class SchemaSettingsDialog implements Disposable {
     );
     if (added !== null) {
       nameInput.value = '';
-      this.say(`Added “${added.name}”.`);
+      this.status.say(`Added “${added.name}”.`);
     }
   }
 
   private async edit(label: Label, edit: LabelEdit): Promise<void> {
-    const updated = await this.run(() => this.session.api.invoke('schema.updateLabel', { id: label.id, edit }));
+    const updated = await this.status.run(() => this.session.api.invoke('schema.updateLabel', { id: label.id, edit }));
     // A refusal changes nothing stored: the redraw puts the stored values back into the fields.
     if (updated === null) this.render();
   }
 
   private async remove(label: Label): Promise<void> {
-    const usage = await this.run(() => this.session.api.invoke('schema.labelUsage', { id: label.id }));
+    const usage = await this.status.run(() => this.session.api.invoke('schema.labelUsage', { id: label.id }));
     if (usage === null) return;
     // An unused label takes nothing with it; a used one waits for the user's explicit choice.
     const decision: LabelRemoval | null = isLabelUsed(usage)
@@ -222,12 +223,12 @@ export class SchemaSettingsDialog implements Disposable {
       : { kind: 'delete-annotations' };
     if (decision === null) return;
     // The call answers null on success, so the success is made explicit to tell it from a failure.
-    const removed = await this.run(async () => {
+    const removed = await this.status.run(async () => {
       await this.session.api.invoke('schema.removeLabel', { id: label.id, decision });
       return true;
     });
     if (removed === null) return;
-    this.say(`Removed “${label.name}”.`);
+    this.status.say(`Removed “${label.name}”.`);
   }
 
   /** Where a label's uses may move: its kind's other labels; a value's siblings; nothing for an attribute. */
@@ -239,16 +240,16 @@ export class SchemaSettingsDialog implements Disposable {
   }
 
   private async exportSchema(): Promise<void> {
-    this.say('');
+    this.status.say('');
     let schema: AnnotationSchemaDefinition;
     try {
       schema = await this.session.api.invoke('schema.export');
     } catch (error) {
-      this.say(userMessageOf(error), true);
+      this.status.say(userMessageOf(error), true);
       return;
     }
     downloadSchema(schema);
-    this.say('The schema was saved as annotation-schema.json in your downloads.');
+    this.status.say('The schema was saved as annotation-schema.json in your downloads.');
   }
 
   private async importFile(): Promise<void> {
@@ -257,35 +258,17 @@ export class SchemaSettingsDialog implements Disposable {
     if (file === undefined) return;
     const read = await readSchemaFile(file);
     if (!read.ok) {
-      this.say(read.message, true);
+      this.status.say(read.message, true);
       return;
     }
     // Main checks the file against the schema definition and answers with what is wrong.
     const schema = read.value as AnnotationSchemaDefinition;
-    const added = await this.run(() => this.session.api.invoke('schema.import', { schema }));
+    const added = await this.status.run(() => this.session.api.invoke('schema.import', { schema }));
     if (added === null) return;
-    this.say(
+    this.status.say(
       added.count === 0
         ? 'The project already has every label of that schema.'
         : `Added ${counted(added.count, 'label', 'labels')}.`,
     );
-  }
-
-  /** A write through the save state; a refusal is also said in the dialog, where the user looks. */
-  private run<T>(action: () => Promise<T>): Promise<T | null> {
-    this.say('');
-    return this.session.write(async () => {
-      try {
-        return await action();
-      } catch (error) {
-        this.say(userMessageOf(error), true);
-        throw error;
-      }
-    });
-  }
-
-  private say(message: string, error = false): void {
-    this.status.textContent = message;
-    this.status.classList.toggle('schema-status-error', error);
   }
 }

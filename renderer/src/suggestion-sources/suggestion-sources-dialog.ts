@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/model/suggestion-source';
 import { BUILT_IN_RULES } from '../../../shared/suggestions/built-in-rules';
 import type { AnnotationSession } from '../annotation/annotation-session';
+import { DialogStatusLine } from '../dialogs/dialog-status-line';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId, type Child } from '../dom/element-builder';
 import { icon } from '../dom/icons';
@@ -35,7 +36,7 @@ export class SuggestionSourcesDialog implements Disposable {
   private readonly modal: ModalDialog<void>;
   private readonly session: AnnotationSession;
   private readonly sections: HTMLElement;
-  private readonly status: HTMLElement;
+  private readonly status: DialogStatusLine;
   private readonly gazetteers = new KeyedRows<Gazetteer>();
   private readonly patternSets = new KeyedRows<PatternSet>();
   private statistics = new Map<string, SuggestionSourceStatistics>();
@@ -51,7 +52,7 @@ export class SuggestionSourcesDialog implements Disposable {
     closeButton.append(icon('close'));
     closeButton.addEventListener('click', () => this.modal.dismiss());
     this.sections = h('div', { className: 'schema-sections' });
-    this.status = h('p', { className: 'schema-status', attrs: { role: 'status', dir: 'auto' } });
+    this.status = new DialogStatusLine(session);
     const button = (text: string, action: () => Promise<void>) => {
       const element = h('button', { className: 'button', attrs: { type: 'button' }, text });
       element.addEventListener('click', () => void action());
@@ -68,7 +69,7 @@ export class SuggestionSourcesDialog implements Disposable {
           button('Import gazetteer…', () => this.importFile('gazetteer')),
           button('Import pattern file…', () => this.importFile('patterns')),
           button('Count again', () => this.count()),
-          this.status,
+          this.status.element,
         ]),
       ],
       { className: 'schema-dialog sources-dialog', labelledBy: headingId, dismissed: undefined },
@@ -93,7 +94,7 @@ export class SuggestionSourcesDialog implements Disposable {
 
   async open(): Promise<void> {
     if (this.modal.isOpen) return;
-    this.say('');
+    this.status.say('');
     this.statistics = new Map();
     const opened = this.modal.open();
     try {
@@ -101,7 +102,7 @@ export class SuggestionSourcesDialog implements Disposable {
       this.gazetteers.replaceAll(sources.gazetteers);
       this.patternSets.replaceAll(sources.patternSets);
     } catch (error) {
-      this.say(userMessageOf(error), true);
+      this.status.say(userMessageOf(error), true);
     }
     this.render();
     this.sections.querySelector<HTMLElement>('input, select, button')?.focus();
@@ -118,7 +119,7 @@ export class SuggestionSourcesDialog implements Disposable {
       const statistics = await this.session.api.invoke('suggestionSources.statistics');
       this.statistics = new Map(statistics.map((entry) => [refKey(entry.source), entry]));
     } catch (error) {
-      this.say(userMessageOf(error), true);
+      this.status.say(userMessageOf(error), true);
       return;
     }
     if (this.modal.isOpen) this.render();
@@ -241,9 +242,9 @@ export class SuggestionSourcesDialog implements Disposable {
   }
 
   private async importFile(kind: SuggestionSourceKind): Promise<void> {
-    const imported = await this.run(() => this.session.api.invoke('suggestionSources.import', { kind }));
+    const imported = await this.status.run(() => this.session.api.invoke('suggestionSources.import', { kind }));
     if (imported === null) return;
-    this.say(
+    this.status.say(
       imported.kind === 'gazetteer'
         ? `Imported “${imported.gazetteer.name}” with ${counted(imported.gazetteer.entryCount, 'name', 'names')}.`
         : `Imported “${imported.patternSet.name}” with ${counted(imported.patternSet.ruleCount, 'rule', 'rules')}.`,
@@ -252,7 +253,7 @@ export class SuggestionSourcesDialog implements Disposable {
   }
 
   private async setEnabled(source: SuggestionSourceRef, name: string, enabled: boolean): Promise<void> {
-    const done = await this.run(async () => {
+    const done = await this.status.run(async () => {
       await this.session.api.invoke('suggestionSources.setEnabled', { source, enabled });
       return true;
     });
@@ -260,44 +261,26 @@ export class SuggestionSourcesDialog implements Disposable {
       this.render();
       return;
     }
-    this.say(enabled ? `“${name}” suggests again.` : `“${name}” is switched off.`);
+    this.status.say(enabled ? `“${name}” suggests again.` : `“${name}” is switched off.`);
     await this.count();
   }
 
   private async setBuiltIn(rule: BuiltInRuleId, labelId: number): Promise<void> {
-    const set = await this.run(() => this.session.api.invoke('suggestionSources.setBuiltIn', { rule, labelId }));
+    const set = await this.status.run(() => this.session.api.invoke('suggestionSources.setBuiltIn', { rule, labelId }));
     if (set === null) {
       this.render();
       return;
     }
-    this.say(`${BUILT_IN_RULES[rule].title} are suggested as ${this.labelNames(set.labelIds)}.`);
+    this.status.say(`${BUILT_IN_RULES[rule].title} are suggested as ${this.labelNames(set.labelIds)}.`);
     await this.count();
   }
 
   private async remove(source: SuggestionSourceRef, name: string): Promise<void> {
-    const removed = await this.run(async () => {
+    const removed = await this.status.run(async () => {
       await this.session.api.invoke('suggestionSources.remove', { source });
       return true;
     });
-    if (removed !== null) this.say(`Removed “${name}”; annotations accepted from it stay.`);
-  }
-
-  /** A write through the save state; a refusal is also said in the dialog, where the user looks. */
-  private run<T>(action: () => Promise<T>): Promise<T | null> {
-    this.say('');
-    return this.session.write(async () => {
-      try {
-        return await action();
-      } catch (error) {
-        this.say(userMessageOf(error), true);
-        throw error;
-      }
-    });
-  }
-
-  private say(message: string, error = false): void {
-    this.status.textContent = message;
-    this.status.classList.toggle('schema-status-error', error);
+    if (removed !== null) this.status.say(`Removed “${name}”; annotations accepted from it stay.`);
   }
 }
 
