@@ -7,9 +7,9 @@ import type {
 } from '../../../shared/model/annotation';
 import type { AnnotationSession } from '../annotation/annotation-session';
 import { DialogStatusLine } from '../dialogs/dialog-status-line';
+import { dialogHeader } from '../dialogs/dialog-header';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId, type Child } from '../dom/element-builder';
-import { icon } from '../dom/icons';
 import { userMessageOf } from '../errors/user-message';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import { LabelRemovalDialog } from './label-removal-dialog';
@@ -38,12 +38,6 @@ export class SchemaSettingsDialog implements Disposable {
   constructor(session: AnnotationSession) {
     this.session = session;
     const headingId = uniqueId('schema-heading');
-    const closeButton = h('button', {
-      className: 'icon-button dialog-close',
-      attrs: { type: 'button', 'aria-label': 'Close', title: 'Close (Esc)' },
-    });
-    closeButton.append(icon('close'));
-    closeButton.addEventListener('click', () => this.modal.dismiss());
     this.sections = h('div', { className: 'schema-sections' });
     this.status = new DialogStatusLine(session);
     this.fileInput = h('input', {
@@ -57,10 +51,7 @@ export class SchemaSettingsDialog implements Disposable {
     importButton.addEventListener('click', () => this.fileInput.click());
     this.modal = new ModalDialog<void>(
       [
-        h('header', { className: 'dialog-header' }, [
-          h('h2', { className: 'dialog-heading', attrs: { id: headingId }, text: 'Annotation schema' }),
-          closeButton,
-        ]),
+        dialogHeader(headingId, 'Annotation schema', () => this.modal.dismiss()),
         h('div', { className: 'dialog-body schema-body' }, [this.sections]),
         h('footer', { className: 'dialog-actions schema-actions' }, [
           importButton,

@@ -1,8 +1,8 @@
 import type { KeyChord } from '../../../shared/commands/key-press';
 import type { CommandRegistry } from '../commands/command-registry';
+import { dialogHeader } from '../dialogs/dialog-header';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId } from '../dom/element-builder';
-import { icon } from '../dom/icons';
 import { shortcutGroups } from './help-catalog';
 
 /** The "Keyboard shortcuts" help overlay, drawn from the help catalog and the command registry. */
@@ -16,28 +16,16 @@ export class ShortcutsDialog {
     this.registry = registry;
     this.mac = mac;
     const headingId = uniqueId('shortcuts-heading');
-    const closeButton = h('button', {
-      className: 'icon-button dialog-close',
-      attrs: { type: 'button', 'aria-label': 'Close', title: 'Close (Esc)' },
-    });
-    closeButton.append(icon('close'));
     // The list scrolls in a small window: a tab stop lets the keyboard scroll it too.
     this.body = h('div', {
       className: 'dialog-body shortcut-groups',
       attrs: { tabindex: '0', role: 'region', 'aria-label': 'Shortcut list' },
     });
     this.modal = new ModalDialog<void>(
-      [
-        h('header', { className: 'dialog-header' }, [
-          h('h2', { className: 'dialog-heading', attrs: { id: headingId }, text: 'Keyboard shortcuts' }),
-          closeButton,
-        ]),
-        this.body,
-      ],
+      [dialogHeader(headingId, 'Keyboard shortcuts', () => this.close()), this.body],
       // Nothing to lose here, so a click beside it closes it too.
       { className: 'shortcuts-dialog', labelledBy: headingId, dismissed: undefined, closeOnBackdrop: true },
     );
-    closeButton.addEventListener('click', () => this.close());
   }
 
   get element(): HTMLDialogElement {

@@ -10,9 +10,9 @@ import type {
 import { BUILT_IN_RULES } from '../../../shared/suggestions/built-in-rules';
 import type { AnnotationSession } from '../annotation/annotation-session';
 import { DialogStatusLine } from '../dialogs/dialog-status-line';
+import { dialogHeader } from '../dialogs/dialog-header';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { h, uniqueId, type Child } from '../dom/element-builder';
-import { icon } from '../dom/icons';
 import { userMessageOf } from '../errors/user-message';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import { KeyedRows } from '../model/keyed-rows';
@@ -45,12 +45,6 @@ export class SuggestionSourcesDialog implements Disposable {
   constructor(session: AnnotationSession) {
     this.session = session;
     const headingId = uniqueId('sources-heading');
-    const closeButton = h('button', {
-      className: 'icon-button dialog-close',
-      attrs: { type: 'button', 'aria-label': 'Close', title: 'Close (Esc)' },
-    });
-    closeButton.append(icon('close'));
-    closeButton.addEventListener('click', () => this.modal.dismiss());
     this.sections = h('div', { className: 'schema-sections' });
     this.status = new DialogStatusLine(session);
     const button = (text: string, action: () => Promise<void>) => {
@@ -60,10 +54,7 @@ export class SuggestionSourcesDialog implements Disposable {
     };
     this.modal = new ModalDialog<void>(
       [
-        h('header', { className: 'dialog-header' }, [
-          h('h2', { className: 'dialog-heading', attrs: { id: headingId }, text: 'Suggestion sources' }),
-          closeButton,
-        ]),
+        dialogHeader(headingId, 'Suggestion sources', () => this.modal.dismiss()),
         h('div', { className: 'dialog-body schema-body' }, [this.sections]),
         h('footer', { className: 'dialog-actions schema-actions' }, [
           button('Import gazetteer…', () => this.importFile('gazetteer')),
