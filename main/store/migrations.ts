@@ -356,6 +356,22 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE suggestion_source_version SET version = version + 1;
   END;
   `,
+  `
+  -- Corpus analysis (main/store/analysis/). Filters the analyst named, to reopen later: the JSON of
+  -- an AnalysisFilter (shared/model/analysis-filter.ts), names unique in any case.
+  CREATE TABLE analysis_view (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    filter_json TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+  ) STRICT;
+  CREATE UNIQUE INDEX analysis_view_name ON analysis_view(name COLLATE NOCASE);
+  -- The claims table finds claims by label and their articles without reading annotation rows, and
+  -- reads the articles' dates, sources and titles from this index, not from rows holding the text.
+  CREATE INDEX annotation_label_article ON annotation(label_id, article_id);
+  DROP INDEX annotation_label;
+  CREATE INDEX article_analysis ON article(deleted_at, published_at, source, title);
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -25,6 +25,15 @@ import type {
   TextFragment,
   TextQuote,
 } from '../../shared/model/annotation';
+import type {
+  ClaimsCsvQuery,
+  ClaimsPage,
+  ClaimsPageQuery,
+  EntityIndexQuery,
+  EntityIndexRow,
+  SavedAnalysisView,
+} from '../../shared/model/analysis';
+import type { AnalysisFilter } from '../../shared/model/analysis-filter';
 import type { Article, ArticleEdit, ArticleSummary } from '../../shared/model/article';
 import type { ArticleTextEdit, ArticleTextEditResult } from '../../shared/model/article-text-edit';
 import type { ChangeSet } from '../../shared/model/change-set';
@@ -59,6 +68,11 @@ import {
   type ArticleInput,
 } from './article-repository';
 import { searchArticles } from './article-search';
+import { filteredArticleIds } from './analysis/analysis-scope';
+import { claimsCsv } from './analysis/claims-csv';
+import { claimsPage } from './analysis/claims-query';
+import { entityIndex } from './analysis/entity-index-query';
+import { deleteSavedView, listSavedViews, saveView } from './analysis/saved-views-repository';
 import { ChangeTracker } from './change-tracking/change-tracker';
 import { editArticleText, guessLanguagesAgain } from './article-text-edit';
 import { reattachAnnotation } from './annotation-anchors';
@@ -519,6 +533,37 @@ export class ProjectStore {
 
   documentLabels(articleId: number): number[] {
     return documentLabels(this.db, articleId);
+  }
+
+  // --- Corpus analysis (main/store/analysis/): reads over the whole corpus, and saved views -----
+
+  analysisClaims(query: ClaimsPageQuery): ClaimsPage {
+    return claimsPage(this.db, query);
+  }
+
+  analysisClaimsCsv(query: ClaimsCsvQuery): string {
+    return this.readConsistently(() => claimsCsv(this.db, query));
+  }
+
+  analysisEntities(query: EntityIndexQuery): EntityIndexRow[] {
+    return entityIndex(this.db, query);
+  }
+
+  analysisArticleIds(filter: AnalysisFilter): number[] {
+    return filteredArticleIds(this.db, filter);
+  }
+
+  listSavedViews(): SavedAnalysisView[] {
+    return listSavedViews(this.db);
+  }
+
+  /** Not undoable: saving under the same name again replaces the filter, deleting is asked first. */
+  saveView(name: string, filter: AnalysisFilter): SavedAnalysisView {
+    return this.mutate(() => saveView(this.db, name, filter, this.now()));
+  }
+
+  deleteSavedView(id: number): void {
+    this.mutate(() => deleteSavedView(this.db, id));
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   Relation,
   RelationId,
 } from './annotation';
+import { SavedAnalysisView, SavedViewId } from './analysis';
 import { Article, ArticleId, ArticleSummary } from './article';
 import { HistoryState } from './history';
 import { ProjectInfo } from './project';
@@ -47,6 +48,8 @@ export const ChangeSet = z.strictObject({
   patternSets: rowChanges(PatternSet, PatternSetId).optional(),
   /** The project's matching options, when the analyst changed them. */
   suggestionOptions: SuggestionOptions.optional(),
+  /** Named analysis filters saved, changed or deleted (not undoable: saving again replaces one). */
+  savedViews: rowChanges(SavedAnalysisView, SavedViewId).optional(),
   /** What Undo and Redo offer after the write. */
   history: HistoryState.optional(),
   /** The project's counts, where they changed. */

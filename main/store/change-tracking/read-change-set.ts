@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { EntitySummary } from '../../../shared/model/annotation';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import type { ProjectInfo } from '../../../shared/model/project';
+import { getSavedViews } from '../analysis/saved-views-repository';
 import { getAnnotations } from '../annotation-repository';
 import { getLabels } from '../annotation-schema-repository';
 import { articleSummaries, getArticle } from '../article-repository';
@@ -77,6 +78,7 @@ export function readChangeSet(db: DatabaseSync, touched: TouchedRows, sources: C
   if (touched.ids.has('suggestion-options')) put('suggestionOptions', readSuggestionOptions(db));
   put('gazetteers', rows(touchedIds('gazetteer'), getGazetteers));
   put('patternSets', rows(touchedIds('pattern-set'), getPatternSets));
+  put('savedViews', rows(touchedIds('saved-view'), getSavedViews));
   if (touched.ids.has('project')) put('project', sources.project());
   return changes;
 }

@@ -31,7 +31,8 @@ export type TouchedKind =
   | 'project'
   | 'recount'
   | 'gazetteer'
-  | 'pattern-set';
+  | 'pattern-set'
+  | 'saved-view';
 
 /** A net change of an entity's mentions in one article outside the trash. */
 export interface MentionChange {
@@ -152,6 +153,7 @@ const TRACKING_RULES: readonly TrackingRule[] = [
     columns: ['key', 'value'],
     owners: (row) => [owner('suggestion-options', '0', `${row}.key = 'suggestion_options'`)],
   },
+  { table: 'analysis_view', columns: ['name', 'filter_json'], owners: (row) => [owner('saved-view', `${row}.id`)] },
   { table: 'article', columns: ARTICLE_SUMMARY_COLUMNS, owners: (row) => [owner('article', `${row}.id`)] },
   {
     // A new article's text is read when it is opened; only a changed text is sent whole.

@@ -1,0 +1,200 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { AnalysisFilter } from '../../../shared/model/analysis-filter';
+import type {
+  ClaimColumn,
+  ClaimGroup,
+  ClaimGrouping,
+  ClaimRow,
+  ClaimsPage,
+  ClaimsPageQuery,
+  ClaimsQuery,
+} from '../../../shared/model/analysis';
+import { allOf, allRows, anyOf, containsText, inList, sqlPart, type SqlPart } from './analysis-sql';
+import { articleSql, claimSql } from './analysis-scope';
+
+/**
+ * The claims table's rows, worked out on the store's connection: claims are annotations with the
+ * claim label, joined to their claim details, claimant and article. Only the page asked for is read
+ * whole; the order is found over the ids alone.
+ */
+
+const CLAIM_LABELS = "a.label_id IN (SELECT id FROM label WHERE kind = 'claim')";
+
+/** Each column's value in SQL, as it is sorted, filtered and grouped. */
+function columnSql(column: ClaimColumn): string {
+  switch (column) {
+    case 'text':
+      return 'a.quote_exact';
+    case 'claimant':
+      return 'coalesce(ce.name, cme.name, cm.quote_exact)';
+    case 'about':
+      return `(SELECT group_concat(e.name, '; ') FROM claim_about ab JOIN entity e ON e.id = ab.entity_id
+               WHERE ab.annotation_id = a.id)`;
+    case 'date':
+      return 'coalesce(c.claim_date, ar.published_at)';
+    case 'article':
+      return 'ar.title';
+    case 'source':
+      return 'ar.source';
+    default: {
+      const attributeId = Number(column.slice('attribute:'.length));
+      return `(SELECT v.name FROM claim_attribute ca JOIN label v ON v.id = ca.value_label_id
+               WHERE ca.annotation_id = a.id AND ca.attribute_label_id = ${attributeId})`;
+    }
+  }
+}
+
+/** Live articles the filter keeps, read once from a covering index instead of per claim. */
+function scopedFrom(filter: AnalysisFilter): { cte: SqlPart; from: string } {
+  const where = articleSql(filter, { entitiesAndLabels: false });
+  return {
+    cte: sqlPart(
+      `WITH live AS MATERIALIZED (SELECT ar.id, ar.published_at, ar.source, ar.title FROM article ar WHERE ${where.sql})`,
+      ...where.params,
+    ),
+    from: `FROM annotation a
+      JOIN live ar ON ar.id = a.article_id
+      LEFT JOIN claim c ON c.annotation_id = a.id
+      LEFT JOIN entity ce ON ce.id = c.claimant_entity_id
+      LEFT JOIN annotation cm ON cm.id = c.claimant_annotation_id
+      LEFT JOIN entity cme ON cme.id = cm.entity_id`,
+  };
+}
+
+function whereSql(db: DatabaseSync, query: ClaimsQuery): SqlPart {
+  const parts: SqlPart[] = [sqlPart(CLAIM_LABELS), claimSql(db, query.filter)];
+  for (const { column, contains } of query.columnFilters) parts.push(containsText(db, columnSql(column), contains));
+  const search = query.search.trim();
+  if (search !== '') {
+    parts.push(
+      anyOf(
+        (['text', 'claimant', 'about', 'article'] as const).map((column) =>
+          containsText(db, columnSql(column), search),
+        ),
+      ),
+    );
+  }
+  return allOf(parts);
+}
+
+function orderSql(query: ClaimsQuery): string {
+  const direction = query.sort.descending ? 'DESC' : 'ASC';
+  const sort = `${columnSql(query.sort.column)} COLLATE NOCASE ${direction}, a.id ${direction}`;
+  if (query.groupBy === null) return sort;
+  const key = columnSql(query.groupBy);
+  return `(${key}) IS NULL, ${key} COLLATE NOCASE, ${sort}`;
+}
+
+/** The claim ids of the query in table order; a window of them when given. */
+export function orderedClaimIds(
+  db: DatabaseSync,
+  query: ClaimsQuery,
+  window?: { offset: number; limit: number },
+): number[] {
+  const { cte, from } = scopedFrom(query.filter);
+  const where = whereSql(db, query);
+  const limit = window === undefined ? sqlPart('') : sqlPart('LIMIT ? OFFSET ?', window.limit, window.offset);
+  const rows = allRows<{ id: number }>(
+    db,
+    `${cte.sql} SELECT a.id AS id ${from} WHERE ${where.sql} ORDER BY ${orderSql(query)} ${limit.sql}`,
+    cte,
+    where,
+    limit,
+  );
+  return rows.map((row) => row.id);
+}
+
+function countClaims(db: DatabaseSync, query: ClaimsQuery): number {
+  const { cte, from } = scopedFrom(query.filter);
+  const where = whereSql(db, query);
+  return (
+    allRows<{ n: number }>(db, `${cte.sql} SELECT count(*) AS n ${from} WHERE ${where.sql}`, cte, where)[0]?.n ?? 0
+  );
+}
+
+function claimGroups(db: DatabaseSync, query: ClaimsQuery, grouping: ClaimGrouping): ClaimGroup[] {
+  const { cte, from } = scopedFrom(query.filter);
+  const where = whereSql(db, query);
+  const key = columnSql(grouping);
+  return allRows<ClaimGroup>(
+    db,
+    `${cte.sql} SELECT ${key} AS key, count(*) AS count ${from} WHERE ${where.sql}
+     GROUP BY ${key} COLLATE NOCASE ORDER BY (${key}) IS NULL, ${key} COLLATE NOCASE`,
+    cte,
+    where,
+  );
+}
+
+interface DetailRow {
+  annotationId: number;
+  articleId: number;
+  start: number;
+  text: string;
+  before: string;
+  after: string;
+  claimantEntityId: number | null;
+  claimantName: string | null;
+  aboutJson: string | null;
+  attributesJson: string | null;
+  date: string | null;
+  articleTitle: string;
+  source: string | null;
+}
+
+/** The claims with these ids, in the order given. */
+export function claimRows(db: DatabaseSync, ids: readonly number[]): ClaimRow[] {
+  if (ids.length === 0) return [];
+  const list = inList(ids);
+  const rows = allRows<DetailRow>(
+    db,
+    `SELECT a.id AS annotationId, a.article_id AS articleId,
+       (SELECT min(start) FROM annotation_fragment WHERE annotation_id = a.id) AS start,
+       a.quote_exact AS text, a.quote_prefix AS before, a.quote_suffix AS after,
+       coalesce(c.claimant_entity_id, cm.entity_id) AS claimantEntityId,
+       coalesce(ce.name, cme.name, cm.quote_exact) AS claimantName,
+       (SELECT json_group_array(json_object('id', e.id, 'name', e.name)) FROM claim_about ab
+          JOIN entity e ON e.id = ab.entity_id WHERE ab.annotation_id = a.id) AS aboutJson,
+       (SELECT json_group_object(attribute_label_id, value_label_id) FROM claim_attribute
+          WHERE annotation_id = a.id) AS attributesJson,
+       coalesce(c.claim_date, ar.published_at) AS date, ar.title AS articleTitle, ar.source AS source
+     FROM annotation a
+       JOIN article ar ON ar.id = a.article_id
+       LEFT JOIN claim c ON c.annotation_id = a.id
+       LEFT JOIN entity ce ON ce.id = c.claimant_entity_id
+       LEFT JOIN annotation cm ON cm.id = c.claimant_annotation_id
+       LEFT JOIN entity cme ON cme.id = cm.entity_id
+     WHERE a.id ${list.sql}`,
+    list,
+  );
+  const byId = new Map(rows.map((row) => [row.annotationId, toClaimRow(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+function toClaimRow(row: DetailRow): ClaimRow {
+  const about = JSON.parse(row.aboutJson ?? '[]') as { id: number; name: string }[];
+  return {
+    annotationId: row.annotationId,
+    articleId: row.articleId,
+    start: row.start,
+    text: row.text,
+    before: row.before,
+    after: row.after,
+    claimant: row.claimantName === null ? null : { entityId: row.claimantEntityId, name: row.claimantName },
+    about: about.sort((x, y) => x.name.localeCompare(y.name)),
+    attributes: JSON.parse(row.attributesJson ?? '{}') as Record<string, number>,
+    date: row.date,
+    articleTitle: row.articleTitle,
+    source: row.source,
+  };
+}
+
+/** One window of the claims table, with the total and, when grouped, every group's count. */
+export function claimsPage(db: DatabaseSync, query: ClaimsPageQuery): ClaimsPage {
+  const ids = orderedClaimIds(db, query, query);
+  return {
+    total: countClaims(db, query),
+    offset: query.offset,
+    rows: claimRows(db, ids),
+    groups: query.groupBy === null ? null : claimGroups(db, query, query.groupBy),
+  };
+}
