@@ -42,6 +42,10 @@ export const READER_CALLS = [
   'suggestion.forArticle',
   'suggestion.occurrences',
   'suggestionSources.statistics',
+  'analysis.claims',
+  'analysis.claimsCsv',
+  'analysis.entities',
+  'analysis.articleIds',
 ] as const satisfies readonly StoreCallName[];
 
 export function isStoreCall(call: CallName): call is StoreCallName {

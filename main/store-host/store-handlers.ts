@@ -43,6 +43,23 @@ export function storeHandlers(
     ...annotationHandlers(store),
     ...suggestionHandlers(store),
     ...suggestionSourceHandlers(store),
+    ...analysisHandlers(store),
+  };
+}
+
+/** Corpus analysis: the long reads are served on the reader (READER_CALLS), saved views on the writer. */
+function analysisHandlers(store: ProjectStore): Pick<Handlers, Extract<StoreCallName, `analysis.${string}`>> {
+  return {
+    'analysis.claims': (query) => store.analysisClaims(query),
+    'analysis.claimsCsv': (query) => ({ csv: store.analysisClaimsCsv(query) }),
+    'analysis.entities': (query) => store.analysisEntities(query),
+    'analysis.articleIds': ({ filter }) => store.analysisArticleIds(filter),
+    'analysis.savedViews': () => store.listSavedViews(),
+    'analysis.saveView': ({ name, filter }) => store.saveView(name, filter),
+    'analysis.deleteView': ({ id }) => {
+      store.deleteSavedView(id);
+      return null;
+    },
   };
 }
 

@@ -52,6 +52,17 @@ import {
   ExportReport,
   ExportScope,
 } from '../model/interchange';
+import {
+  ClaimsCsvQuery,
+  ClaimsPage,
+  ClaimsPageQuery,
+  EntityIndexQuery,
+  EntityIndexRow,
+  SavedAnalysisView,
+  SavedViewId,
+  SavedViewName,
+} from '../model/analysis';
+import { AnalysisFilter } from '../model/analysis-filter';
 import { ChangeSet } from '../model/change-set';
 import { Suggestion, SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../model/suggestion';
 import {
@@ -359,6 +370,33 @@ export const contract = {
     PatternSet,
     'Switch a built-in rule (dates, handles, hashtags, web addresses) on with the label it proposes.',
   ),
+  'analysis.claims': call(
+    ClaimsPageQuery,
+    ClaimsPage,
+    'A window of the corpus’s claims under a filter, sorted and grouped, with the total and group counts.',
+  ),
+  'analysis.claimsCsv': call(
+    ClaimsCsvQuery,
+    z.strictObject({ csv: z.string() }),
+    'Every claim under a filter, in table order, as CSV with the columns given.',
+  ),
+  'analysis.entities': call(
+    EntityIndexQuery,
+    z.array(EntityIndexRow),
+    'Every entity with its mentions, articles, first and last seen and claims, counted under a filter.',
+  ),
+  'analysis.articleIds': call(
+    z.strictObject({ filter: AnalysisFilter }),
+    z.array(ArticleId),
+    'The live articles an analysis filter keeps, for the article list.',
+  ),
+  'analysis.savedViews': call(NoArgument, z.array(SavedAnalysisView), 'The named filters saved in the project.'),
+  'analysis.saveView': call(
+    z.strictObject({ name: SavedViewName, filter: AnalysisFilter }),
+    SavedAnalysisView,
+    'Save a filter under a name; one of the same name takes the new filter.',
+  ),
+  'analysis.deleteView': call(z.strictObject({ id: SavedViewId }), z.null(), 'Delete a saved view.'),
 
   'history.undo': call(
     NoArgument,
