@@ -1,21 +1,9 @@
 import type { AnnotationSchemaDefinition } from '../../../shared/model/annotation';
+import { downloadFile } from '../dom/download-file';
 
-/**
- * Saves the schema as a JSON file through the browser's download: a blob: URL on an <a download>
- * is a download, not a navigation, so neither the CSP nor the navigation guard stops it.
- */
+/** Saves the schema as a JSON file in the downloads. */
 export function downloadSchema(schema: AnnotationSchemaDefinition, fileName = 'annotation-schema.json'): void {
-  const blob = new Blob([`${JSON.stringify(schema, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download reads the blob asynchronously, so the URL lives a moment longer.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(`${JSON.stringify(schema, null, 2)}\n`, fileName, 'application/json');
 }
 
 /** The parsed JSON of a schema file, or a sentence saying why it is not JSON. */
