@@ -1,4 +1,5 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
+import type { EntityId } from '../../../shared/model/annotation';
 import type { ArticleId } from '../../../shared/model/article';
 import type { Disposable } from '../lifecycle/disposable';
 import type { WorkbenchModel } from '../model/workbench-model';
@@ -11,6 +12,10 @@ export interface AnalysisContext {
   readonly filter: AnalysisFilterState;
   /** Shows the article, with the span at `start` (UTF-16 offset) scrolled into view and selected. */
   openArticle(articleId: ArticleId, start?: number): void;
+  /** Shows the entity in the Entities tab of the side panel. */
+  showEntity(entityId: EntityId): void;
+  /** Shows a failed call to the analyst in one sentence. */
+  reportError(error: unknown): void;
 }
 
 /**

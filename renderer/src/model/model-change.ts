@@ -29,6 +29,8 @@ export type ModelChange =
     }
   /** The project's matching options changed. */
   | { readonly kind: 'suggestion-options'; readonly options: SuggestionOptions }
+  /** Saved analysis views were added, changed or deleted. */
+  | { readonly kind: 'saved-views' }
   | { readonly kind: 'history' }
   /**
    * Gazetteers or pattern sets changed. The model keeps no copy (only the Suggestion sources dialog

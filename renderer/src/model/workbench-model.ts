@@ -6,6 +6,7 @@ import type {
   LabelId,
   Relation,
 } from '../../../shared/model/annotation';
+import type { SavedAnalysisView } from '../../../shared/model/analysis';
 import type { Article, ArticleId, ArticleSummary } from '../../../shared/model/article';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import type { HistoryState } from '../../../shared/model/history';
@@ -30,6 +31,7 @@ export interface ProjectSnapshot {
   readonly labels: readonly Label[];
   readonly entities: readonly EntitySummary[];
   readonly history: HistoryState;
+  readonly savedViews: readonly SavedAnalysisView[];
 }
 
 /** The article on screen with its annotation layer, as loaded when it opens. */
@@ -54,6 +56,7 @@ export class WorkbenchModel {
   private readonly articleRows = new KeyedRows<ArticleSummary>();
   private readonly labelRows = new KeyedRows<Label>();
   private readonly entityRows = new KeyedRows<EntitySummary>();
+  private readonly savedViewRows = new KeyedRows<SavedAnalysisView>();
   private shownArticle: Article | null = null;
   private index = new AnnotationIndex();
   private shownDocumentLabels: readonly LabelId[] = [];
@@ -107,6 +110,11 @@ export class WorkbenchModel {
 
   entity(id: number): EntitySummary | undefined {
     return this.entityRows.get(id);
+  }
+
+  /** The analysis filters saved in the project, by name. */
+  get savedViews(): readonly SavedAnalysisView[] {
+    return [...this.savedViewRows.all].sort((a, b) => a.name.localeCompare(b.name));
   }
 
   get article(): ShownArticle | null {
@@ -174,12 +182,14 @@ export class WorkbenchModel {
     this.articleRows.replaceAll(snapshot.articles);
     this.labelRows.replaceAll(snapshot.labels);
     this.entityRows.replaceAll(snapshot.entities);
+    this.savedViewRows.replaceAll(snapshot.savedViews);
     this.historyState = snapshot.history;
     this.emit({ kind: 'project' });
     this.emit({ kind: 'labels', touched: snapshot.labels.map((label) => label.id) });
     this.emit({ kind: 'entities', touched: snapshot.entities.map((entity) => entity.id) });
     this.emit({ kind: 'articles', touched: snapshot.articles.map((article) => article.id) });
     this.emit({ kind: 'history' });
+    this.emit({ kind: 'saved-views' });
     if (!sameProject) this.clearArticle();
   }
 
@@ -235,6 +245,10 @@ export class WorkbenchModel {
     this.applySuggestionChanges(changes);
     if (changes.gazetteers !== undefined || changes.patternSets !== undefined) {
       this.emit({ kind: 'suggestion-sources', gazetteers: changes.gazetteers, patternSets: changes.patternSets });
+    }
+    if (changes.savedViews !== undefined) {
+      this.savedViewRows.apply(changes.savedViews.upserted, changes.savedViews.deleted);
+      this.emit({ kind: 'saved-views' });
     }
     if (changes.history !== undefined) {
       this.historyState = changes.history;

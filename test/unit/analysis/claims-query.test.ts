@@ -7,7 +7,9 @@ import { ANALYSIS_TEXT, analysisFixture } from './analysis-fixture';
 
 const tempDir = useTempDir();
 
-function query(change: Partial<ClaimsPageQuery> & { filter?: Partial<AnalysisFilter> } = {}): ClaimsPageQuery {
+function query(
+  change: Partial<Omit<ClaimsPageQuery, 'filter'>> & { filter?: Partial<AnalysisFilter> } = {},
+): ClaimsPageQuery {
   return {
     columnFilters: [],
     search: '',
@@ -107,7 +109,7 @@ describe('the claims table across the corpus', () => {
 
   it('filters by column and searches without regard to case or accents', () => {
     const f = analysisFixture(tempDir());
-    const ids = (change: Partial<ClaimsQuery>) =>
+    const ids = (change: Partial<Omit<ClaimsQuery, 'filter'>>) =>
       f.store.analysisClaims(query(change)).rows.map((row) => row.annotationId);
     expect(ids({ columnFilters: [{ column: 'claimant', contains: 'xi' }] })).toEqual([
       f.claims.xiFriends,

@@ -60,6 +60,7 @@ function modelShowing(
     labels: [person],
     entities: [xi],
     history: { undo: null, redo: null },
+    savedViews: [],
   });
   model.showArticle({ article: article(1), annotations, relations, documentLabels: [] });
   const changes: ModelChange[] = [];
@@ -224,6 +225,7 @@ describe('the renderer model: relations, selection, loads and look-ups', () => {
       labels: [person],
       entities: [],
       history: { undo: null, redo: null },
+      savedViews: [],
     };
     model.loadProject(snapshot);
     expect(model.article?.id).toBe(1);

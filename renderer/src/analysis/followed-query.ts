@@ -1,0 +1,65 @@
+import { DisposableStore, toDisposable, type Disposable } from '../lifecycle/disposable';
+import type { ModelChange } from '../model/model-change';
+import type { AnalysisContext } from './analysis-view';
+
+const TYPING_DELAY_MS = 200;
+
+/** Changes after which counts and rows over the corpus may differ. */
+const CORPUS_CHANGES: ReadonlySet<ModelChange['kind']> = new Set([
+  'project',
+  'articles',
+  'labels',
+  'entities',
+  'annotations',
+]);
+
+/**
+ * Runs a view's corpus query again when the shared filter or the project changes, but only while
+ * the view is on screen: a hidden view is marked stale and asks again when shown. An answer that
+ * a newer question overtook is dropped (`isCurrent`).
+ */
+export class FollowedQuery implements Disposable {
+  private readonly store = new DisposableStore();
+  private stale = true;
+  private generation = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly context: AnalysisContext,
+    private readonly visible: () => boolean,
+    private readonly run: (isCurrent: () => boolean) => Promise<void>,
+  ) {
+    this.store.add(context.filter.subscribe(() => this.reload()));
+    this.store.addRelease(
+      context.model.subscribe((change) => {
+        if (CORPUS_CHANGES.has(change.kind)) this.reload();
+      }),
+    );
+    this.store.add(toDisposable(() => clearTimeout(this.timer)));
+  }
+
+  show(): void {
+    if (this.stale) this.reload();
+  }
+
+  reload(): void {
+    clearTimeout(this.timer);
+    if (!this.visible()) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    const generation = ++this.generation;
+    this.run(() => generation === this.generation).catch((error: unknown) => this.context.reportError(error));
+  }
+
+  /** After typing: once the analyst pauses. */
+  reloadSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.reload(), TYPING_DELAY_MS);
+  }
+
+  dispose(): void {
+    this.store.dispose();
+  }
+}
