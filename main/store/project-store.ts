@@ -557,7 +557,7 @@ export class ProjectStore {
     return listSavedViews(this.db);
   }
 
-  /** Not undoable: saving under the same name again replaces the filter, deleting is asked first. */
+  /** Not undoable, as no annotation work changes: saving under the same name again replaces the filter. */
   saveView(name: string, filter: AnalysisFilter): SavedAnalysisView {
     return this.mutate(() => saveView(this.db, name, filter, this.now()));
   }

@@ -28,6 +28,7 @@ import '../styles/suggestion-sources.css';
 import '../styles/annotation-inspector.css';
 import '../styles/relation-arcs.css';
 import '../styles/suggestions.css';
+import '../styles/analysis.css';
 
 import { createWorkbenchApi } from '../../shared/ipc/create-workbench-api';
 import { startWorkbench } from './workbench/start-workbench';

@@ -257,6 +257,12 @@ export const COMMANDS = {
       { press: { key: 'F1', mod: ANY, shift: ANY, alt: ANY }, on: 'window', inMenu: true },
     ],
   },
+  'show-analysis': {
+    title: 'Switch between the article and the Analysis area',
+    keywords: 'analysis corpus claims entities charts network table',
+    group: 'view',
+    keys: [{ press: { key: 'a', mod: true, shift: true }, on: 'window' }],
+  },
   'toggle-details': { title: 'Show or hide the details panel', keywords: 'side panel toggle', group: 'view' },
   'command-palette': {
     title: 'Show all commands',

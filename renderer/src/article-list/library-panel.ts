@@ -49,6 +49,9 @@ export class LibraryPanel {
   private selectedId: ArticleId | null = null;
   private currentMode: LibraryMode = 'articles';
 
+  /** The articles the Analysis filter keeps; null when it keeps all. */
+  private analysisIds: ReadonlySet<ArticleId> | null = null;
+
   constructor(callbacks: LibraryPanelCallbacks) {
     this.callbacks = callbacks;
     const listHeadingId = uniqueId('article-list-heading');
@@ -178,6 +181,12 @@ export class LibraryPanel {
     this.renderTrash();
   }
 
+  /** Shows only these articles (the Analysis filter's), or every one again with null. */
+  narrowTo(ids: ReadonlySet<ArticleId> | null): void {
+    this.analysisIds = ids;
+    this.renderArticles();
+  }
+
   /** The article to show once `id` leaves the list: the next one down, as in a mail client. */
   neighbourOf(id: ArticleId): ArticleId | null {
     return this.list.neighbourOf(id);
@@ -185,9 +194,10 @@ export class LibraryPanel {
 
   private renderArticles(): void {
     const query = this.controls.query;
-    const shown = applyLibraryQuery(this.all, query);
+    const narrowed = this.analysisIds;
+    const shown = applyLibraryQuery(this.all, query).filter((article) => narrowed?.has(article.id) ?? true);
     this.list.render(shown, this.selectedId);
-    const filtered = isFiltered(query);
+    const filtered = isFiltered(query) || narrowed !== null;
     this.listCount.textContent =
       this.all.length === 0 ? '' : filtered ? `${shown.length} of ${this.all.length}` : String(this.all.length);
     this.articlesTabCount.textContent = this.all.length > 0 ? String(this.all.length) : '';

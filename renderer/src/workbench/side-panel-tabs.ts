@@ -1,3 +1,4 @@
+import type { EntityId } from '../../../shared/model/annotation';
 import type { ArticleId } from '../../../shared/model/article';
 import type { AnnotationUi } from '../annotation/annotation-ui';
 import { ANNOTATION_TAB, AnnotationInspector } from '../annotation-inspector/annotation-inspector';
@@ -33,6 +34,8 @@ export interface SidePanelTabDeps {
 
 export interface SidePanelTabs extends Disposable {
   readonly annotationInspector: AnnotationInspector;
+  /** Opens the entity in the Entities tab. */
+  showEntity(id: EntityId): void;
 }
 
 /**
@@ -120,5 +123,9 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
       }),
     );
   }
-  return { annotationInspector, dispose: () => store.dispose() };
+  return {
+    annotationInspector,
+    showEntity: (id) => entityPanel.showEntity(id),
+    dispose: () => store.dispose(),
+  };
 }

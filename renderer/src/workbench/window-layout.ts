@@ -9,6 +9,7 @@ import type { WindowViews } from './window-views';
  *
  *   ┌ toolbar (banner): actions · search · details toggle ────────┐
  *   │ library (nav) │ article view (main)      │ details (aside)   │
+ *                   or the Analysis area in its place
  *   └ status bar (contentinfo) ───────────────────────────────────┘
  *
  * Import progress floats above the status bar; the drop overlay covers the window while files
@@ -42,6 +43,7 @@ export function mountWindow(
     ),
     views.library.element,
     article.element,
+    views.analysis.area.element,
     views.sidePanel.element,
     services.status.element,
     services.jobProgress.element,

@@ -15,6 +15,7 @@ import { SidePanel } from '../side-panel/side-panel';
 import { registerSidePanelTabs, type SidePanelTabs } from './side-panel-tabs';
 import type { ArticleEditor } from './article-editor';
 import { createImportMenu } from './import-menu';
+import { createWindowAnalysis, type WindowAnalysis } from './window-analysis';
 import { createWindowJobs, type WindowJobs } from './window-jobs';
 import type { WindowServices } from './window-services';
 import type { Workbench } from './workbench';
@@ -34,6 +35,7 @@ export interface WindowViews extends Disposable {
   readonly importMenu: MenuButton;
   readonly projectMenu: MenuButton;
   readonly integrity: ProjectIntegrity;
+  readonly analysis: WindowAnalysis;
 }
 
 /** Builds the views that show the Workbench's state and report what the analyst asks of it. */
@@ -93,6 +95,9 @@ export function createWindowViews(
   );
 
   const jobs = store.add(createWindowJobs({ services, session, workbench, showArticleList }));
+  const analysis = store.add(
+    createWindowAnalysis({ root, services, editor, workbench, library, tabs, showArticleList }),
+  );
   const views: WindowViews = {
     library,
     sidePanel,
@@ -128,6 +133,7 @@ export function createWindowViews(
         exportProject: () => void jobs.exportDialog.show(),
       }),
     ),
+    analysis,
     dispose: () => store.dispose(),
   };
   return views;
