@@ -3,6 +3,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Benchmark, Measurement } from './benchmark';
+import { analysisTables } from './benchmarks/analysis-tables';
 import { articleScale } from './benchmarks/article-scale';
 import { changeSetCost } from './benchmarks/change-sets';
 import { corpusScale } from './benchmarks/corpus-scale';
@@ -43,6 +44,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   exportMemory(scale),
   registrySuggestions,
   corpusSuggestions(scale),
+  analysisTables(scale),
 ];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));

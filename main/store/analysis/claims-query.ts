@@ -44,20 +44,29 @@ function columnSql(column: ClaimColumn): string {
   }
 }
 
-/** Live articles the filter keeps, read once from a covering index instead of per claim. */
-function scopedFrom(filter: AnalysisFilter): { cte: SqlPart; from: string } {
+/**
+ * Live articles the filter keeps, read once from a covering index instead of per claim; then the
+ * claim details and claimant only where the rest of the statement (`uses`) reads them, as SQLite
+ * keeps an unused LEFT JOIN.
+ */
+function scopedFrom(filter: AnalysisFilter, uses: string): { cte: SqlPart; from: string } {
   const where = articleSql(filter, { entitiesAndLabels: false });
+  const claimant = /\b(?:ce|cm|cme)\./.test(uses);
+  const details = claimant || /\bc\./.test(uses);
   return {
     cte: sqlPart(
       `WITH live AS MATERIALIZED (SELECT ar.id, ar.published_at, ar.source, ar.title FROM article ar WHERE ${where.sql})`,
       ...where.params,
     ),
-    from: `FROM annotation a
-      JOIN live ar ON ar.id = a.article_id
-      LEFT JOIN claim c ON c.annotation_id = a.id
-      LEFT JOIN entity ce ON ce.id = c.claimant_entity_id
-      LEFT JOIN annotation cm ON cm.id = c.claimant_annotation_id
-      LEFT JOIN entity cme ON cme.id = cm.entity_id`,
+    from: [
+      'FROM annotation a JOIN live ar ON ar.id = a.article_id',
+      details ? 'LEFT JOIN claim c ON c.annotation_id = a.id' : '',
+      claimant
+        ? `LEFT JOIN entity ce ON ce.id = c.claimant_entity_id
+           LEFT JOIN annotation cm ON cm.id = c.claimant_annotation_id
+           LEFT JOIN entity cme ON cme.id = cm.entity_id`
+        : '',
+    ].join(' '),
   };
 }
 
@@ -85,44 +94,31 @@ function orderSql(query: ClaimsQuery): string {
   return `(${key}) IS NULL, ${key} COLLATE NOCASE, ${sort}`;
 }
 
-/** The claim ids of the query in table order; a window of them when given. */
-export function orderedClaimIds(
-  db: DatabaseSync,
-  query: ClaimsQuery,
-  window?: { offset: number; limit: number },
-): number[] {
-  const { cte, from } = scopedFrom(query.filter);
+/** The claim ids of the query in table order. */
+export function orderedClaimIds(db: DatabaseSync, query: ClaimsQuery): number[] {
   const where = whereSql(db, query);
-  const limit = window === undefined ? sqlPart('') : sqlPart('LIMIT ? OFFSET ?', window.limit, window.offset);
+  const order = orderSql(query);
+  const { cte, from } = scopedFrom(query.filter, `${where.sql} ${order}`);
   const rows = allRows<{ id: number }>(
     db,
-    `${cte.sql} SELECT a.id AS id ${from} WHERE ${where.sql} ORDER BY ${orderSql(query)} ${limit.sql}`,
+    `${cte.sql} SELECT a.id AS id ${from} WHERE ${where.sql} ORDER BY ${order}`,
     cte,
     where,
-    limit,
   );
   return rows.map((row) => row.id);
 }
 
-function countClaims(db: DatabaseSync, query: ClaimsQuery): number {
-  const { cte, from } = scopedFrom(query.filter);
-  const where = whereSql(db, query);
-  return (
-    allRows<{ n: number }>(db, `${cte.sql} SELECT count(*) AS n ${from} WHERE ${where.sql}`, cte, where)[0]?.n ?? 0
-  );
-}
-
 function claimGroups(db: DatabaseSync, query: ClaimsQuery, grouping: ClaimGrouping): ClaimGroup[] {
-  const { cte, from } = scopedFrom(query.filter);
   const where = whereSql(db, query);
   const key = columnSql(grouping);
+  const { cte, from } = scopedFrom(query.filter, `${where.sql} ${key}`);
   return allRows<ClaimGroup>(
     db,
     `${cte.sql} SELECT ${key} AS key, count(*) AS count ${from} WHERE ${where.sql}
      GROUP BY ${key} COLLATE NOCASE ORDER BY (${key}) IS NULL, ${key} COLLATE NOCASE`,
     cte,
     where,
-  );
+  ).map((group) => ({ ...group }));
 }
 
 interface DetailRow {
@@ -188,13 +184,46 @@ function toClaimRow(row: DetailRow): ClaimRow {
   };
 }
 
-/** One window of the claims table, with the total and, when grouped, every group's count. */
+interface OrderedClaims {
+  readonly key: string;
+  readonly ids: readonly number[];
+  readonly groups: ClaimGroup[] | null;
+}
+
+/** The last query's order on each connection, until the project changes (scrolling asks for the same order again). */
+const lastOrder = new WeakMap<DatabaseSync, OrderedClaims>();
+
+/**
+ * What has been committed on any connection (data_version) and on this one (total_changes): the
+ * order of a query is kept only while neither moves.
+ */
+function projectVersion(db: DatabaseSync): string {
+  const row = db.prepare('SELECT total_changes() AS own').get() as { own: number };
+  const version = db.prepare('PRAGMA data_version').get() as { data_version: number };
+  return `${version.data_version}:${row.own}`;
+}
+
+/**
+ * One window of the claims table, with the total and, when grouped, every group's count. The
+ * order of all the query's claims is worked out once (ids only) and kept, so the pages that scroll
+ * into sight after the first are a slice and a read of their rows.
+ */
 export function claimsPage(db: DatabaseSync, query: ClaimsPageQuery): ClaimsPage {
-  const ids = orderedClaimIds(db, query, query);
+  const { offset, limit, ...ordered } = query;
+  const key = `${projectVersion(db)}\n${JSON.stringify(ordered)}`;
+  let order = lastOrder.get(db);
+  if (order?.key !== key) {
+    order = {
+      key,
+      ids: orderedClaimIds(db, ordered),
+      groups: ordered.groupBy === null ? null : claimGroups(db, ordered, ordered.groupBy),
+    };
+    lastOrder.set(db, order);
+  }
   return {
-    total: countClaims(db, query),
-    offset: query.offset,
-    rows: claimRows(db, ids),
-    groups: query.groupBy === null ? null : claimGroups(db, query, query.groupBy),
+    total: order.ids.length,
+    offset,
+    rows: claimRows(db, order.ids.slice(offset, offset + limit)),
+    groups: order.groups,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ProjectStore } from '../../../main/store/project-store';
 import type { ClaimsPageQuery, ClaimsQuery } from '../../../shared/model/analysis';
 import { NO_ANALYSIS_FILTER, type AnalysisFilter } from '../../../shared/model/analysis-filter';
 import { useTempDir } from '../support/temp-dir';
@@ -160,9 +161,24 @@ describe('the claims table across the corpus', () => {
     expect(page.rows.map((row) => row.annotationId)).toEqual([f.claims.noAttack, f.claims.talks]);
   });
 
-  it('leaves out claims of articles in the trash', () => {
+  it('leaves out claims of articles in the trash, as soon as they are trashed', () => {
     const f = analysisFixture(tempDir());
+    expect(f.store.analysisClaims(query()).total).toBe(5);
     f.store.trashArticles([f.articles.kremlin]);
     expect(f.store.analysisClaims(query()).total).toBe(3);
+  });
+
+  it('answers on a reader connection what the writer committed since its last answer', () => {
+    const f = analysisFixture(tempDir());
+    const reader = ProjectStore.openForReading(f.store.path);
+    try {
+      expect(reader.analysisClaims(query({ offset: 4, limit: 1 })).rows).toHaveLength(1);
+      f.store.deleteAnnotations([f.claims.talks]);
+      const page = reader.analysisClaims(query({ offset: 0, limit: 10 }));
+      expect(page.total).toBe(4);
+      expect(page.rows.map((row) => row.annotationId)).not.toContain(f.claims.talks);
+    } finally {
+      reader.close();
+    }
   });
 });

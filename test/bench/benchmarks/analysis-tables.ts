@@ -1,0 +1,112 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ProjectStore } from '../../../main/store/project-store';
+import type { ClaimsPageQuery, EntityIndexQuery } from '../../../shared/model/analysis';
+import { NO_ANALYSIS_FILTER, type AnalysisFilter } from '../../../shared/model/analysis-filter';
+import type { Benchmark, Measurement } from '../benchmark';
+import { corpusProject } from '../corpus-workload';
+import { percentile } from '../statistics';
+
+const FIRST_PAGE_ROWS = 200;
+const REPEATS = 5;
+
+function timed<T>(action: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = action();
+  return { ms: performance.now() - started, value };
+}
+
+function claimsQuery(filter: Partial<AnalysisFilter> = {}, change: Partial<ClaimsPageQuery> = {}): ClaimsPageQuery {
+  return {
+    filter: { ...NO_ANALYSIS_FILTER, ...filter },
+    columnFilters: [],
+    search: '',
+    sort: { column: 'date', descending: true },
+    groupBy: null,
+    offset: 0,
+    limit: FIRST_PAGE_ROWS,
+    ...change,
+  };
+}
+
+function entityQuery(filter: Partial<AnalysisFilter> = {}): EntityIndexQuery {
+  return {
+    filter: { ...NO_ANALYSIS_FILTER, ...filter },
+    columnFilters: [],
+    sort: { column: 'mentions', descending: true },
+  };
+}
+
+/**
+ * The Analysis area on the corpus-scale project (issue 11): the claims table's first screen, a
+ * filter change, a page deep in the table, grouping, the entity index and the CSV of every claim,
+ * each as the worker serves it on the reader's connection (JSON encoding included, as it is posted).
+ */
+export function analysisTables(scale: number): Benchmark {
+  return {
+    name: 'analysis-tables',
+    description: 'Claims table and entity index over the corpus-scale project (worker call, JSON included)',
+    run(workDir) {
+      const path = join(workDir, 'corpus.awb');
+      copyFileSync(corpusProject(scale).path, path);
+      // Opening migrates the copy (the analysis indexes), as the app does once per project.
+      const migration = timed(() => ProjectStore.open(path));
+      migration.value.close();
+      const reader = ProjectStore.openForReading(path);
+      const call = (action: () => unknown) => timed(() => JSON.stringify(action()));
+      const measurements: Measurement[] = [];
+      const samples = (action: () => unknown) => Array.from({ length: REPEATS }, () => call(action).ms);
+      try {
+        const firstScreen = call(() => reader.analysisClaims(claimsQuery()));
+        const claims = (JSON.parse(firstScreen.value) as { total: number }).total;
+        const warmFirst = samples(() => reader.analysisClaims(claimsQuery()));
+        const entities = reader.analysisEntities(entityQuery());
+        const top = entities.slice(0, 10).map((row) => row.entityId);
+        const stance = reader
+          .listLabels()
+          .filter((label) => label.kind === 'claim-attribute' && label.parentId !== null)
+          .map((label) => label.id);
+        const filters: Partial<AnalysisFilter>[] = [
+          ...top.map((id) => ({ entityIds: [id] })),
+          ...Array.from({ length: 10 }, (_, i) => ({ sources: [`Source ${i * 3}`] })),
+          ...stance.slice(0, 5).map((id) => ({ labelIds: [id] })),
+          { publishedFrom: '2025-02-10', publishedTo: '2025-02-12' },
+          { publishedFrom: '2025-02-20' },
+          { entityIds: [top[0] ?? 1], sources: ['Source 7'] },
+          { text: 'Sicherheit' },
+        ];
+        const filterChanges = filters.map((filter) => call(() => reader.analysisClaims(claimsQuery(filter))).ms);
+        const sorted = samples(() =>
+          reader.analysisClaims(claimsQuery({}, { sort: { column: 'claimant', descending: false } })),
+        );
+        const deep = samples(() => reader.analysisClaims(claimsQuery({}, { offset: Math.floor(claims / 2) })));
+        const grouped = samples(() => reader.analysisClaims(claimsQuery({}, { groupBy: 'claimant' })));
+        const entityIndex = samples(() => reader.analysisEntities(entityQuery()));
+        const entityFiltered = samples(() => reader.analysisEntities(entityQuery({ sources: ['Source 3'] })));
+        const csv = call(() =>
+          reader.analysisClaimsCsv({
+            ...claimsQuery(),
+            columns: ['text', 'claimant', 'about', 'date', 'article', 'source'],
+          }),
+        );
+        measurements.push(
+          { metric: 'claims in the corpus', value: claims, unit: 'claims' },
+          { metric: 'migration (analysis indexes), once', value: migration.ms, unit: 'ms' },
+          { metric: 'claims first screen, cold', value: firstScreen.ms, unit: 'ms' },
+          { metric: 'claims first screen, p50', value: percentile(warmFirst, 50), unit: 'ms' },
+          { metric: 'filter change, p50', value: percentile(filterChanges, 50), unit: 'ms' },
+          { metric: 'filter change, p95', value: percentile(filterChanges, 95), unit: 'ms' },
+          { metric: 'sort by claimant, p50', value: percentile(sorted, 50), unit: 'ms' },
+          { metric: 'page in the middle, p50', value: percentile(deep, 50), unit: 'ms' },
+          { metric: 'grouped by claimant, p50', value: percentile(grouped, 50), unit: 'ms' },
+          { metric: 'entity index, p50', value: percentile(entityIndex, 50), unit: 'ms' },
+          { metric: 'entity index, one source, p50', value: percentile(entityFiltered, 50), unit: 'ms' },
+          { metric: 'CSV of every claim', value: csv.ms, unit: 'ms' },
+        );
+      } finally {
+        reader.close();
+      }
+      return Promise.resolve(measurements);
+    },
+  };
+}
