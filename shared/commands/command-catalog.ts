@@ -259,7 +259,7 @@ export const COMMANDS = {
   },
   'show-analysis': {
     title: 'Switch between the article and the Analysis area',
-    keywords: 'analysis corpus claims entities charts network table',
+    keywords: 'analysis corpus claims charts network table',
     group: 'view',
     keys: [{ press: { key: 'a', mod: true, shift: true }, on: 'window' }],
   },

@@ -24,6 +24,7 @@ test('the palette lists commands whose words start with what is typed, best firs
   // "Label the selection as …".
   expect(await paletteOptions(app, 'entit')).toEqual([
     'Link the selected annotation to an entity…',
+    'Show the Entity index analysis',
     'Show the Entities tab',
     'Annotation schema…',
   ]);

@@ -121,6 +121,11 @@ export class AnalysisArea implements Disposable {
     this.tabs.get(kind.id)?.focus();
   }
 
+  toggle(): void {
+    if (this.shown) this.hide();
+    else this.show();
+  }
+
   hide(): void {
     if (!this.shown) return;
     this.shown = false;

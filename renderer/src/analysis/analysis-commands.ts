@@ -1,4 +1,3 @@
-import { catalogCommand } from '../commands/command';
 import type { CommandRegistry } from '../commands/command-registry';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { AnalysisArea } from './analysis-area';
@@ -6,8 +5,8 @@ import type { AnalysisViewKind } from './analysis-view';
 
 /**
  * One command per analysis view, `analysis.show.<id>`, made from the view list, so a view added
- * to ANALYSIS_VIEWS is in the palette with no other line; the catalog's `show-analysis` switches
- * between the article and the area by key.
+ * to ANALYSIS_VIEWS is in the palette with no other line. The catalog's `show-analysis` (the key
+ * that switches between the article and the area) is one of the window's commands.
  */
 export function registerAnalysisCommands(
   commands: CommandRegistry,
@@ -15,14 +14,6 @@ export function registerAnalysisCommands(
   kinds: readonly AnalysisViewKind[],
 ): Disposable {
   const store = new DisposableStore();
-  store.add(
-    commands.register(
-      catalogCommand('show-analysis', () => {
-        if (area.isShown) area.hide();
-        else area.show();
-      }),
-    ),
-  );
   for (const kind of kinds) {
     store.add(
       commands.register({

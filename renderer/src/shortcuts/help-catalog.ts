@@ -65,6 +65,22 @@ export const HELP_GROUPS: readonly HelpGroup[] = [
     ],
   },
   {
+    title: 'Analysis',
+    entries: [
+      { commands: ['show-analysis'], action: 'Switch between the article and the Analysis area' },
+      {
+        presses: [{ key: 'ArrowLeft' }, { key: 'ArrowRight' }],
+        action: 'Move between the analysis views (on their tabs)',
+      },
+      {
+        presses: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }, { key: 'Home' }, { key: 'End' }],
+        action: 'Move through the rows of a table',
+      },
+      { presses: [{ key: 'Enter' }], action: 'Open the row: the claim in its article, the entity in its tab' },
+      { presses: [{ key: ' ' }], action: 'Add the entity of the row to the filter (entity index)' },
+    ],
+  },
+  {
     title: 'Search',
     entries: [
       { commands: ['search'], action: 'Search articles' },

@@ -69,6 +69,7 @@ export function registerWindowCommands(
     saveProjectAs: () => workbench.saveProjectAs(),
     checkProject: () => views.integrity.check(),
     showExport: () => jobs.exportDialog.show(),
+    toggleAnalysis: () => views.analysis.area.toggle(),
   });
   for (const command of [...history, ...others, ...suggestionCommands(suggestionUi)]) {
     store.add(commands.register(command));

@@ -26,6 +26,8 @@ export interface WorkbenchCommandDeps {
   saveProjectAs(): void;
   checkProject(): Promise<void>;
   showExport(): Promise<void>;
+  /** Puts the Analysis area in the article's place, or the article back. */
+  toggleAnalysis(): void;
 }
 
 /** The article, view and project commands of the catalog. */
@@ -85,5 +87,6 @@ export function workbenchCommands(deps: WorkbenchCommandDeps): Command[] {
       'export',
       afterMenus(() => deps.showExport()),
     ),
+    catalogCommand('show-analysis', () => deps.toggleAnalysis()),
   ];
 }

@@ -94,6 +94,7 @@ export function workbenchDeps(): WorkbenchCommandDeps {
     saveProjectAs: vi.fn(),
     checkProject: vi.fn(later),
     showExport: vi.fn(later),
+    toggleAnalysis: vi.fn(),
   };
 }
 

@@ -66,6 +66,8 @@ export class DataTable<Row> implements Disposable {
   private active = 0;
   private drawScheduled = false;
   private readonly filterTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** What is typed in each column's filter box, kept when the headings are drawn again. */
+  private readonly filterValues = new Map<string, string>();
 
   constructor(private readonly options: DataTableOptions<Row>) {
     this.headerRow = h('div', {
@@ -185,8 +187,6 @@ export class DataTable<Row> implements Disposable {
       ),
     );
   }
-
-  private readonly filterValues = new Map<string, string>();
 
   private filterInput(column: TableColumn<Row>): HTMLInputElement {
     const input = h('input', {
