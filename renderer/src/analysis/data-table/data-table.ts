@@ -122,12 +122,18 @@ export class DataTable<Row> implements Disposable {
     this.renderHeader();
   }
 
-  /** New rows (another filter, sort or grouping): back to the top. */
-  setSource(source: TableSource<Row>): void {
+  /**
+   * New rows: for another question (filter, sort, grouping) back to the top; for the same one asked
+   * again after the project changed, the active row and the scroll position stay.
+   */
+  setSource(source: TableSource<Row>, samePlace = false): void {
     this.source = source;
     this.lines = new TableLines(source.total, source.groups);
-    this.active = 0;
-    this.element.scrollTop = 0;
+    if (samePlace) this.active = Math.min(this.active, Math.max(0, this.lines.count - 1));
+    else {
+      this.active = 0;
+      this.element.scrollTop = 0;
+    }
     this.element.setAttribute('aria-rowcount', String(this.lines.count + 2));
     this.status.textContent = `${source.total} rows`;
     this.draw();

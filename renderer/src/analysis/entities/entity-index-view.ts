@@ -44,6 +44,8 @@ class EntityIndexView implements AnalysisView {
   private readonly count = h('span', { className: 'analysis-count', attrs: { 'aria-live': 'polite' } });
   private readonly columnFilters = new Map<'name' | 'type', string>();
   private sort: TableSort = { column: 'mentions', descending: true };
+  /** The query whose rows are shown, to keep the place when it is asked again after a change. */
+  private shownQuery = '';
 
   constructor(private readonly context: AnalysisContext) {
     this.table = this.store.add(
@@ -103,14 +105,18 @@ class EntityIndexView implements AnalysisView {
 
   private async load(isCurrent: () => boolean): Promise<void> {
     const parsedSort = EntityColumn.safeParse(this.sort.column);
-    const rows = await this.context.api.invoke('analysis.entities', {
+    const query = {
       filter: this.context.filter.filter,
       columnFilters: [...this.columnFilters].map(([column, contains]) => ({ column, contains })),
       sort: { column: parsedSort.success ? parsedSort.data : 'mentions', descending: this.sort.descending },
-    });
+    };
+    const rows = await this.context.api.invoke('analysis.entities', query);
     if (!isCurrent()) return;
+    const asked = JSON.stringify(query);
+    const samePlace = asked === this.shownQuery;
+    this.shownQuery = asked;
     this.count.textContent = rows.length === 1 ? '1 entity' : `${rows.length} entities`;
-    this.table.setSource(new ArrayTableSource(rows));
+    this.table.setSource(new ArrayTableSource(rows), samePlace);
   }
 }
 
