@@ -26,8 +26,6 @@ class ClaimsTableView implements AnalysisView {
   private search = '';
   private sort: TableSort = { column: 'date', descending: true };
   private groupBy: ClaimGrouping | null = null;
-  /** The query whose rows are shown, to keep the place when it is asked again after a change. */
-  private shownQuery = '';
 
   constructor(private readonly context: AnalysisContext) {
     this.table = this.store.add(
@@ -121,9 +119,6 @@ class ClaimsTableView implements AnalysisView {
     const { api } = this.context;
     const first = await api.invoke('analysis.claims', { ...query, offset: 0, limit: PagedTableSource.pageRows });
     if (!isCurrent()) return;
-    const asked = JSON.stringify(query);
-    const samePlace = asked === this.shownQuery;
-    this.shownQuery = asked;
     this.count.textContent = first.total === 1 ? '1 claim' : `${first.total} claims`;
     this.table.setSource(
       new PagedTableSource(
@@ -135,7 +130,7 @@ class ClaimsTableView implements AnalysisView {
         () => this.table.refresh(),
         (error) => this.context.reportError(error),
       ),
-      samePlace,
+      JSON.stringify(query),
     );
   }
 

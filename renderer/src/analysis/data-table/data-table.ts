@@ -64,6 +64,8 @@ export class DataTable<Row> implements Disposable {
   private hidden = new Set<string>();
   private sort: TableSort | null = null;
   private active = 0;
+  /** The question whose rows are shown. */
+  private asked: string | null = null;
   private drawScheduled = false;
   private readonly filterTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** What is typed in each column's filter box, kept when the headings are drawn again. */
@@ -123,10 +125,13 @@ export class DataTable<Row> implements Disposable {
   }
 
   /**
-   * New rows: for another question (filter, sort, grouping) back to the top; for the same one asked
-   * again after the project changed, the active row and the scroll position stay.
+   * New rows, for the question `asked` (the query, as text): for another question (filter, sort,
+   * grouping) back to the top; for the same one asked again after the project changed, the active
+   * row and the scroll position stay.
    */
-  setSource(source: TableSource<Row>, samePlace = false): void {
+  setSource(source: TableSource<Row>, asked: string): void {
+    const samePlace = asked === this.asked;
+    this.asked = asked;
     this.source = source;
     this.lines = new TableLines(source.total, source.groups);
     if (samePlace) this.active = Math.min(this.active, Math.max(0, this.lines.count - 1));

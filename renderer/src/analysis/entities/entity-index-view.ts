@@ -44,8 +44,6 @@ class EntityIndexView implements AnalysisView {
   private readonly count = h('span', { className: 'analysis-count', attrs: { 'aria-live': 'polite' } });
   private readonly columnFilters = new Map<'name' | 'type', string>();
   private sort: TableSort = { column: 'mentions', descending: true };
-  /** The query whose rows are shown, to keep the place when it is asked again after a change. */
-  private shownQuery = '';
 
   constructor(private readonly context: AnalysisContext) {
     this.table = this.store.add(
@@ -112,11 +110,8 @@ class EntityIndexView implements AnalysisView {
     };
     const rows = await this.context.api.invoke('analysis.entities', query);
     if (!isCurrent()) return;
-    const asked = JSON.stringify(query);
-    const samePlace = asked === this.shownQuery;
-    this.shownQuery = asked;
     this.count.textContent = rows.length === 1 ? '1 entity' : `${rows.length} entities`;
-    this.table.setSource(new ArrayTableSource(rows), samePlace);
+    this.table.setSource(new ArrayTableSource(rows), JSON.stringify(query));
   }
 }
 
