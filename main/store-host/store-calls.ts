@@ -46,6 +46,10 @@ export const READER_CALLS = [
   'analysis.claimsCsv',
   'analysis.entities',
   'analysis.articleIds',
+  'analysis.claimsPerClaimant',
+  'analysis.verdictsPerSource',
+  'analysis.codeMatrix',
+  'analysis.timeline',
 ] as const satisfies readonly StoreCallName[];
 
 export function isStoreCall(call: CallName): call is StoreCallName {

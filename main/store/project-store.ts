@@ -1,6 +1,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
+import type { AnalysisFilter } from '../../shared/model/analysis-filter';
+import type { ClaimAttributeChart, CodeMatrix, CodeMatrixRows, Timeline } from '../../shared/model/analysis-charts';
 import type {
   Annotation,
   AnnotationEdit,
@@ -117,6 +119,9 @@ import { addNote, deleteNote, listNotes, listRelationNotes, updateNote } from '.
 import { restoreOrphanedAnchor } from './orphaned-anchor';
 import { createRelation, deleteRelation, listRelations } from './relation-repository';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { claimAttributeChart } from './analysis/claim-attribute-chart';
+import { codeMatrix } from './analysis/code-matrix';
+import { timeline } from './analysis/timeline';
 import { clearProjectTarget } from './project-file-target';
 import {
   createProjectDatabase,
@@ -398,6 +403,23 @@ export class ProjectStore {
 
   listEntities(): EntitySummary[] {
     return listEntities(this.db);
+  }
+
+  /** Corpus analysis charts: counts only, grouped in SQL on this connection. */
+  claimsPerClaimant(filter: AnalysisFilter): ClaimAttributeChart {
+    return claimAttributeChart(this.db, filter, 'claimant', 'stance');
+  }
+
+  verdictsPerSource(filter: AnalysisFilter): ClaimAttributeChart {
+    return claimAttributeChart(this.db, filter, 'source', 'verdict');
+  }
+
+  codeMatrix(filter: AnalysisFilter, rowsBy: CodeMatrixRows): CodeMatrix {
+    return codeMatrix(this.db, filter, rowsBy);
+  }
+
+  timeline(filter: AnalysisFilter): Timeline {
+    return timeline(this.db, filter);
   }
 
   entityMentions(id: number): EntityMention[] {

@@ -29,6 +29,14 @@ import {
   Relation,
   RelationId,
 } from '../model/annotation';
+import {
+  ClaimAttributeChart,
+  ClaimAttributeChartRequest,
+  CodeMatrix,
+  CodeMatrixRequest,
+  Timeline,
+  TimelineRequest,
+} from '../model/analysis-charts';
 import { Article, ArticleEdit, ArticleId, ArticleSummary, NewArticle } from '../model/article';
 import { ArticleTextEdit, ArticleTextEditResult } from '../model/article-text-edit';
 import { HistoryState, HistoryStep } from '../model/history';
@@ -302,6 +310,26 @@ export const contract = {
     'Edit an article’s text by changes to the stored text; annotations follow, those whose text is gone become orphans.',
   ),
 
+  'analysis.claimsPerClaimant': call(
+    ClaimAttributeChartRequest,
+    ClaimAttributeChart,
+    'Claims per claimant, split by stance, narrowed by the analysis filter.',
+  ),
+  'analysis.verdictsPerSource': call(
+    ClaimAttributeChartRequest,
+    ClaimAttributeChart,
+    'Claims per source, split by verdict, narrowed by the analysis filter.',
+  ),
+  'analysis.codeMatrix': call(
+    CodeMatrixRequest,
+    CodeMatrix,
+    'Annotations per source, article or tag and label, narrowed by the analysis filter.',
+  ),
+  'analysis.timeline': call(
+    TimelineRequest,
+    Timeline,
+    'Claims and mentions per period of published dates, narrowed by the filter but for its dates.',
+  ),
   'suggestion.forArticle': call(
     InArticle,
     z.array(Suggestion),
