@@ -1,3 +1,4 @@
+import type { ProjectCharts } from '../../shared/model/analysis-charts';
 import type { Article, ArticleId } from '../../shared/model/article';
 import type { Annotation, Entity, Label, Note, Relation } from '../../shared/model/annotation';
 import type { ProjectStore } from '../store/project-store';
@@ -43,6 +44,8 @@ export interface ExportSet {
    * native bundle). Originals never change once stored, so reading them later is still consistent.
    */
   readOriginal(articleId: ArticleId): { bytes: Uint8Array; name: string | null };
+  /** The project's charts, counted in SQL in the same snapshot (the HTML report draws them). */
+  readCharts(): ProjectCharts;
 }
 
 /**
@@ -85,5 +88,6 @@ export function readExportSet(store: ProjectStore, articleIds?: readonly Article
       return found !== undefined && exportedIds.has(found.articleId) ? found : undefined;
     },
     readOriginal: (articleId) => store.getOriginal(articleId),
+    readCharts: () => store.projectCharts(),
   };
 }

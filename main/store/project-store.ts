@@ -1,8 +1,14 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import type { AnalysisFilter } from '../../shared/model/analysis-filter';
-import type { ClaimAttributeChart, CodeMatrix, CodeMatrixRows, Timeline } from '../../shared/model/analysis-charts';
+import { NO_ANALYSIS_FILTER, type AnalysisFilter } from '../../shared/model/analysis-filter';
+import type {
+  ClaimAttributeChart,
+  CodeMatrix,
+  CodeMatrixRows,
+  ProjectCharts,
+  Timeline,
+} from '../../shared/model/analysis-charts';
 import type {
   Annotation,
   AnnotationEdit,
@@ -420,6 +426,16 @@ export class ProjectStore {
 
   timeline(filter: AnalysisFilter): Timeline {
     return timeline(this.db, filter);
+  }
+
+  /** Every chart, unfiltered, with the code matrix by source: what the HTML report shows. */
+  projectCharts(): ProjectCharts {
+    return {
+      claimsPerClaimant: this.claimsPerClaimant(NO_ANALYSIS_FILTER),
+      verdictsPerSource: this.verdictsPerSource(NO_ANALYSIS_FILTER),
+      codeMatrix: this.codeMatrix(NO_ANALYSIS_FILTER, 'source'),
+      timeline: this.timeline(NO_ANALYSIS_FILTER),
+    };
   }
 
   entityMentions(id: number): EntityMention[] {

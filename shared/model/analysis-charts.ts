@@ -82,3 +82,11 @@ export const CODE_MATRIX_ROWS_MAX = 40;
 export const ClaimAttributeChartRequest = z.strictObject({ filter: AnalysisFilter });
 export const CodeMatrixRequest = z.strictObject({ filter: AnalysisFilter, rowsBy: CodeMatrixRows });
 export const TimelineRequest = z.strictObject({ filter: AnalysisFilter });
+
+/** Every chart of the project, unfiltered, as the HTML report draws them. */
+export interface ProjectCharts {
+  readonly claimsPerClaimant: ClaimAttributeChart;
+  readonly verdictsPerSource: ClaimAttributeChart;
+  readonly codeMatrix: CodeMatrix;
+  readonly timeline: Timeline;
+}

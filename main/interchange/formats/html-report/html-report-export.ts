@@ -6,6 +6,7 @@ import { markupAttribute, markupText } from '../common/markup';
 import { placeableAnnotations } from '../common/placeable';
 import { highlightedText, laneCountOf } from './highlighted-text';
 import { labelCodes } from './label-codes';
+import { chartsSection } from './report-charts';
 import { reportStyle, styleSource } from './report-style';
 import { claimTable, entityTable, relationTable, type TableContext } from './report-tables';
 
@@ -82,6 +83,7 @@ function* reportLines(set: ExportSet, progress: ExportProgress, dropped: string[
     yield* rows;
     yield* ['\n', '</section>', '\n'];
   }
+  yield* [chartsSection(set.readCharts(), set.labels), '\n'];
   for (const line of ['</main>', '</body>', '</html>']) yield* [line, '\n'];
 }
 

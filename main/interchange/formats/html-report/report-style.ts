@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Label } from '../../../../shared/model/annotation';
 import { labelColourForTheme, type Theme } from '../../../../shared/model/label-contrast';
+import { CHART_CLASS } from '../../../../shared/charts/plot-library';
 import { cssString } from './label-codes';
 
 /** Pixels between stacked underlines. */
@@ -44,6 +45,10 @@ export function reportStyle(labels: readonly Label[], laneCount: number, codes: 
     'th,td{border-bottom:1px solid #8886;padding:.3rem .5rem;text-align:start;vertical-align:top}',
     'td,li{white-space:pre-line}',
     '.muted{opacity:.7}',
+    // What Plot's own <style> would give its charts (the report allows no inline style).
+    `.${CHART_CLASS}{display:block;max-width:100%;height:auto;background:#fff;color:#1f1f1f}`,
+    `.${CHART_CLASS} text,.${CHART_CLASS} tspan{white-space:pre}`,
+    '.chart{margin:1rem 0}',
     ...lanes,
     ...colours('light'),
     '@media (prefers-color-scheme:dark){',

@@ -43,8 +43,11 @@ function offsetInArticle(page: Page, articleId: number, element: Element): numbe
 function expectInert(page: Page) {
   expect(page.html).not.toMatch(/<script/i);
   expect(
-    page.document.querySelectorAll('script, img, iframe, object, embed, link, base, form, svg, video, audio'),
+    page.document.querySelectorAll(
+      'script, img, iframe, object, embed, link, base, form, video, audio, foreignObject, image, use, animate, set',
+    ),
   ).toHaveLength(0);
+  expect(page.document.querySelectorAll('style')).toHaveLength(1);
   for (const element of page.document.querySelectorAll('*')) {
     for (const { name, value } of [...element.attributes]) {
       expect(name.startsWith('on'), `event handler ${name}`).toBe(false);
@@ -74,6 +77,25 @@ describe('HTML report export', () => {
       [1, 2],
       [2, 2],
     ]);
+  });
+
+  it('draws the charts as static SVG, with their counts and names as text', () => {
+    const charts = [...page.document.querySelectorAll('#charts ~ figure.chart svg')];
+    expect(charts.map((svg) => svg.getAttribute('aria-label'))).toEqual([
+      'Claims per claimant by stance',
+      'Claims per source by verdict',
+      'Code matrix of sources by label',
+      'Claims and mentions over published dates',
+    ]);
+    const [claims, verdicts, matrix] = charts;
+    expect([...(claims?.querySelectorAll('rect title') ?? [])].map((title) => title.textContent)).toEqual([
+      'Xi Jinping: 2 supports',
+      'Xi Jinping: 1 refutes',
+    ]);
+    expect(verdicts?.textContent).toContain('<script>x</script>');
+    expect([...(matrix?.querySelectorAll('text') ?? [])].map((text) => text.textContent)).toEqual(
+      expect.arrayContaining(['Xinhua', 'Person', 'Claim', '4', '3']),
+    );
   });
 
   it('shows each article’s text exactly, line by line, each line in its own direction', () => {

@@ -9,6 +9,7 @@ import {
   type ClaimDetails,
   type TextFragment,
 } from '../../../../../shared/model/annotation';
+import type { ProjectCharts } from '../../../../../shared/model/analysis-charts';
 import { Article, type ArticleMetadata } from '../../../../../shared/model/article';
 import { DEFAULT_ANNOTATION_SCHEMA } from '../../../../../shared/model/default-annotation-schema';
 import { normalizeArticleText } from '../../../../../shared/text/normalize-text';
@@ -353,6 +354,67 @@ export function inMemorySet(parts: Omit<InMemoryExportSet, 'annotation'>): InMem
   return { ...parts, annotation: (id) => annotations.get(id) };
 }
 
+const chartLabel = (name: string, value?: string) => {
+  const label = LABELS.find((candidate) => candidate.id === labelId(name, value));
+  return { id: label?.id ?? 0, name: label?.name ?? name, color: label?.color ?? null };
+};
+
+/** The charts the report draws: small, with a source name that is markup. */
+export const PROJECT_CHARTS: ProjectCharts = {
+  claimsPerClaimant: {
+    attribute: chartLabel('stance'),
+    values: [chartLabel('stance', 'supports'), chartLabel('stance', 'refutes')],
+    bars: [
+      {
+        key: { entityId: ENTITY.xi },
+        name: 'Xi Jinping',
+        total: 3,
+        counts: [
+          { valueId: labelId('stance', 'supports'), count: 2 },
+          { valueId: labelId('stance', 'refutes'), count: 1 },
+        ],
+      },
+    ],
+    groups: 1,
+  },
+  verdictsPerSource: {
+    attribute: chartLabel('verdict'),
+    values: [chartLabel('verdict', 'false')],
+    bars: [
+      {
+        key: { source: '<script>x</script>' },
+        name: '<script>x</script>',
+        total: 1,
+        counts: [{ valueId: null, count: 1 }],
+      },
+    ],
+    groups: 1,
+  },
+  codeMatrix: {
+    rowsBy: 'source',
+    labels: [chartLabel('Person'), chartLabel('Claim')],
+    rows: [
+      {
+        key: { source: 'Xinhua' },
+        name: 'Xinhua',
+        total: 7,
+        cells: [
+          { labelId: labelId('Person'), count: 4 },
+          { labelId: labelId('Claim'), count: 3 },
+        ],
+      },
+    ],
+    rowCount: 1,
+  },
+  timeline: {
+    granularity: 'day',
+    periods: [
+      { period: '2025-02-14', claims: 3, mentions: 4 },
+      { period: '2025-03-02', claims: 2, mentions: 2 },
+    ],
+  },
+};
+
 /** The standard snapshot: the seed article and the multilingual one. */
 export function exportFixture(): InMemoryExportSet {
   return inMemorySet({
@@ -374,6 +436,7 @@ export function exportFixture(): InMemoryExportSet {
     ]),
     articles: [seedArticle(), multilingualArticle()],
     readOriginal,
+    readCharts: () => PROJECT_CHARTS,
   });
 }
 
