@@ -29,6 +29,7 @@ import '../styles/annotation-inspector.css';
 import '../styles/relation-arcs.css';
 import '../styles/suggestions.css';
 import '../styles/analysis.css';
+import '../styles/analysis-charts.css';
 
 import { createWorkbenchApi } from '../../shared/ipc/create-workbench-api';
 import { startWorkbench } from './workbench/start-workbench';

@@ -1,4 +1,4 @@
-import type { Timeline } from '../model/analysis-charts';
+import type { Timeline, TimelineGranularity } from '../model/analysis-charts';
 import { type DrawnFigure, drawFigure, type PlotLibrary } from './plot-library';
 
 /** The first moment of a period ("2025", "2025-03", "2025-03-14"), in UTC. */
@@ -9,6 +9,21 @@ export function periodStart(period: string): Date {
 
 /** Mentions stand behind claims in a quiet blue-grey; claims take the claim label's colour. */
 export const MENTION_COLOUR = '#9ab0c8';
+
+/** The first moment after a period: its end, exclusive. */
+export function periodEnd(period: string): Date {
+  const start = periodStart(period);
+  const parts = period.split('-').length;
+  if (parts === 1) start.setUTCFullYear(start.getUTCFullYear() + 1);
+  else if (parts === 2) start.setUTCMonth(start.getUTCMonth() + 1);
+  else start.setUTCDate(start.getUTCDate() + 1);
+  return start;
+}
+
+/** The period of a granularity that holds `date`. */
+export function periodOf(date: Date, granularity: TimelineGranularity): string {
+  return date.toISOString().slice(0, { year: 4, month: 7, day: 10 }[granularity]);
+}
 
 export const TIMELINE_HEIGHT = 220;
 export const TIMELINE_MARGINS = { top: 20, right: 20, bottom: 30, left: 50 } as const;
@@ -61,7 +76,7 @@ export function timelineFigure<Figure extends DrawnFigure>(
         inset: 2,
         title,
       }),
-      Plot.ruleY([0]),
+      Plot.ruleY([0], { ariaHidden: true }),
     ],
   });
 }
