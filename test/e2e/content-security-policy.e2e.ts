@@ -1,48 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test as hostTest } from './support/browser-host';
+import { expect } from './support/browser-host';
+import { test } from './support/csp-reports';
 import { createArticle, SEED_TEXT, selectInArticle } from './support/annotation-page';
 
 // The page runs under a strict CSP (no eval, no inline code). A violation report must mean an
 // attack or a bug, so an ordinary session may not raise a single one: not even a library probing
 // whether it may compile code (zod 4's JIT check does, unless configured jitless).
-
-/**
- * Everything reported about the page's security policy: the page's violation events, and the CSP
- * issues DevTools shows (Chromium reports CSP errors as issues there, not as console messages).
- */
-interface CspReports {
-  violations(): Promise<string[]>;
-  devToolsIssues: string[];
-}
-
-const test = hostTest.extend<{ cspReports: CspReports }>({
-  cspReports: [
-    async ({ page }, use) => {
-      // Registered before the app's first page load (an automatic fixture is set up before `app`),
-      // so a violation during boot is caught too.
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (event) => {
-          seen.push(
-            `${event.effectiveDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
-          );
-        });
-      });
-      const devToolsIssues: string[] = [];
-      const devTools = await page.context().newCDPSession(page);
-      devTools.on('Audits.issueAdded', ({ issue }) => {
-        if (issue.code === 'ContentSecurityPolicyIssue') devToolsIssues.push(JSON.stringify(issue.details));
-      });
-      await devTools.send('Audits.enable');
-      await use({
-        violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-        devToolsIssues,
-      });
-    },
-    { auto: true },
-  ],
-});
 
 async function openSidePanelTabs(app: Page): Promise<void> {
   for (const name of ['Annotation', 'Annotations', 'Entities', 'Article']) {

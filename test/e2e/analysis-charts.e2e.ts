@@ -1,0 +1,179 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect } from './support/browser-host';
+import { test } from './support/csp-reports';
+import type { WorkbenchTransport } from '../../shared/ipc/transport';
+import { SEED_TEXT } from './support/annotation-page';
+
+// The analysis charts on their page (renderer/chart-check/, until the Analysis area hosts them),
+// under the window's policy, over a project made through the real calls: two articles a month
+// apart, each with a claim of Xi Jinping's.
+
+/** Calls the project through the page's transport, as the window does. */
+async function call<T>(page: Page, name: string, arg?: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ([callName, callArg]) =>
+      (window as unknown as { workbenchTransport: WorkbenchTransport }).workbenchTransport.invoke(callName, callArg),
+    [name, arg] as const,
+  );
+  const answer = envelope as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!answer.ok) throw new Error(`${name}: ${answer.error?.message ?? 'failed'}`);
+  return answer.value as T;
+}
+
+interface LabelRow {
+  id: number;
+  kind: string;
+  name: string;
+  parentId: number | null;
+}
+
+async function annotatedProject(page: Page): Promise<{ xi: number }> {
+  const labels = await call<LabelRow[]>(page, 'schema.labels');
+  const find = (kind: string, name: string, parentId: number | null = null) =>
+    labels.find((l) => l.kind === kind && l.name === name && l.parentId === parentId)?.id ?? 0;
+  const stance = find('claim-attribute', 'stance');
+  const verdict = find('claim-attribute', 'verdict');
+  const person = find('entity', 'Person');
+  const xi = (
+    await call<{ id: number }>(page, 'entity.create', { typeLabelId: person, name: 'Xi Jinping', aliases: [] })
+  ).id;
+  const articles = [
+    {
+      title: 'Xi trifft Schoigu',
+      text: SEED_TEXT,
+      source: 'Xinhua',
+      publishedAt: '2025-02-14',
+      claim: 'dass China und Russland freundliche Nachbarn',
+    },
+    {
+      title: 'Talks',
+      text: 'Xi Jinping said trade had grown.',
+      source: 'Reuters',
+      publishedAt: '2025-03-20',
+      claim: 'trade had grown',
+    },
+  ];
+  for (const article of articles) {
+    const { id } = await call<{ id: number }>(page, 'article.create', { title: article.title, text: article.text });
+    await call(page, 'article.update', { id, edit: { source: article.source, publishedAt: article.publishedAt } });
+    const { text } = await call<{ text: string }>(page, 'article.get', { id });
+    const at = (phrase: string) => [{ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length }];
+    await call(page, 'annotation.create', {
+      articleId: id,
+      labelId: person,
+      fragments: at('Xi Jinping'),
+      entityId: xi,
+    });
+    await call(page, 'annotation.create', {
+      articleId: id,
+      labelId: find('claim', 'Claim'),
+      fragments: at(article.claim),
+      claim: {
+        claimantEntityId: xi,
+        aboutEntityIds: [],
+        attributes: {
+          [stance]: find('claim-attribute', 'supports', stance),
+          [verdict]: find('claim-attribute', 'false', verdict),
+        },
+      },
+    });
+  }
+  return { xi };
+}
+
+async function openCharts(app: Page, origin: string): Promise<void> {
+  await app.goto(`${origin}/chart-check/index.html`);
+  await expect(app.locator('svg.awb-plot')).toHaveCount(4);
+}
+
+const shownFilter = async (app: Page) =>
+  JSON.parse((await app.getByTestId('analysis-filter').textContent()) ?? '{}') as Record<string, unknown>;
+
+test('every chart draws under the policy; a bar click and a date brush narrow the filter; Escape clears the dates', async ({
+  app,
+  host,
+  cspReports,
+}) => {
+  const { xi } = await annotatedProject(app);
+  await openCharts(app, host.origin);
+  expect(await cspReports.violations(), 'violations while the charts drew').toEqual([]);
+  expect(cspReports.devToolsIssues).toEqual([]);
+
+  const claims = app.getByRole('region', { name: 'Claims per claimant by stance' });
+  await claims.getByRole('button', { name: 'Filter by Xi Jinping: 2 supports' }).click();
+  await expect.poll(() => shownFilter(app)).toMatchObject({ entityIds: [xi] });
+
+  const timeline = app.getByRole('region', { name: 'Timeline of claims and mentions' }).locator('svg.awb-plot');
+  await expect(timeline.locator('.timeline-brush')).toHaveCount(1);
+  const box = await timeline.boundingBox();
+  if (box === null) throw new Error('the timeline is not on screen');
+  // From the left edge of the plot to just past its middle: February, not late March.
+  await app.mouse.move(box.x + box.width * 0.06, box.y + box.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+  await app.mouse.up();
+  await expect.poll(() => shownFilter(app)).toMatchObject({ publishedFrom: '2025-02-14' });
+  const narrowed = await shownFilter(app);
+  expect(String(narrowed.publishedTo) < '2025-03-20').toBe(true);
+  // The other charts follow: only the February claim is left.
+  await expect(claims.getByRole('button', { name: /Filter by Xi Jinping: 1 supports/ })).toBeVisible();
+
+  await timeline.focus();
+  await app.keyboard.press('Escape');
+  await expect.poll(() => shownFilter(app)).toMatchObject({ publishedFrom: null, publishedTo: null });
+  expect(await cspReports.violations()).toEqual([]);
+});
+
+test('a chart saves as an SVG file that parses as SVG, and as a PNG', async ({ app, host }) => {
+  await annotatedProject(app);
+  await openCharts(app, host.origin);
+  const verdicts = app.getByRole('region', { name: 'Verdicts per source' });
+  const svgDownload = app.waitForEvent('download');
+  await verdicts.getByRole('button', { name: 'Save as SVG' }).click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toBe('verdicts-per-source.svg');
+  const svgText = await readFile(await svgFile.path(), 'utf8');
+  const parsed = await app.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      root: document.documentElement.localName,
+      namespace: document.documentElement.namespaceURI,
+      errors: document.getElementsByTagName('parsererror').length,
+      rects: document.querySelectorAll('rect').length,
+      text: document.documentElement.textContent,
+    };
+  }, svgText);
+  expect(parsed).toMatchObject({ root: 'svg', namespace: 'http://www.w3.org/2000/svg', errors: 0 });
+  expect(parsed.text).toContain('Reuters');
+
+  const pngDownload = app.waitForEvent('download');
+  await verdicts.getByRole('button', { name: 'Save as PNG' }).click();
+  const pngFile = await pngDownload;
+  expect(pngFile.suggestedFilename()).toBe('verdicts-per-source.png');
+  const png = await readFile(await pngFile.path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test(`the charts and their tables have no critical or serious axe violation (${theme})`, async ({ app, host }) => {
+      await annotatedProject(app);
+      await openCharts(app, host.origin);
+      const serious = async () =>
+        (await new AxeBuilder({ page: app }).analyze()).violations
+          .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      expect(await serious(), 'charts').toEqual([]);
+      for (let shown = 0; shown < 4; shown++) {
+        // Each toggle is renamed once pressed, so the first one left is the next chart's.
+        await app.getByRole('button', { name: 'Show as table' }).first().click();
+      }
+      await expect(app.locator('table.chart-table')).toHaveCount(4);
+      expect(await serious(), 'tables').toEqual([]);
+    });
+  });
+}
