@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Benchmark, Measurement } from './benchmark';
 import { analysisTables } from './benchmarks/analysis-tables';
+import { analysisCharts } from './benchmarks/analysis-charts';
 import { articleScale } from './benchmarks/article-scale';
 import { changeSetCost } from './benchmarks/change-sets';
 import { corpusScale } from './benchmarks/corpus-scale';
@@ -45,6 +46,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   registrySuggestions,
   corpusSuggestions(scale),
   analysisTables(scale),
+  analysisCharts(scale),
 ];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));
