@@ -1,4 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { GazetteerSource } from './gazetteer-source';
+import { PatternSource } from './pattern-source';
 import { RegistrySource } from './registry-source';
 import type { SuggestionSource } from './suggestion-source';
 
@@ -8,5 +10,5 @@ import type { SuggestionSource } from './suggestion-source';
  * proposals overlap, the longest wins, then the one listed first.
  */
 export function suggestionSources(db: DatabaseSync): SuggestionSource[] {
-  return [new RegistrySource(db)];
+  return [new RegistrySource(db), new GazetteerSource(db), new PatternSource(db)];
 }

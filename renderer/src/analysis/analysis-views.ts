@@ -1,4 +1,5 @@
 import type { AnalysisViewKind } from './analysis-view';
+import { CHART_VIEWS } from './charts/chart-views';
 import { CLAIMS_TABLE_VIEW } from './claims/claims-table-view';
 import { ENTITY_INDEX_VIEW } from './entities/entity-index-view';
 
@@ -6,4 +7,8 @@ import { ENTITY_INDEX_VIEW } from './entities/entity-index-view';
  * The views of the Analysis area, in tab order. Each is reachable by the command
  * `analysis.show.<id>` (palette) and the tab list; add a view with one line here.
  */
-export const ANALYSIS_VIEWS: readonly AnalysisViewKind[] = [CLAIMS_TABLE_VIEW, ENTITY_INDEX_VIEW];
+export const ANALYSIS_VIEWS: readonly AnalysisViewKind[] = [
+  CLAIMS_TABLE_VIEW,
+  ENTITY_INDEX_VIEW,
+  ...CHART_VIEWS,
+];

@@ -150,6 +150,7 @@ export class SuggestionState implements Disposable {
       case 'text':
       case 'labels':
       case 'suggestion-options':
+      case 'suggestion-sources':
         this.scheduleRefresh();
         return;
       case 'entities':

@@ -148,7 +148,7 @@ describe('the suggestion state of the shown article', () => {
     expect(quotes(state)).toContain('Putin@0');
   });
 
-  it('asks again when the registry’s names, the labels or the matching options change, not its counts', async () => {
+  it('asks again when the registry’s names, the labels, the matching options or the sources change, not its counts', async () => {
     const { model, store, timers } = await opened();
     model.apply({ entities: { upserted: [entity(PUTIN.id, 'Putin', [], 7)], deleted: [] } });
     expect(timers.pending).toHaveLength(0);
@@ -164,6 +164,12 @@ describe('the suggestion state of the shown article', () => {
     timers.runAll();
     await settle();
     expect(store.asked).toEqual([1, 1, 1]);
+
+    // A gazetteer imported, switched or removed changes what is proposed.
+    model.apply({ gazetteers: { upserted: [], deleted: [1] } });
+    timers.runAll();
+    await settle();
+    expect(store.asked).toEqual([1, 1, 1, 1]);
   });
 
   it('keeps an accept made while the store was answering out of the answer', async () => {
