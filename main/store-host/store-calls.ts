@@ -50,6 +50,7 @@ export const READER_CALLS = [
   'analysis.verdictsPerSource',
   'analysis.codeMatrix',
   'analysis.timeline',
+  'analysis.network',
 ] as const satisfies readonly StoreCallName[];
 
 export function isStoreCall(call: CallName): call is StoreCallName {

@@ -44,6 +44,7 @@ import type {
 import type { AnalysisFilter } from '../../shared/model/analysis-filter';
 import type { Article, ArticleEdit, ArticleSummary } from '../../shared/model/article';
 import type { ArticleTextEdit, ArticleTextEditResult } from '../../shared/model/article-text-edit';
+import type { Network, NetworkRequest } from '../../shared/model/analysis-network';
 import type { ChangeSet } from '../../shared/model/change-set';
 import type { HistoryState, HistoryStep } from '../../shared/model/history';
 import type { SearchHit } from '../../shared/model/library';
@@ -148,6 +149,8 @@ import { suggestionSourceStatistics } from './suggestions/suggestion-source-stat
 import { imposeStorageFault, type StorageFault } from './storage-faults';
 import { ProjectSuggestions } from './suggestions/project-suggestions';
 import { textHash } from './text-hash';
+import { networkOf } from './analysis/network-of';
+import { SentenceIndex } from './analysis/sentence-index';
 
 export function projectNameFromPath(path: string): string {
   return basename(path, extname(path));
@@ -159,6 +162,8 @@ export class ProjectStore {
   readonly name: string;
   private readonly db: DatabaseSync;
   private readonly clock: () => Date;
+  /** Sentence boundaries for co-occurrence, segmented on first use and kept while the connection is open. */
+  private sentences: SentenceIndex | undefined;
   /** Undo and redo of annotation actions and text edits; it lives as long as this connection. */
   private readonly history: History;
   /** What each committed write changed, for onChanged. */
@@ -644,6 +649,12 @@ export class ProjectStore {
 
   historyState(): HistoryState {
     return this.history.state();
+  }
+
+  /** An analysis network (co-occurrence, claims, relations) narrowed by the analysis filter. */
+  network(request: NetworkRequest): Network {
+    this.sentences ??= new SentenceIndex(this.db);
+    return networkOf(this.db, this.sentences, request);
   }
 
   /** Every problem SQLite's full integrity check finds (none when intact); reads the whole file. */

@@ -25,6 +25,7 @@ export const CALL_NAMES = [
   'library.importDropped',
   'library.cancelImport',
   'search.query',
+  'analysis.network',
   'export.formats',
   'export.start',
   'export.cancel',

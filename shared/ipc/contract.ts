@@ -72,6 +72,7 @@ import {
 } from '../model/analysis';
 import { AnalysisFilter } from '../model/analysis-filter';
 import { ChangeSet } from '../model/change-set';
+import { Network, NetworkRequest } from '../model/analysis-network';
 import { Suggestion, SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../model/suggestion';
 import {
   BuiltInRuleId,
@@ -187,6 +188,11 @@ export const contract = {
     'Stop an import after the current file.',
   ),
   'search.query': call(SearchQuery, z.array(SearchHit), 'Full-text and metadata search across the project.'),
+  'analysis.network': call(
+    NetworkRequest,
+    Network,
+    'A co-occurrence, claim or relation network of the corpus, narrowed by the analysis filter, its top edges kept.',
+  ),
 
   'export.formats': call(NoArgument, z.array(ExportFormatInfo), 'The export formats, in menu order.'),
   'export.start': call(

@@ -1,0 +1,117 @@
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { entityNodeId, type Network, type NetworkRequest } from '../../../shared/model/analysis-network';
+import { articleCondition, entityList, labelCondition } from './network-filter-sql';
+import { strongestEdges, type CountedEdge } from './strongest-edges';
+import { sentenceAt, type SentenceIndex } from './sentence-index';
+
+type CooccurrenceRequest = Extract<NetworkRequest, { kind: 'cooccurrence' }>;
+
+interface PoolEntity {
+  readonly id: number;
+  readonly name: string;
+  readonly typeLabelId: number;
+  readonly mentions: number;
+}
+
+/**
+ * Which entities are mentioned together, in one sentence or one article, among the most mentioned
+ * entities in the filter (plus the filtered entities themselves). SQL narrows and packs the
+ * mentions one row per article; the pairs are counted here in a typed array, because a GROUP BY
+ * over every pair in every article is millions of rows at corpus scale (measured: seconds), while
+ * counting them in memory takes milliseconds. With entities in the filter, only sentences or
+ * articles that mention one of them count, so the network narrows to their neighbourhood.
+ */
+export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, request: CooccurrenceRequest): Network {
+  const { filter, scope } = request;
+  const article = articleCondition(filter);
+  const labels = labelCondition(filter, 'a');
+  const chosen = new Set(filter.entityIds);
+  const inChosenArticles =
+    chosen.size === 0
+      ? { sql: '1', params: [] as SQLInputValue[] }
+      : {
+          sql: 'a.article_id IN (SELECT article_id FROM annotation WHERE entity_id IN (SELECT value FROM json_each(?)))',
+          params: [entityList(filter)],
+        };
+  const mentions = `FROM annotation a JOIN article r ON r.id = a.article_id
+    WHERE a.entity_id IS NOT NULL AND a.orphaned = 0 AND ${article.sql} AND ${labels.sql} AND ${inChosenArticles.sql}`;
+  const mentionParams = [...article.params, ...labels.params, ...inChosenArticles.params];
+
+  const pool = db
+    .prepare(
+      `WITH counted AS (SELECT a.entity_id AS id, count(*) AS mentions ${mentions} GROUP BY a.entity_id),
+       kept AS (SELECT * FROM (SELECT id, mentions FROM counted ORDER BY mentions DESC, id LIMIT ?)
+                UNION SELECT id, mentions FROM counted WHERE id IN (SELECT value FROM json_each(?)))
+       SELECT k.id, e.name, e.type_label_id AS typeLabelId, k.mentions FROM kept k JOIN entity e ON e.id = k.id
+       ORDER BY k.mentions DESC, k.id`,
+    )
+    .all(...mentionParams, request.entities, entityList(filter)) as unknown as PoolEntity[];
+  const indexOf = new Map(pool.map((entity, index) => [entity.id, index]));
+
+  const position =
+    scope === 'sentence' ? ", ':', (SELECT min(f.start) FROM annotation_fragment f WHERE f.annotation_id = a.id)" : '';
+  const articles = db
+    .prepare(
+      `SELECT a.article_id AS articleId, group_concat(concat(a.entity_id${position})) AS packed ${mentions}
+       AND a.entity_id IN (SELECT value FROM json_each(?)) GROUP BY a.article_id`,
+    )
+    .all(...mentionParams, JSON.stringify(pool.map((entity) => entity.id))) as { articleId: number; packed: string }[];
+
+  const counts = new Uint32Array(pool.length * pool.length);
+  const chosenIndexes = new Set([...chosen].flatMap((id) => indexOf.get(id) ?? []));
+  const countUnit = (members: Set<number>): void => {
+    if (chosenIndexes.size > 0 && ![...members].some((index) => chosenIndexes.has(index))) return;
+    const sorted = [...members].sort((x, y) => x - y);
+    for (let i = 0; i < sorted.length; i++) {
+      const row = (sorted[i] as number) * pool.length;
+      for (let j = i + 1; j < sorted.length; j++) {
+        const cell = row + (sorted[j] as number);
+        counts[cell] = (counts[cell] as number) + 1;
+      }
+    }
+  };
+  const ends = scope === 'sentence' ? sentences.endsOf(articles.map((row) => row.articleId)) : null;
+  for (const { articleId, packed } of articles) {
+    const units = new Map<number, Set<number>>();
+    for (const item of packed.split(',')) {
+      const [entity, start] = item.split(':');
+      const index = indexOf.get(Number(entity)) as number;
+      const sentenceEnds = ends?.get(articleId);
+      const unit = sentenceEnds === undefined ? 0 : sentenceAt(sentenceEnds, Number(start));
+      let members = units.get(unit);
+      if (members === undefined) units.set(unit, (members = new Set()));
+      members.add(index);
+    }
+    for (const members of units.values()) countUnit(members);
+  }
+
+  const found: CountedEdge[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    for (let j = i + 1; j < pool.length; j++) {
+      const weight = counts[i * pool.length + j] as number;
+      if (weight > 0) found.push({ source: i, target: j, weight });
+    }
+  }
+  const kept = strongestEdges(found, request.limit);
+  const shown = new Set([...chosenIndexes, ...kept.flatMap((edge) => [edge.source, edge.target])]);
+  const node = (index: number): PoolEntity => pool[index] as PoolEntity;
+  return {
+    nodes: [...shown]
+      .sort((x, y) => x - y)
+      .map((index) => ({
+        id: entityNodeId(node(index).id),
+        label: node(index).name,
+        labelId: node(index).typeLabelId,
+        entityId: node(index).id,
+        annotationId: null,
+        count: node(index).mentions,
+      })),
+    edges: kept.map((edge) => ({
+      source: entityNodeId(node(edge.source).id),
+      target: entityNodeId(node(edge.target).id),
+      weight: edge.weight,
+      labelId: null,
+    })),
+    total: found.length,
+  };
+}

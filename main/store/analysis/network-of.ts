@@ -1,0 +1,18 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Network, NetworkRequest } from '../../../shared/model/analysis-network';
+import { claimNetwork } from './claim-network';
+import { cooccurrenceNetwork } from './cooccurrence-network';
+import { relationNetwork } from './relation-network';
+import type { SentenceIndex } from './sentence-index';
+
+/** The network a request asks for, narrowed by its filter. */
+export function networkOf(db: DatabaseSync, sentences: SentenceIndex, request: NetworkRequest): Network {
+  switch (request.kind) {
+    case 'cooccurrence':
+      return cooccurrenceNetwork(db, sentences, request);
+    case 'claims':
+      return claimNetwork(db, request);
+    case 'relations':
+      return relationNetwork(db, request);
+  }
+}

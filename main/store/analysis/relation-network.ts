@@ -1,0 +1,90 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { annotationNodeId, type Network, type NetworkRequest } from '../../../shared/model/analysis-network';
+import { articleCondition, entityList, labelCondition } from './network-filter-sql';
+import { annotationNodeLabel } from './annotation-node-label';
+import { entityNodes } from './entity-nodes';
+
+type RelationRequest = Extract<NetworkRequest, { kind: 'relations' }>;
+
+interface LinkRow {
+  source: string;
+  target: string;
+  type: number;
+  weight: number;
+  total: number;
+}
+
+/** An end of a relation as a node: its mention's entity, or the annotation itself (a claim). */
+const end = (alias: string): string =>
+  `CASE WHEN ${alias}.entity_id IS NULL THEN 'a' || ${alias}.id ELSE 'e' || ${alias}.entity_id END`;
+
+/**
+ * The relations drawn between annotations (said_by, member_of, located_in, …) lifted to their
+ * entities: every relation of one type between mentions of the same two entities is one edge
+ * weighted by how many there are. An end that is no entity's mention (a claim) stays a node of
+ * its own. With entities in the filter, only links that touch one; with labels, links of that
+ * relation type or between annotations carrying one.
+ */
+export function relationNetwork(db: DatabaseSync, request: RelationRequest): Network {
+  const { filter } = request;
+  const article = articleCondition(filter);
+  const sourceLabels = labelCondition(filter, 's');
+  const targetLabels = labelCondition(filter, 't');
+  const anyLabel = filter.labelIds.length === 0;
+  const anyEntity = filter.entityIds.length === 0;
+  const rows = db
+    .prepare(
+      `WITH links AS (
+         SELECT ${end('s')} AS from_node, ${end('t')} AS to_node, l.type_label_id AS type, count(*) AS weight
+         FROM relation l JOIN annotation s ON s.id = l.source_id JOIN annotation t ON t.id = l.target_id
+         JOIN article r ON r.id = s.article_id
+         WHERE s.orphaned = 0 AND t.orphaned = 0 AND ${article.sql}
+           AND (? OR l.type_label_id IN (SELECT value FROM json_each(?)) OR ${sourceLabels.sql} OR ${targetLabels.sql})
+           AND (? OR s.entity_id IN (SELECT value FROM json_each(?)) OR t.entity_id IN (SELECT value FROM json_each(?)))
+         GROUP BY from_node, to_node, type)
+       SELECT from_node AS source, to_node AS target, type, weight, (SELECT count(*) FROM links) AS total FROM links
+       ORDER BY weight DESC, from_node, to_node, type LIMIT ?`,
+    )
+    // The node columns are not named source and target inside: GROUP BY would take article.source.
+    .all(
+      ...article.params,
+      anyLabel ? 1 : 0,
+      JSON.stringify(filter.labelIds),
+      ...sourceLabels.params,
+      ...targetLabels.params,
+      anyEntity ? 1 : 0,
+      entityList(filter),
+      entityList(filter),
+      request.limit,
+    ) as unknown as LinkRow[];
+
+  const entityWeights = new Map<number, number>();
+  const annotationWeights = new Map<number, number>();
+  for (const row of rows) {
+    for (const node of [row.source, row.target]) {
+      const id = Number(node.slice(1));
+      const weights = node.startsWith('e') ? entityWeights : annotationWeights;
+      weights.set(id, (weights.get(id) ?? 0) + row.weight);
+    }
+  }
+  const annotations = db
+    .prepare(
+      'SELECT id, quote_exact AS quote, label_id AS labelId FROM annotation WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    )
+    .all(JSON.stringify([...annotationWeights.keys()])) as { id: number; quote: string; labelId: number }[];
+  return {
+    nodes: [
+      ...entityNodes(db, entityWeights),
+      ...annotations.map((row) => ({
+        id: annotationNodeId(row.id),
+        label: annotationNodeLabel(row.quote),
+        labelId: row.labelId,
+        entityId: null,
+        annotationId: row.id,
+        count: annotationWeights.get(row.id) ?? 0,
+      })),
+    ],
+    edges: rows.map((row) => ({ source: row.source, target: row.target, weight: row.weight, labelId: row.type })),
+    total: rows[0]?.total ?? 0,
+  };
+}
