@@ -30,6 +30,7 @@ import '../styles/relation-arcs.css';
 import '../styles/suggestions.css';
 import '../styles/analysis.css';
 import '../styles/analysis-charts.css';
+import '../styles/analysis-networks.css';
 
 import { createWorkbenchApi } from '../../shared/ipc/create-workbench-api';
 import { startWorkbench } from './workbench/start-workbench';

@@ -1,9 +1,9 @@
 /**
- * Saves text as a file through the browser's download: a blob: URL on an <a download> is a
+ * Saves text or bytes as a file through the browser's download: a blob: URL on an <a download> is a
  * download, not a navigation, so neither the CSP nor the navigation guard stops it.
  */
-export function downloadFile(text: string, fileName: string, type: string): void {
-  const blob = new Blob([text], { type });
+export function downloadFile(content: BlobPart, fileName: string, type: string): void {
+  const blob = new Blob([content], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
