@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Benchmark, Measurement } from './benchmark';
 import { analysisTables } from './benchmarks/analysis-tables';
 import { analysisCharts } from './benchmarks/analysis-charts';
+import { analysisNetworks } from './benchmarks/analysis-networks';
 import { articleScale } from './benchmarks/article-scale';
 import { changeSetCost } from './benchmarks/change-sets';
 import { corpusScale } from './benchmarks/corpus-scale';
@@ -47,6 +48,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   corpusSuggestions(scale),
   analysisTables(scale),
   analysisCharts(scale),
+  analysisNetworks(scale),
 ];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));
