@@ -2,6 +2,7 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { entityNodeId, type Network, type NetworkRequest } from '../../../shared/model/analysis-network';
 import { articleCondition, entityList, labelCondition } from './network-filter-sql';
 import { strongestEdges, type CountedEdge } from './strongest-edges';
+import { annotationStarts } from './annotation-starts';
 import { sentenceAt, type SentenceIndex } from './sentence-index';
 
 type CooccurrenceRequest = Extract<NetworkRequest, { kind: 'cooccurrence' }>;
@@ -52,26 +53,23 @@ export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, 
     .all(...mentionParams, request.entities, entityList(filter)) as unknown as PoolEntity[];
   const indexOf = new Map(pool.map((entity, index) => [entity.id, index]));
 
-  // One row per entity, in the index's order (no sort): its mentions as "article" or "article:start".
-  const position =
-    scope === 'sentence'
-      ? ", ':', (SELECT f.start FROM annotation_fragment f WHERE f.annotation_id = a.id AND f.seq = 0)"
-      : '';
+  // One row per entity, in the index's order (no sort): its mentions as "article:annotation".
   const packed = db
     .prepare(
-      `SELECT a.entity_id AS entityId, group_concat(concat(a.article_id${position})) AS mentions ${mentions}
+      `SELECT a.entity_id AS entityId, group_concat(concat(a.article_id, ':', a.id)) AS mentions ${mentions}
        AND a.entity_id IN (SELECT value FROM json_each(?)) GROUP BY a.entity_id`,
     )
     .all(...mentionParams, JSON.stringify(pool.map((entity) => entity.id))) as { entityId: number; mentions: string }[];
-  /** Per article, its mentions as entity index and start, flat. */
+  const starts = scope === 'sentence' ? annotationStarts(db) : null;
+  /** Per article, its mentions as entity index and start (0 in article scope), flat. */
   const byArticle = new Map<number, number[]>();
   for (const { entityId, mentions: items } of packed) {
     const index = indexOf.get(entityId) as number;
     for (const item of items.split(',')) {
-      const [articleId, start] = item.split(':').map(Number) as [number, number | undefined];
+      const [articleId, annotationId] = item.split(':').map(Number) as [number, number];
       let list = byArticle.get(articleId);
       if (list === undefined) byArticle.set(articleId, (list = []));
-      list.push(index, start ?? 0);
+      list.push(index, starts === null ? 0 : (starts[annotationId] as number));
     }
   }
 
