@@ -23,8 +23,12 @@ export class SentenceIndex {
   endsOf(articleIds: Iterable<number>): Map<number, Uint32Array> {
     const ids = [...articleIds];
     const result = new Map<number, Uint32Array>();
+    // From the hash's index alone: the hash is stored after the article's text and original bytes,
+    // so reading it from the row reads those too.
     const hashes = this.db
-      .prepare('SELECT id, text_hash FROM article WHERE id IN (SELECT value FROM json_each(?))')
+      .prepare(
+        'SELECT id, text_hash FROM article INDEXED BY article_text_hash WHERE id IN (SELECT value FROM json_each(?))',
+      )
       .all(JSON.stringify(ids)) as { id: number; text_hash: string }[];
     const readText = this.db.prepare('SELECT text, language FROM article WHERE id = ?');
     for (const { id, text_hash: hash } of hashes) {
