@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AnalysisFilter } from '../../../shared/model/analysis-filter';
 import type { Network } from '../../../shared/model/analysis-network';
 import { useTempDir } from '../support/temp-dir';
 import { networkFixture, type NetworkFixture } from './network-fixture';
@@ -23,20 +24,24 @@ function edgesOf(network: Network): string[] {
     .sort();
 }
 
+/** The co-occurrence network among up to 100 entities, every pair kept unless `limit` says otherwise. */
+function cooccurrence(
+  { store, filter }: NetworkFixture,
+  scope: 'sentence' | 'article',
+  change: Partial<AnalysisFilter> = {},
+  { entities = 100, limit = 100 } = {},
+): Network {
+  return store.network({ kind: 'cooccurrence', filter: filter(change), scope, entities, limit });
+}
+
 function countsOf(network: Network): Record<string, number> {
   return Object.fromEntries(network.nodes.map((node) => [node.label, node.count]));
 }
 
 describe('co-occurrence network', () => {
   it('counts the sentences two entities share, with every mention counted on its entity', () => {
-    const { store, filter } = fixture();
-    const network = store.network({
-      kind: 'cooccurrence',
-      filter: filter({}),
-      scope: 'sentence',
-      entities: 100,
-      limit: 100,
-    });
+    const fx = fixture();
+    const network = cooccurrence(fx, 'sentence');
     expect(edgesOf(network)).toEqual([
       'Lin Jian – Peking: 1',
       'Moscow – Sergey Lavrov: 1',
@@ -61,14 +66,8 @@ describe('co-occurrence network', () => {
   });
 
   it('counts the articles two entities share in article scope', () => {
-    const { store, filter } = fixture();
-    const network = store.network({
-      kind: 'cooccurrence',
-      filter: filter({}),
-      scope: 'article',
-      entities: 100,
-      limit: 100,
-    });
+    const fx = fixture();
+    const network = cooccurrence(fx, 'article');
     expect(network.total).toBe(17);
     expect(edgesOf(network).filter((edge) => edge.endsWith(': 2'))).toEqual([
       'Peking – Sergei Schoigu: 2',
@@ -78,41 +77,24 @@ describe('co-occurrence network', () => {
   });
 
   it('keeps the strongest pairs only, and says how many there were', () => {
-    const { store, filter } = fixture();
-    const network = store.network({
-      kind: 'cooccurrence',
-      filter: filter({}),
-      scope: 'sentence',
-      entities: 100,
-      limit: 1,
-    });
+    const fx = fixture();
+    const network = cooccurrence(fx, 'sentence', {}, { limit: 1 });
     expect(edgesOf(network)).toEqual(['Wladimir Putin – Xi Jinping: 3']);
     expect(network.nodes.map((node) => node.label).sort()).toEqual(['Wladimir Putin', 'Xi Jinping']);
     expect(network.total).toBe(9);
   });
 
   it('counts pairs among the most mentioned entities only', () => {
-    const { store, filter } = fixture();
+    const fx = fixture();
     // The two most mentioned: Xi (5) and, of the three with 3, the one created first (Peking).
-    const network = store.network({
-      kind: 'cooccurrence',
-      filter: filter({}),
-      scope: 'sentence',
-      entities: 2,
-      limit: 100,
-    });
+    const network = cooccurrence(fx, 'sentence', {}, { entities: 2 });
     expect(edgesOf(network)).toEqual(['Peking – Xi Jinping: 1']);
   });
 
   it('narrows to the sentences that mention a filtered entity', () => {
-    const { store, entity, filter } = fixture();
-    const network = store.network({
-      kind: 'cooccurrence',
-      filter: filter({ entityIds: [entity.xi] }),
-      scope: 'sentence',
-      entities: 100,
-      limit: 100,
-    });
+    const fx = fixture();
+    const { entity } = fx;
+    const network = cooccurrence(fx, 'sentence', { entityIds: [entity.xi] });
     expect(edgesOf(network)).toEqual([
       'Moscow – Wladimir Putin: 1',
       'Moscow – Xi Jinping: 1',
@@ -125,37 +107,19 @@ describe('co-occurrence network', () => {
   });
 
   it('narrows by source and by a published month', () => {
-    const { store, filter } = fixture();
-    const bySource = store.network({
-      kind: 'cooccurrence',
-      filter: filter({ sources: ['Reuters'] }),
-      scope: 'article',
-      entities: 100,
-      limit: 100,
-    });
-    const byMonth = store.network({
-      kind: 'cooccurrence',
-      filter: filter({ publishedFrom: '2025-03', publishedTo: '2025-03' }),
-      scope: 'article',
-      entities: 100,
-      limit: 100,
-    });
+    const fx = fixture();
+    const bySource = cooccurrence(fx, 'article', { sources: ['Reuters'] });
+    const byMonth = cooccurrence(fx, 'article', { publishedFrom: '2025-03', publishedTo: '2025-03' });
     expect(bySource.total).toBe(9);
     expect(byMonth).toEqual(bySource);
     expect(edgesOf(bySource).every((edge) => edge.endsWith(': 1'))).toBe(true);
   });
 
   it('leaves out articles in the trash', () => {
-    const { store, filter } = fixture();
-    const reuters = store.listArticles().filter((article) => article.title !== 'Xi trifft Schoigu');
-    store.trashArticles(reuters.map((article) => article.id));
-    const network = store.network({
-      kind: 'cooccurrence',
-      filter: filter({}),
-      scope: 'article',
-      entities: 100,
-      limit: 100,
-    });
+    const fx = fixture();
+    const reuters = fx.store.listArticles().filter((article) => article.title !== 'Xi trifft Schoigu');
+    fx.store.trashArticles(reuters.map((article) => article.id));
+    const network = cooccurrence(fx, 'article');
     expect(network.total).toBe(10);
   });
 
