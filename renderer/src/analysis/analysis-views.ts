@@ -2,6 +2,7 @@ import type { AnalysisViewKind } from './analysis-view';
 import { CHART_VIEWS } from './charts/chart-views';
 import { CLAIMS_TABLE_VIEW } from './claims/claims-table-view';
 import { ENTITY_INDEX_VIEW } from './entities/entity-index-view';
+import { NETWORK_VIEW_KINDS } from './networks/network-views';
 
 /**
  * The views of the Analysis area, in tab order. Each is reachable by the command
@@ -11,4 +12,5 @@ export const ANALYSIS_VIEWS: readonly AnalysisViewKind[] = [
   CLAIMS_TABLE_VIEW,
   ENTITY_INDEX_VIEW,
   ...CHART_VIEWS,
+  ...NETWORK_VIEW_KINDS,
 ];

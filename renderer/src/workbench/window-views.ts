@@ -1,5 +1,4 @@
 import { COMMANDS } from '../../../shared/commands/command-catalog';
-import { registerNetworkPreview } from '../analysis/networks/network-preview';
 import { ariaKeyShortcut, pressLabel } from '../../../shared/commands/key-press';
 import { LibraryPanel } from '../article-list/library-panel';
 import type { MenuButton } from '../dom/menu-button';
