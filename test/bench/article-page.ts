@@ -6,7 +6,7 @@ import { CALL_PATH } from '../../main/browser-host/page/host-protocol';
  * (paragraphs, highlight spans) and then for animation frames, so the time includes layout and paint.
  */
 
-interface BenchWindow {
+export interface BenchWindow {
   benchDone?: Promise<number>;
 }
 

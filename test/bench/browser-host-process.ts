@@ -9,12 +9,14 @@ const SERVER = join(import.meta.dirname, '..', 'browser-host', 'server.mjs'); //
 
 export interface BenchHost {
   startUrl: string;
+  /** The loopback port it listens on: start again on it to keep the page's origin (and its storage). */
+  port: number;
   stop(): Promise<void>;
 }
 
 /** Starts the browser host on a data folder (real services, real SQLite) as its own process. */
-export async function startHost(dataDir: string): Promise<BenchHost> {
-  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', '0'], {
+export async function startHost(dataDir: string, port = 0): Promise<BenchHost> {
+  const child = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const first = await new Promise<string>((resolve, reject) => {
@@ -24,6 +26,7 @@ export async function startHost(dataDir: string): Promise<BenchHost> {
   const { startUrl } = JSON.parse(first) as { startUrl: string };
   return {
     startUrl,
+    port: Number(new URL(startUrl).port),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) {

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Benchmark, Measurement } from './benchmark';
@@ -8,6 +8,7 @@ import { analysisCharts } from './benchmarks/analysis-charts';
 import { analysisNetworks } from './benchmarks/analysis-networks';
 import { articleScale } from './benchmarks/article-scale';
 import { changeSetCost } from './benchmarks/change-sets';
+import { coldStart } from './benchmarks/cold-start';
 import { corpusScale } from './benchmarks/corpus-scale';
 import { corpusSuggestions } from './benchmarks/corpus-suggestions';
 import { exportBenchmarks } from './benchmarks/export-formats';
@@ -39,6 +40,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
   searchLatency,
   articleScale,
+  coldStart,
   ...exportBenchmarks,
   corpusScale(scale),
   changeSetCost(scale),
@@ -65,9 +67,22 @@ console.log(
   `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}`,
 );
 
-const results: { benchmark: string; description: string; samples: Measurement[][]; median: Measurement[] }[] = [];
+/** The 1-, 5- and 15-minute load averages: other work on the machine skews every number. */
+const load = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+const results: {
+  benchmark: string;
+  description: string;
+  loadAverage: { before: string; after: string };
+  samples: Measurement[][];
+  median: Measurement[];
+}[] = [];
 for (const benchmark of selected) {
   const samples: Measurement[][] = [];
+  const before = load();
   for (let run = 0; run < runs; run++) {
     const workDir = mkdtempSync(join(tmpdir(), `workbench-bench-${benchmark.name}-`));
     try {
@@ -80,8 +95,18 @@ for (const benchmark of selected) {
     ...first,
     value: median(samples.map((sample) => sample[index]?.value ?? Number.NaN)),
   }));
-  results.push({ benchmark: benchmark.name, description: benchmark.description, samples, median: medians });
+  const loadAverage = { before, after: load() };
+  results.push({
+    benchmark: benchmark.name,
+    description: benchmark.description,
+    loadAverage,
+    samples,
+    median: medians,
+  });
   console.log(`\n${benchmark.name} — ${benchmark.description} (median of ${runs})`);
+  console.log(
+    `  load average (1, 5, 15 min): ${loadAverage.before} before, ${loadAverage.after} after, ${cpus().length} cores`,
+  );
   for (const m of medians) console.log(`  ${m.metric.padEnd(44)} ${m.value.toFixed(2).padStart(12)} ${m.unit}`);
 }
 
