@@ -36,32 +36,23 @@ await Promise.all([
   }),
   // `npm start`: finds or fetches Electron, else falls back to the browser host. Plain Node, no Electron.
   build({ ...common, ...nodeEsm, entryPoints: ['main/launcher/start-app.ts'], outfile: 'out/launcher/start-app.mjs' }),
-  // Every connection to the open project lives in a store worker thread (Electron main, browser host).
+  // The worker threads (Electron main, browser host): every connection to the open project lives in
+  // a store worker, import parsing and exports run in workers of their own. One ESM build with shared
+  // chunks, so a worker loads at start what its entry imports, and the file readers it imports on
+  // first use (pdf.js, mammoth, linkedom: most of the bundle) from chunks only when a file needs
+  // them. Two store workers start with every project, so this is most of the start-up time.
   build({
     ...common,
-    entryPoints: ['main/store-host/store-worker.ts'],
-    outfile: 'out/workers/store-worker.cjs',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-  }),
-  // Import parsing runs in a worker thread (Electron main, browser host); one CJS file serves both.
-  build({
-    ...common,
-    entryPoints: ['main/library/import-jobs/import-worker.ts'],
-    outfile: 'out/workers/import-worker.cjs',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-  }),
-  // Exports are built in a worker thread too, on a read-only connection of their own.
-  build({
-    ...common,
-    entryPoints: ['main/interchange/export-jobs/export-worker.ts'],
-    outfile: 'out/workers/export-worker.cjs',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
+    ...nodeEsm,
+    entryPoints: {
+      'store-worker': 'main/store-host/store-worker.ts',
+      'import-worker': 'main/library/import-jobs/import-worker.ts',
+      'export-worker': 'main/interchange/export-jobs/export-worker.ts',
+    },
+    outdir: 'out/workers',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   }),
   // The command-line program: plain Node, same services as the app.
   build({

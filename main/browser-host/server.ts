@@ -55,9 +55,9 @@ const scripted = options['test-control'] ? new ScriptedDialogs({ whenEmpty: 'inv
 const workspace = await Workspace.start({
   dataDir,
   dialogs: scripted ?? browserDialogs,
-  storeWorkerFile: join(outRoot, 'workers', 'store-worker.cjs'),
-  importWorkerFile: join(outRoot, 'workers', 'import-worker.cjs'),
-  exportWorkerFile: join(outRoot, 'workers', 'export-worker.cjs'),
+  storeWorkerFile: join(outRoot, 'workers', 'store-worker.mjs'),
+  importWorkerFile: join(outRoot, 'workers', 'import-worker.mjs'),
+  exportWorkerFile: join(outRoot, 'workers', 'export-worker.mjs'),
   appVersion: version,
   shell: 'browser-host',
   log,

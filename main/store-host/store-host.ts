@@ -14,7 +14,7 @@ import { StoreClient } from './store-client';
 import type { StoreHostEventName } from './store-protocol';
 
 export interface StoreHostEnvironment {
-  /** The bundled store worker (out/workers/store-worker.cjs). */
+  /** The bundled store worker (out/workers/store-worker.mjs). */
   workerFile: string;
   /** The heap each store worker may use; STORE_WORKER_LIMITS unless a test needs a small one. */
   resourceLimits?: ResourceLimits;

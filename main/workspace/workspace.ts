@@ -24,11 +24,11 @@ import { RecentProjects } from './recent-projects';
 export interface WorkspaceOptions {
   dataDir: string;
   dialogs: FileDialogs;
-  /** The bundled store worker (out/workers/store-worker.cjs), which holds the project's connections. */
+  /** The bundled store worker (out/workers/store-worker.mjs), which holds the project's connections. */
   storeWorkerFile: string;
-  /** The bundled import worker (out/workers/import-worker.cjs). */
+  /** The bundled import worker (out/workers/import-worker.mjs). */
   importWorkerFile: string;
-  /** The bundled export worker (out/workers/export-worker.cjs). */
+  /** The bundled export worker (out/workers/export-worker.mjs). */
   exportWorkerFile: string;
   appVersion: string;
   shell: 'electron' | 'browser-host';

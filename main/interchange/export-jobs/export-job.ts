@@ -12,7 +12,7 @@ export interface ExportJobInput {
 export type ExportJob = JobKind<ExportJobInput, ExportProgress, ExportReport>;
 
 export interface ExportJobOptions {
-  /** The bundled worker (out/workers/export-worker.cjs). */
+  /** The bundled worker (out/workers/export-worker.mjs). */
   workerFile: string;
   onProgress(progress: ExportProgress): void;
   onFinished(report: ExportReport): void;

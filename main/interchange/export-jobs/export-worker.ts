@@ -5,7 +5,7 @@ import type { ExportJobInput } from './export-job';
 import { runExport } from './run-export';
 
 /*
- * Worker thread entry (bundled to out/workers/export-worker.cjs). Building an export of 100,000
+ * Worker thread entry (bundled to out/workers/export-worker.mjs). Building an export of 100,000
  * annotations takes seconds of CPU that must not stall main's IPC, so it runs here on its own
  * read-only connection; WAL lets main keep writing while this reads one consistent snapshot.
  */

@@ -13,7 +13,7 @@ export interface ImportJobInput {
 export type ImportJob = JobKind<ImportJobInput, ImportProgress, ImportReport>;
 
 export interface ImportJobOptions {
-  /** The bundled worker (out/workers/import-worker.cjs). */
+  /** The bundled worker (out/workers/import-worker.mjs). */
   workerFile: string;
   onProgress(progress: ImportProgress): void;
   onFinished(report: ImportReport): void;

@@ -7,7 +7,7 @@ import type { ImportJobInput } from './import-job';
 import { runImport } from './run-import';
 
 /*
- * Worker thread entry (bundled to out/workers/import-worker.cjs). Parsing PDFs and web pages is CPU
+ * Worker thread entry (bundled to out/workers/import-worker.mjs). Parsing PDFs and web pages is CPU
  * work that must not stall main's IPC, so it runs here on its own connection to the project file;
  * WAL lets main keep reading while this writes one article per transaction.
  */

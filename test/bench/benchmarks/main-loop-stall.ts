@@ -38,9 +38,9 @@ export function mainLoopStall(scale: number): Benchmark {
       const workspace = await Workspace.start({
         dataDir: join(workDir, 'data'),
         dialogs,
-        storeWorkerFile: join(WORKERS, 'store-worker.cjs'),
-        importWorkerFile: join(WORKERS, 'import-worker.cjs'),
-        exportWorkerFile: join(WORKERS, 'export-worker.cjs'),
+        storeWorkerFile: join(WORKERS, 'store-worker.mjs'),
+        importWorkerFile: join(WORKERS, 'import-worker.mjs'),
+        exportWorkerFile: join(WORKERS, 'export-worker.mjs'),
         appVersion: 'bench',
         shell: 'browser-host',
         log: (message, error) => console.error(`    ${message}:`, error),

@@ -64,7 +64,7 @@ describe('electron-builder.yml', () => {
     const esbuildConfig = readFileSync(join(root, 'esbuild.config.mjs'), 'utf8');
     expect(esbuildConfig).toContain("outfile: 'out/main/app.cjs'");
     expect(esbuildConfig).toContain("outfile: 'out/preload/preload.cjs'");
-    expect(esbuildConfig).toContain("outfile: 'out/workers/import-worker.cjs'");
+    expect(esbuildConfig).toContain("outdir: 'out/workers'");
     expect(readFileSync(join(root, 'vite.config.ts'), 'utf8')).toContain("outDir: '../out/renderer'");
     expect(packageJson.main).toBe('out/main/app.cjs');
   });

@@ -1,5 +1,5 @@
 /**
- * The real store worker (bundled by the tests in place of out/workers/store-worker.cjs) with hooks
+ * The real store worker (bundled by the tests in place of out/workers/store-worker.mjs) with hooks
  * the tests drive through what they send, so no test seam is needed in the product:
  * - creating an article titled CRASH_TITLE ends the worker thread mid-call, as a crash does;
  * - entity mentions and annotation creation wait while `<project>.hold` exists, so a test can keep

@@ -1,7 +1,6 @@
 import type { FileToImport } from '../../../../import-formats/file-to-import';
 import type { ArticleFormat } from '../../../../import-formats/import-format';
 import { damagedFileError, isZip } from '../../unreadable-files';
-import { readDocx } from './docx';
 
 /** A Word document names its main part in the local header and the central directory, both stored uncompressed. */
 function zipHoldsWordDocument(file: FileToImport): boolean {
@@ -17,8 +16,10 @@ export const docxFormat: ArticleFormat = {
     if (isZip(file) && (file.extension === 'docx' || zipHoldsWordDocument(file))) return 'signature';
     return file.extension === 'docx' ? 'extension' : null;
   },
-  parse(file) {
+  async parse(file) {
     if (!isZip(file)) throw damagedFileError(file.name, 'a Word document');
+    // mammoth (with its ZIP and XML readers) loads on the first Word document, not with every worker.
+    const { readDocx } = await import('./docx');
     return readDocx(file.bytes, file.name);
   },
 };

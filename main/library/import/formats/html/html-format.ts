@@ -1,6 +1,5 @@
 import type { FileToImport } from '../../../../import-formats/file-to-import';
 import type { ArticleFormat } from '../../../../import-formats/import-format';
-import { readHtml } from './html';
 
 const EXTENSIONS = new Set(['html', 'htm', 'xhtml']);
 
@@ -18,5 +17,9 @@ export const htmlFormat: ArticleFormat = {
   id: 'html',
   title: 'Web page',
   sniff: (file) => (EXTENSIONS.has(file.extension) ? 'extension' : looksLikeHtml(file) ? 'content' : null),
-  parse: (file, { encoding }) => readHtml(file.bytes, file.name, encoding),
+  async parse(file, { encoding }) {
+    // linkedom and Readability load on the first web page, not with every worker that lists the formats.
+    const { readHtml } = await import('./html');
+    return readHtml(file.bytes, file.name, encoding);
+  },
 };

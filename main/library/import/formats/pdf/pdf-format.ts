@@ -1,7 +1,6 @@
 import type { FileToImport } from '../../../../import-formats/file-to-import';
 import type { ArticleFormat } from '../../../../import-formats/import-format';
 import { damagedFileError } from '../../unreadable-files';
-import { readPdf } from './pdf';
 
 /**
  * PDF readers accept the header anywhere in the first kilobyte, after junk some generators
@@ -16,8 +15,10 @@ export const pdfFormat: ArticleFormat = {
   id: 'pdf',
   title: 'PDF',
   sniff: (file) => (file.startsWith('%PDF-') ? 'signature' : file.extension === 'pdf' ? 'extension' : null),
-  parse(file) {
+  async parse(file) {
     if (!hasPdfHeaderNearStart(file)) throw damagedFileError(file.name, 'a PDF');
+    // Loaded on the first PDF: every worker that lists the formats would otherwise load its 3 MB.
+    const { readPdf } = await import('./pdf');
     return readPdf(file.bytes, file.name);
   },
 };
