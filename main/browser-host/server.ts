@@ -52,7 +52,9 @@ const downloads = new Downloads(streams);
 const handover = new DownloadHandover(temp, downloads);
 const browserDialogs = new BrowserDialogs(picker, temp, handover);
 const scripted = options['test-control'] ? new ScriptedDialogs({ whenEmpty: 'invent-name' }) : null;
-const workspace = await Workspace.start({
+// The server listens while the project opens (two store workers start, the file may be checked),
+// so the page loads meanwhile and shows the library from its cache; calls wait for the project.
+const starting = Workspace.start({
   dataDir,
   dialogs: scripted ?? browserDialogs,
   storeWorkerFile: join(outRoot, 'workers', 'store-worker.mjs'),
@@ -62,7 +64,11 @@ const workspace = await Workspace.start({
   shell: 'browser-host',
   log,
 });
-const dispatch = workspace.dispatch;
+starting.catch((error: unknown) => {
+  log('Annotation Workbench could not start', error);
+  process.exit(1);
+});
+const dispatch = async (call: string, arg: unknown): Promise<EncodedEnvelope> => (await starting).dispatch(call, arg);
 
 /**
  * One call from a page, always through `dispatch(call, arg)`, answered as the encoded envelope the
@@ -74,17 +80,20 @@ async function runCall(pageId: string | null, call: string, arg: unknown): Promi
   return encodeEnvelope(await browserDialogs.run(pageId, async () => decodeEnvelope(await dispatch(call, arg))));
 }
 
-for (const event of EVENT_NAMES) {
-  if (event !== 'export.finished') workspace.events.on(event, (payload) => streams.broadcast(event, payload));
+function relayEvents(workspace: Workspace): void {
+  for (const event of EVENT_NAMES) {
+    if (event !== 'export.finished') workspace.events.on(event, (payload) => streams.broadcast(event, payload));
+  }
+  // An export to the browser becomes a download first; the report then says where it went.
+  workspace.events.on('export.finished', (report) => {
+    handover.exportFinished(report).then(
+      (delivered) => streams.broadcast('export.finished', delivered),
+      (error: unknown) => log('An export could not be handed to the browser', error),
+    );
+  });
+  workspace.events.on('import.finished', ({ jobId }) => browserDialogs.importFinished(jobId));
 }
-// An export to the browser becomes a download first; the report then says where it went.
-workspace.events.on('export.finished', (report) => {
-  handover.exportFinished(report).then(
-    (delivered) => streams.broadcast('export.finished', delivered),
-    (error: unknown) => log('An export could not be handed to the browser', error),
-  );
-});
-workspace.events.on('import.finished', ({ jobId }) => browserDialogs.importFinished(jobId));
+starting.then(relayEvents, () => undefined);
 
 function parseJson(text: string): unknown {
   try {
@@ -127,7 +136,7 @@ async function routeApi(request: IncomingMessage, response: ServerResponse, url:
           : 404;
     reply(response, status, 'text/plain', '');
   } else if (scripted !== null && method === 'POST' && pathname.startsWith(TEST_CONTROL_PATH)) {
-    await routeTestControl({ dialogs: scripted, streams, workspace }, pathname, request, response);
+    await routeTestControl({ dialogs: scripted, streams, workspace: await starting }, pathname, request, response);
   } else {
     return false;
   }
@@ -179,7 +188,7 @@ const server = createServer((request, response) => {
 async function shutdown(): Promise<void> {
   streams.closeAll();
   server.close();
-  await workspace.close();
+  await (await starting).close();
   await temp.removeAll();
   process.exit(0);
 }

@@ -110,7 +110,7 @@ function start(): void {
     installSecurityPolicy(log);
     serveRendererFiles(RENDERER_DIR, log);
 
-    const started = await Workspace.start({
+    const starting = Workspace.start({
       dataDir: app.getPath('userData'),
       storeWorkerFile: WORKER_FILES.store,
       importWorkerFile: WORKER_FILES.import,
@@ -121,9 +121,13 @@ function start(): void {
       revealPath,
       log,
     });
+    // The window opens while the project does (two store workers start, the file may be checked)
+    // and shows the library from its cache meanwhile; its calls wait for the project.
+    registerIpcHandlers(async (call, arg) => (await starting).dispatch(call, arg), currentWindow, log);
+    openMainWindow();
+    const started = await starting;
     workspace = started;
     const dispatch = started.dispatch;
-    registerIpcHandlers(dispatch, currentWindow, log);
 
     const refreshMenu = installApplicationMenu({
       handlers: started.handlers,
@@ -143,7 +147,6 @@ function start(): void {
     started.events.on('store.changed', (changes) => sendEvent(currentWindow(), 'store.changed', changes));
     started.events.on('project.damaged', (report) => sendEvent(currentWindow(), 'project.damaged', report));
 
-    openMainWindow();
     if (pendingProjectFile !== null) {
       const file = pendingProjectFile;
       pendingProjectFile = null;

@@ -23,6 +23,7 @@ import type { ToastRegion } from '../notifications/toast-region';
 import { hitTextRange } from '../search/snippet-segments';
 import type { SaveTracker } from '../status-bar/save-tracker';
 import type { StatusBarView } from '../status-bar/status-bar-view';
+import { LibraryCache, type CachedLibrary } from './library-cache';
 import { ReadingPositions, type ReadingPosition } from './reading-position';
 import { counted, pluralWord } from '../text/plural';
 
@@ -73,6 +74,9 @@ export class Workbench implements Disposable {
   private readonly positions = new ReadingPositions({ read: readStored, write: writeStored });
   /** The remembered position being reopened, until its article is on screen. */
   private reopening: ReadingPosition | null = null;
+  private readonly libraryCache = new LibraryCache({ read: readStored, write: writeStored });
+  /** The library shows the cached first screen: the project's own list has not arrived yet. */
+  private showingCached = false;
 
   readonly onDidChange = this.changes.event;
 
@@ -91,8 +95,43 @@ export class Workbench implements Disposable {
     );
     this.subscriptions.addRelease(this.parts.annotations.model.subscribe((change) => this.follow(change)));
     // Leaving the page (a reload, closing the window) keeps where the analyst was scrolled to.
-    this.subscriptions.add(listen(window, 'pagehide', () => this.rememberPosition()));
+    this.subscriptions.add(
+      listen(window, 'pagehide', () => {
+        this.rememberPosition();
+        this.rememberLibrary();
+      }),
+    );
+    const cached = this.libraryCache.read();
+    if (cached !== null) this.showCachedLibrary(cached);
     await this.reload();
+  }
+
+  /**
+   * Shows the library as the window last showed it while the project opens. The project that opens
+   * may be another one (the last one could not be reopened): then the cached list goes as soon as
+   * main names the project, before its own list comes.
+   */
+  private showCachedLibrary(cached: CachedLibrary): void {
+    this.showingCached = true;
+    this.parts.status.setProject(cached.project);
+    this.parts.status.setArticleCount(cached.project.articleCount);
+    this.changes.fire({ kind: 'articles', articles: cached.articles, selected: null });
+    this.api.invoke('project.current').then(
+      (info) => {
+        if (!this.showingCached || info.displayPath === cached.project.displayPath) return;
+        this.showingCached = false;
+        this.selectedId = null;
+        this.parts.status.setProject(info);
+        this.changes.fire({ kind: 'articles', articles: [], selected: null });
+      },
+      // The project's own load reports a failure; the cached list stays until it.
+      () => undefined,
+    );
+  }
+
+  private rememberLibrary(): void {
+    const project = this.model.project;
+    if (project !== null && !this.showingCached) this.libraryCache.remember(project, this.articles);
   }
 
   private get model(): WorkbenchModel {
@@ -176,6 +215,8 @@ export class Workbench implements Disposable {
       return;
     }
     if (generation !== this.reloadGeneration) return;
+    this.showingCached = false;
+    this.rememberLibrary();
     await this.showSelection();
   }
 
@@ -206,6 +247,13 @@ export class Workbench implements Disposable {
 
   /** Shows an article in the main pane and marks it selected in the list. */
   async openArticle(id: ArticleId): Promise<void> {
+    if (this.showingCached) {
+      // Ids of a cached list are only valid once the project proves to be the cached one: open
+      // it when the project's own list arrives (showSelection), if it lists it.
+      this.selectedId = id;
+      this.changes.fire({ kind: 'selected', id });
+      return;
+    }
     if (this.parts.article.articleId !== id && !(await this.parts.textEditor.finish())) {
       // The edit could not be saved: stay on the article rather than lose it.
       this.changes.fire({ kind: 'selected', id: this.parts.article.articleId });
