@@ -6,6 +6,7 @@ import type { Benchmark, Measurement } from './benchmark';
 import { analysisTables } from './benchmarks/analysis-tables';
 import { analysisCharts } from './benchmarks/analysis-charts';
 import { analysisNetworks } from './benchmarks/analysis-networks';
+import { articleBreakdown } from './benchmarks/article-breakdown';
 import { articleScale } from './benchmarks/article-scale';
 import { changeSetCost } from './benchmarks/change-sets';
 import { coldStart } from './benchmarks/cold-start';
@@ -40,6 +41,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
   searchLatency,
   articleScale,
+  articleBreakdown,
   coldStart,
   ...exportBenchmarks,
   corpusScale(scale),
