@@ -23,6 +23,8 @@ export const WORKSPACE_CALLS = [
   'export.reveal',
   'annotations.import',
   'suggestionSources.import',
+  'annotator.identity',
+  'annotator.setIdentity',
 ] as const satisfies readonly CallName[];
 export type WorkspaceCallName = (typeof WORKSPACE_CALLS)[number];
 export type StoreCallName = Exclude<CallName, WorkspaceCallName>;

@@ -11,6 +11,8 @@ type AnnotationCallName = Extract<
   | 'article.documentLabels'
   | 'article.setDocumentLabels'
   | 'article.editText'
+  | 'article.setReviewStatus'
+  | `annotator.${string}`
 >;
 
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -121,6 +123,9 @@ function annotationHandlers(store: ProjectStore): Pick<Handlers, AnnotationCallN
     'article.documentLabels': ({ articleId }) => store.documentLabels(articleId),
     'article.setDocumentLabels': ({ articleId, labelIds }) => store.setDocumentLabels(articleId, labelIds),
     'article.editText': (edit) => store.editArticleText(edit),
+    'article.setReviewStatus': ({ articleId, status }) => store.setReviewStatus(articleId, status),
+    'annotator.use': (identity) => store.useAnnotator(identity),
+    'annotator.list': () => store.listAnnotators(),
     'history.undo': () => store.undo(),
     'history.redo': () => store.redo(),
     'history.state': () => store.historyState(),

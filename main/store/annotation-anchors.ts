@@ -7,6 +7,7 @@ import type { TextRange } from '../../shared/text/offsets';
 import { getAnnotation, listAnnotations } from './annotation-repository';
 import { checkFragmentsInText } from './fragment-check';
 import { notFound, parseInput } from './store-input';
+import type { Stamp } from './authorship';
 
 /** Where an annotation is: its fragments in the current text, or orphaned at its last known place. */
 type Anchor = { readonly fragments: readonly TextRange[]; readonly orphaned: false } | { readonly orphaned: true };
@@ -16,17 +17,22 @@ type Anchor = { readonly fragments: readonly TextRange[]; readonly orphaned: fal
  * and where it was. `updated_at` changes only when what is annotated does (its text, or being an
  * orphan): moving with the text around it is no change to the annotation.
  */
-function writeAnchor(db: DatabaseSync, annotation: Annotation, anchor: Anchor, text: string, now: string): void {
+function writeAnchor(db: DatabaseSync, annotation: Annotation, anchor: Anchor, text: string, stamp: Stamp): void {
   if (anchor.orphaned) {
-    db.prepare('UPDATE annotation SET orphaned = 1, updated_at = ? WHERE id = ?').run(now, annotation.id);
+    db.prepare('UPDATE annotation SET orphaned = 1, updated_at = ?, updated_by = ? WHERE id = ?').run(
+      stamp.at,
+      stamp.by,
+      annotation.id,
+    );
     return;
   }
   const quote = buildTextQuote(text, anchor.fragments);
   db.prepare(
     `UPDATE annotation SET quote_exact = ?1, quote_prefix = ?2, quote_suffix = ?3, orphaned = 0,
-       updated_at = CASE WHEN quote_exact IS NOT ?1 OR orphaned = 1 THEN ?4 ELSE updated_at END
+       updated_at = CASE WHEN quote_exact IS NOT ?1 OR orphaned = 1 THEN ?4 ELSE updated_at END,
+       updated_by = CASE WHEN quote_exact IS NOT ?1 OR orphaned = 1 THEN ?6 ELSE updated_by END
      WHERE id = ?5`,
-  ).run(quote.exact, quote.prefix, quote.suffix, now, annotation.id);
+  ).run(quote.exact, quote.prefix, quote.suffix, stamp.at, annotation.id, stamp.by);
   replaceFragments(db, annotation.id, annotation.fragments, anchor.fragments);
 }
 
@@ -62,23 +68,23 @@ export function carryAnnotations(
   articleId: number,
   edit: TextEdit,
   text: string,
-  now: string,
+  stamp: Stamp,
 ): number {
   let orphaned = 0;
   for (const annotation of listAnnotations(db, articleId)) {
     if (annotation.orphaned) {
       const found = reanchor(annotation, text);
       if (found.status === 'orphaned') orphaned++;
-      else writeAnchor(db, annotation, { fragments: found.fragments, orphaned: false }, text, now);
+      else writeAnchor(db, annotation, { fragments: found.fragments, orphaned: false }, text, stamp);
       continue;
     }
     const mapped = edit.mapFragments(annotation.fragments);
     if (mapped.status === 'orphaned') {
       orphaned++;
-      writeAnchor(db, annotation, { orphaned: true }, text, now);
+      writeAnchor(db, annotation, { orphaned: true }, text, stamp);
     } else if (mapped.status === 'mapped' || !sameQuote(annotation.quote, buildTextQuote(text, mapped.fragments))) {
       // Unmoved annotations are rewritten too when their context changed: re-anchoring relies on it.
-      writeAnchor(db, annotation, { fragments: mapped.fragments, orphaned: false }, text, now);
+      writeAnchor(db, annotation, { fragments: mapped.fragments, orphaned: false }, text, stamp);
     }
   }
   return orphaned;
@@ -89,7 +95,7 @@ export function reattachAnnotation(
   db: DatabaseSync,
   id: number,
   input: readonly TextFragment[],
-  now: string,
+  stamp: Stamp,
 ): Annotation {
   const fragments = parseInput(Fragments, input);
   const annotation = getAnnotation(db, id);
@@ -97,6 +103,6 @@ export function reattachAnnotation(
     { text: string } | undefined;
   if (row === undefined) throw notFound('The article of that annotation does not exist.');
   checkFragmentsInText(row.text, fragments);
-  writeAnchor(db, annotation, { fragments, orphaned: false }, row.text, now);
+  writeAnchor(db, annotation, { fragments, orphaned: false }, row.text, stamp);
   return getAnnotation(db, id);
 }

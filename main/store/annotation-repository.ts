@@ -12,10 +12,11 @@ import {
 } from '../../shared/model/annotation';
 import { getLabel } from './annotation-schema-repository';
 import { ArticleTexts } from './article-texts';
+import { authorshipColumns, authorshipOf, type AuthorshipRow, type Stamp } from './authorship';
 import { checkFragmentsInText } from './fragment-check';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
-interface AnnotationRow {
+interface AnnotationRow extends AuthorshipRow {
   id: number;
   article_id: number;
   label_id: number;
@@ -52,7 +53,7 @@ function loadAnnotations(db: DatabaseSync, filter: string, param: number | strin
   const rows = db
     .prepare(
       `SELECT a.id, a.article_id, a.label_id, a.entity_id, a.quote_exact, a.quote_prefix, a.quote_suffix, a.orphaned,
-         n.text AS note, c.annotation_id AS is_claim, c.claimant_entity_id, c.claimant_annotation_id, c.claim_date
+         ${authorshipColumns('a')}, n.text AS note, c.annotation_id AS is_claim, c.claimant_entity_id, c.claimant_annotation_id, c.claim_date
        FROM annotation a
        LEFT JOIN note n ON n.annotation_id = a.id
        LEFT JOIN claim c ON c.annotation_id = a.id
@@ -91,6 +92,7 @@ function loadAnnotations(db: DatabaseSync, filter: string, param: number | strin
       fragments: (fragments.get(row.id) ?? []).map(({ start, end }) => ({ start, end })),
       quote: { exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
       orphaned: row.orphaned === 1,
+      ...authorshipOf(row),
     };
     if (row.entity_id !== null) annotation.entityId = row.entity_id;
     if (row.note !== null) annotation.note = row.note;
@@ -184,16 +186,13 @@ function writeClaim(db: DatabaseSync, id: number, claim: ClaimDetails | null): v
     attribute.run(id, Number(attributeId), valueId);
 }
 
-function writeNote(db: DatabaseSync, id: number, note: string | null, now: string): void {
+function writeNote(db: DatabaseSync, id: number, note: string | null, stamp: Stamp): void {
   db.prepare('DELETE FROM note WHERE annotation_id = ?').run(id);
   if (note === null) return;
-  db.prepare('INSERT INTO note (uid, annotation_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
-    randomUUID(),
-    id,
-    note,
-    now,
-    now,
-  );
+  db.prepare(
+    `INSERT INTO note (uid, annotation_id, text, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(randomUUID(), id, note, stamp.at, stamp.at, stamp.by, stamp.by);
 }
 
 /** Statements and look-ups shared by every annotation of one bulk create. */
@@ -205,12 +204,12 @@ class AnnotationWriter {
 
   constructor(
     private readonly db: DatabaseSync,
-    private readonly now: string,
+    private readonly stamp: Stamp,
   ) {
     this.texts = new ArticleTexts(db);
     this.insertAnnotation = db.prepare(
       `INSERT INTO annotation (uid, article_id, label_id, entity_id, quote_exact, quote_prefix, quote_suffix,
-         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertFragment = db.prepare(
       'INSERT INTO annotation_fragment (annotation_id, seq, start, end) VALUES (?, ?, ?, ?)',
@@ -244,29 +243,31 @@ class AnnotationWriter {
       quote.exact,
       quote.prefix,
       quote.suffix,
-      this.now,
-      this.now,
+      this.stamp.at,
+      this.stamp.at,
+      this.stamp.by,
+      this.stamp.by,
     );
     const id = Number(result.lastInsertRowid);
     annotation.fragments.forEach((fragment: TextFragment, seq: number) =>
       this.insertFragment.run(id, seq, fragment.start, fragment.end),
     );
     if (annotation.claim !== undefined) writeClaim(this.db, id, annotation.claim);
-    if (annotation.note !== undefined) writeNote(this.db, id, annotation.note, this.now);
+    if (annotation.note !== undefined) writeNote(this.db, id, annotation.note, this.stamp);
     return id;
   }
 }
 
-export function createAnnotation(db: DatabaseSync, input: NewAnnotation, now: string): Annotation {
-  return getAnnotation(db, new AnnotationWriter(db, now).write(input));
+export function createAnnotation(db: DatabaseSync, input: NewAnnotation, stamp: Stamp): Annotation {
+  return getAnnotation(db, new AnnotationWriter(db, stamp).write(input));
 }
 
 /**
  * Creates many annotations ("annotate all occurrences"). The caller runs it in one transaction,
  * so a single bad one leaves none written; the message says which one it was.
  */
-export function createAnnotations(db: DatabaseSync, inputs: readonly NewAnnotation[], now: string): Annotation[] {
-  const writer = new AnnotationWriter(db, now);
+export function createAnnotations(db: DatabaseSync, inputs: readonly NewAnnotation[], stamp: Stamp): Annotation[] {
+  const writer = new AnnotationWriter(db, stamp);
   const ids = inputs.map((input, i) => {
     try {
       return writer.write(input);
@@ -280,7 +281,7 @@ export function createAnnotations(db: DatabaseSync, inputs: readonly NewAnnotati
   return getAnnotations(db, ids);
 }
 
-export function updateAnnotation(db: DatabaseSync, id: number, edit: AnnotationEdit, now: string): Annotation {
+export function updateAnnotation(db: DatabaseSync, id: number, edit: AnnotationEdit, stamp: Stamp): Annotation {
   const current = getAnnotation(db, id);
   const change = parseInput(AnnotationEdit, edit);
   const label = getLabel(db, change.labelId ?? current.labelId);
@@ -291,14 +292,15 @@ export function updateAnnotation(db: DatabaseSync, id: number, edit: AnnotationE
     throw notFound('The entity to link does not exist (it may have been merged or deleted).');
   }
   if (change.claim !== undefined && change.claim !== null) checkClaim(db, current.articleId, id, change.claim);
-  db.prepare('UPDATE annotation SET label_id = ?, entity_id = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare('UPDATE annotation SET label_id = ?, entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
     label.id,
     entityId ?? null,
-    now,
+    stamp.at,
+    stamp.by,
     id,
   );
   if (change.claim !== undefined) writeClaim(db, id, change.claim);
-  if (change.note !== undefined) writeNote(db, id, change.note, now);
+  if (change.note !== undefined) writeNote(db, id, change.note, stamp);
   return getAnnotation(db, id);
 }
 

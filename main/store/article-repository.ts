@@ -13,6 +13,7 @@ import {
 import { codePointLength } from '../../shared/text/code-points';
 import { withoutDirectionControls } from '../../shared/text/direction-controls';
 import { textHash } from './text-hash';
+import type { ArticleReview, ReviewStatus } from '../../shared/model/review-status';
 
 /** What an importer (or a paste) hands to the store: the normalised text plus what it came from. */
 export interface ArticleInput {
@@ -38,6 +39,9 @@ interface SummaryRow {
   published_at: string | null;
   language: string | null;
   tag_list: string;
+  review_status: ReviewStatus;
+  review_by: number | null;
+  review_at: string | null;
 }
 
 interface ArticleRow extends SummaryRow {
@@ -51,7 +55,8 @@ interface ArticleRow extends SummaryRow {
   content_hash: string;
 }
 
-const SUMMARY_COLUMNS = `id, title, char_count, created_at, deleted_at, source, url, author, published_at, language, tag_list`;
+const SUMMARY_COLUMNS = `id, title, char_count, created_at, deleted_at, source, url, author, published_at, language, tag_list,
+  review_status, review_by, review_at`;
 const StoredBlocks = z.array(Block);
 const StoredLinks = z.array(Link);
 /** Pasted and binary originals have no text encoding; the column is NOT NULL, so they store this. */
@@ -79,6 +84,19 @@ function toSummary(row: SummaryRow): ArticleSummary {
       publishedAt: row.published_at,
       language: row.language,
       tags: tagsOf(row.tag_list),
+    },
+    ...reviewOf(row),
+  };
+}
+
+/** Left out while the article is new and nobody set a status, as in every project from before statuses. */
+function reviewOf(row: SummaryRow): { review?: ArticleReview } {
+  if (row.review_status === 'new' && row.review_by === null && row.review_at === null) return {};
+  return {
+    review: {
+      status: row.review_status,
+      ...(row.review_by === null ? {} : { by: row.review_by }),
+      ...(row.review_at === null ? {} : { at: row.review_at }),
     },
   };
 }

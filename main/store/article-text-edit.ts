@@ -16,6 +16,7 @@ import { splitsSurrogatePair } from '../../shared/text/surrogates';
 import { checkBlocksInText } from './fragment-check';
 import { textHash } from './text-hash';
 import { invalid, notFound, parseInput } from './store-input';
+import type { Stamp } from './authorship';
 
 const StoredLinks = z.array(Link);
 
@@ -92,7 +93,7 @@ function guessLanguageAgain(db: DatabaseSync, id: number, text: string): void {
  * and annotations move with the text (annotation-anchors.ts), and annotations whose text is gone are
  * kept as orphans, never deleted. The caller runs it as one transaction.
  */
-export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, now: string): ArticleTextEditResult {
+export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, stamp: Stamp): ArticleTextEditResult {
   const { id, changes, blocks } = parseInput(ArticleTextEdit, input);
   const row = db.prepare('SELECT text, links_json, language_detected FROM article WHERE id = ?').get(id) as
     { text: string; links_json: string; language_detected: number } | undefined;
@@ -107,8 +108,8 @@ export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, now: s
   db.prepare(
     `UPDATE article SET text = ?, text_hash = ?, blocks_json = ?, links_json = ?, char_count = ?, updated_at = ?
      WHERE id = ?`,
-  ).run(text, textHash(text), JSON.stringify(blocks), JSON.stringify(links), codePointLength(text), now, id);
+  ).run(text, textHash(text), JSON.stringify(blocks), JSON.stringify(links), codePointLength(text), stamp.at, id);
   if (row.language_detected === 1) guessLanguageAgain(db, id, text);
-  const orphanedCount = carryAnnotations(db, id, edit, text, now);
+  const orphanedCount = carryAnnotations(db, id, edit, text, stamp);
   return { article: getArticle(db, id), annotations: listAnnotations(db, id), orphanedCount };
 }

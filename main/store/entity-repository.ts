@@ -10,15 +10,18 @@ import {
   type EntitySummary,
 } from '../../shared/model/annotation';
 import { getLabelOfKind } from './annotation-schema-repository';
+import { authorshipColumns, authorshipOf, type AuthorshipRow, type Stamp } from './authorship';
 import { foldForSearch, matchesWordPrefix } from './search-fold';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
-interface EntityRow {
+interface EntityRow extends AuthorshipRow {
   id: number;
   type_label_id: number;
   name: string;
   note: string | null;
 }
+
+const ENTITY_COLUMNS = `id, type_label_id, name, note, ${authorshipColumns('entity')}`;
 
 export interface MentionCount {
   mentions: number;
@@ -62,6 +65,7 @@ function entityOf(row: EntityRow, lists: EntityLists): Entity {
     aliases: lists.aliases.get(row.id) ?? [],
     externalIds: lists.externalIds.get(row.id) ?? [],
     ...(row.note === null ? {} : { note: row.note }),
+    ...authorshipOf(row),
   };
 }
 
@@ -77,14 +81,13 @@ function hydrate(db: DatabaseSync, rows: readonly EntityRow[]): Entity[] {
 /** The entities with these ids that exist. */
 export function getEntities(db: DatabaseSync, ids: readonly number[]): Entity[] {
   const rows = db
-    .prepare('SELECT id, type_label_id, name, note FROM entity WHERE id IN (SELECT value FROM json_each(?))')
+    .prepare(`SELECT ${ENTITY_COLUMNS} FROM entity WHERE id IN (SELECT value FROM json_each(?))`)
     .all(jsonIds(ids)) as unknown as EntityRow[];
   return hydrate(db, rows);
 }
 
 export function getEntity(db: DatabaseSync, id: number): Entity {
-  const row = db.prepare('SELECT id, type_label_id, name, note FROM entity WHERE id = ?').get(id) as
-    EntityRow | undefined;
+  const row = db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entity WHERE id = ?`).get(id) as EntityRow | undefined;
   const entity = row === undefined ? undefined : hydrate(db, [row])[0];
   if (entity === undefined) throw notFound('That entity does not exist (it may have been merged or deleted).');
   return entity;
@@ -103,30 +106,30 @@ function writeExternalIds(db: DatabaseSync, id: number, externalIds: Entity['ext
   for (const externalId of externalIds) insert.run(id, externalId.scheme, externalId.value);
 }
 
-export function createEntity(db: DatabaseSync, draft: EntityDraft, now: string): Entity {
+export function createEntity(db: DatabaseSync, draft: EntityDraft, stamp: Stamp): Entity {
   const entity = parseInput(EntityDraft, draft);
   getLabelOfKind(db, entity.typeLabelId, ['entity'], 'an entity type');
   const result = db
-    .prepare('INSERT INTO entity (uid, type_label_id, name, note, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(randomUUID(), entity.typeLabelId, entity.name, entity.note ?? null, now);
+    .prepare(
+      `INSERT INTO entity (uid, type_label_id, name, note, created_at, updated_at, created_by, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(randomUUID(), entity.typeLabelId, entity.name, entity.note ?? null, stamp.at, stamp.at, stamp.by, stamp.by);
   const id = Number(result.lastInsertRowid);
   writeAliases(db, id, entity.name, entity.aliases);
   writeExternalIds(db, id, entity.externalIds);
   return getEntity(db, id);
 }
 
-export function updateEntity(db: DatabaseSync, id: number, edit: EntityEdit): Entity {
+export function updateEntity(db: DatabaseSync, id: number, edit: EntityEdit, stamp: Stamp): Entity {
   const current = getEntity(db, id);
   const change = parseInput(EntityEdit, edit);
   if (change.typeLabelId !== undefined) getLabelOfKind(db, change.typeLabelId, ['entity'], 'an entity type');
   const name = change.name ?? current.name;
   const note = change.note === undefined ? (current.note ?? null) : change.note;
-  db.prepare('UPDATE entity SET type_label_id = ?, name = ?, note = ? WHERE id = ?').run(
-    change.typeLabelId ?? current.typeLabelId,
-    name,
-    note,
-    id,
-  );
+  db.prepare(
+    'UPDATE entity SET type_label_id = ?, name = ?, note = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+  ).run(change.typeLabelId ?? current.typeLabelId, name, note, stamp.at, stamp.by, id);
   if (change.aliases !== undefined || change.name !== undefined) {
     writeAliases(db, id, name, change.aliases ?? current.aliases);
   }
@@ -215,7 +218,7 @@ export function mentionsInArticle(db: DatabaseSync, entityId: number, articleId:
 /** Every entity with its mention counts, by name. */
 export function listEntities(db: DatabaseSync): EntitySummary[] {
   const rows = db
-    .prepare('SELECT id, type_label_id, name, note FROM entity ORDER BY name COLLATE NOCASE, id')
+    .prepare(`SELECT ${ENTITY_COLUMNS} FROM entity ORDER BY name COLLATE NOCASE, id`)
     .all() as unknown as EntityRow[];
   const counts = mentionCounts(db, null);
   const lists = readLists(db, null);
@@ -263,7 +266,7 @@ export function entityMentions(db: DatabaseSync, entityId: number): EntityMentio
  * Folds `mergedId` into `keptId`: its mentions, claims by it and about it, notes, aliases (its name
  * becomes one) and external ids move over, then it is deleted. The kept entity's type and name stay.
  */
-export function mergeEntities(db: DatabaseSync, keptId: number, mergedId: number): Entity {
+export function mergeEntities(db: DatabaseSync, keptId: number, mergedId: number, stamp: Stamp): Entity {
   if (keptId === mergedId) throw invalid('An entity cannot be merged with itself.');
   const kept = getEntity(db, keptId);
   const merged = getEntity(db, mergedId);
@@ -299,19 +302,29 @@ export function mergeEntities(db: DatabaseSync, keptId: number, mergedId: number
   db.prepare('UPDATE note SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
   writeAliases(db, keptId, kept.name, aliases);
   writeExternalIds(db, keptId, externalIds);
-  db.prepare('UPDATE entity SET note = ? WHERE id = ?').run(note, keptId);
+  db.prepare('UPDATE entity SET note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    note,
+    stamp.at,
+    stamp.by,
+    keptId,
+  );
   // claim_about rows still naming the merged entity go with it (ON DELETE CASCADE).
   db.prepare('DELETE FROM entity WHERE id = ?').run(mergedId);
   return getEntity(db, keptId);
 }
 
 /** Links one mention to a new entity, for a mention that was linked to the wrong one. */
-export function splitMentionOff(db: DatabaseSync, annotationId: number, draft: EntityDraft, now: string): Entity {
+export function splitMentionOff(db: DatabaseSync, annotationId: number, draft: EntityDraft, stamp: Stamp): Entity {
   const row = db.prepare('SELECT entity_id FROM annotation WHERE id = ?').get(annotationId) as
     { entity_id: number | null } | undefined;
   if (row === undefined) throw notFound('That annotation does not exist (it may have been deleted).');
   if (row.entity_id === null) throw invalid('This mention is not linked to an entity, so there is nothing to split.');
-  const entity = createEntity(db, draft, now);
-  db.prepare('UPDATE annotation SET entity_id = ? WHERE id = ?').run(entity.id, annotationId);
+  const entity = createEntity(db, draft, stamp);
+  db.prepare('UPDATE annotation SET entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    entity.id,
+    stamp.at,
+    stamp.by,
+    annotationId,
+  );
   return entity;
 }

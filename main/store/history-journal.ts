@@ -58,7 +58,17 @@ const JOURNALLED_TABLES: readonly JournalledTable[] = [
   { name: 'suggestion_acceptance', articles: viaAnnotation },
   {
     name: 'article',
-    columns: ['text', 'text_hash', 'blocks_json', 'links_json', 'char_count', 'updated_at'],
+    columns: [
+      'text',
+      'text_hash',
+      'blocks_json',
+      'links_json',
+      'char_count',
+      'updated_at',
+      'review_status',
+      'review_by',
+      'review_at',
+    ],
     articles: (row) => [`${row}.id`],
     updatesOnly: true,
   },

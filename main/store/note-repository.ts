@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { Note, NoteTarget } from '../../shared/model/annotation';
+import { authorshipOf, type AuthorshipRow, type Stamp } from './authorship';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
 const NoteText = Note.shape.text;
@@ -22,12 +23,18 @@ function columnFor(target: NoteTarget): { column: string; id: number } {
   }
 }
 
-interface NoteRow {
+interface NoteRow extends AuthorshipRow {
   id: number;
   text: string;
 }
 
-export function addNote(db: DatabaseSync, target: NoteTarget, text: string, now: string): Note {
+const NOTE_COLUMNS = 'id, text, created_by, created_at, updated_by, updated_at';
+
+function toNote(row: NoteRow, target: NoteTarget): Note {
+  return { id: row.id, target, text: row.text, ...authorshipOf(row) };
+}
+
+export function addNote(db: DatabaseSync, target: NoteTarget, text: string, stamp: Stamp): Note {
   const checkedTarget = parseInput(NoteTarget, target);
   const noteText = parseInput(NoteText, text);
   const { column, id } = columnFor(checkedTarget);
@@ -36,18 +43,23 @@ export function addNote(db: DatabaseSync, target: NoteTarget, text: string, now:
     throw notFound(`That ${table} does not exist (it may have been deleted).`);
   }
   const result = db
-    .prepare(`INSERT INTO note (uid, ${column}, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`)
-    .run(randomUUID(), id, noteText, now, now);
-  return { id: Number(result.lastInsertRowid), target: checkedTarget, text: noteText };
+    .prepare(
+      `INSERT INTO note (uid, ${column}, text, created_at, updated_at, created_by, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(randomUUID(), id, noteText, stamp.at, stamp.at, stamp.by, stamp.by);
+  const row = db.prepare(`SELECT ${NOTE_COLUMNS} FROM note WHERE id = ?`).get(result.lastInsertRowid) as unknown;
+  return toNote(row as NoteRow, checkedTarget);
 }
 
-export function updateNote(db: DatabaseSync, id: number, text: string, now: string): void {
+export function updateNote(db: DatabaseSync, id: number, text: string, stamp: Stamp): void {
   const noteText = parseInput(NoteText, text);
   const changes = db
     .prepare(
-      'UPDATE note SET text = ?, updated_at = ? WHERE id = ? AND (article_id IS NOT NULL OR relation_id IS NOT NULL)',
+      `UPDATE note SET text = ?, updated_at = ?, updated_by = ?
+       WHERE id = ? AND (article_id IS NOT NULL OR relation_id IS NOT NULL)`,
     )
-    .run(noteText, now, id).changes;
+    .run(noteText, stamp.at, stamp.by, id).changes;
   if (Number(changes) === 0) throw notFound('That note does not exist (it may have been deleted).');
 }
 
@@ -62,19 +74,19 @@ export function deleteNote(db: DatabaseSync, id: number): void {
 export function getNotes(db: DatabaseSync, ids: readonly number[]): Note[] {
   const rows = db
     .prepare(
-      `SELECT id, article_id, relation_id, text FROM note WHERE id IN (SELECT value FROM json_each(?))
+      `SELECT ${NOTE_COLUMNS}, article_id, relation_id FROM note WHERE id IN (SELECT value FROM json_each(?))
        AND (article_id IS NOT NULL OR relation_id IS NOT NULL)`,
     )
     .all(jsonIds(ids)) as unknown as (NoteRow &
     ({ article_id: number; relation_id: null } | { article_id: null; relation_id: number }))[];
-  return rows.map((row) => ({
-    id: row.id,
-    target:
+  return rows.map((row) =>
+    toNote(
+      row,
       row.article_id === null
         ? { kind: 'relation', relationId: row.relation_id }
         : { kind: 'article', articleId: row.article_id },
-    text: row.text,
-  }));
+    ),
+  );
 }
 
 /** The notes on an article, oldest first. */
@@ -82,24 +94,26 @@ export function listNotes(db: DatabaseSync, target: NoteTarget): Note[] {
   const checkedTarget = parseInput(NoteTarget, target);
   const { column, id } = columnFor(checkedTarget);
   const rows = db
-    .prepare(`SELECT id, text FROM note WHERE ${column} = ? ORDER BY created_at, id`)
+    .prepare(`SELECT ${NOTE_COLUMNS} FROM note WHERE ${column} = ? ORDER BY created_at, id`)
     .all(id) as unknown as NoteRow[];
-  return rows.map((row) => ({ id: row.id, target: checkedTarget, text: row.text }));
+  return rows.map((row) => toNote(row, checkedTarget));
 }
 
 /** The notes on many relations in one query (an export), oldest first; relations without notes are absent. */
 export function listRelationNotes(db: DatabaseSync, relationIds?: readonly number[]): Map<number, Note[]> {
   const rows = (relationIds === undefined
-    ? db.prepare('SELECT id, relation_id, text FROM note WHERE relation_id IS NOT NULL ORDER BY created_at, id').all()
+    ? db
+        .prepare(`SELECT ${NOTE_COLUMNS}, relation_id FROM note WHERE relation_id IS NOT NULL ORDER BY created_at, id`)
+        .all()
     : db
         .prepare(
-          `SELECT id, relation_id, text FROM note WHERE relation_id IN (SELECT value FROM json_each(?))
+          `SELECT ${NOTE_COLUMNS}, relation_id FROM note WHERE relation_id IN (SELECT value FROM json_each(?))
        ORDER BY created_at, id`,
         )
         .all(jsonIds(relationIds))) as unknown as (NoteRow & { relation_id: number })[];
   const notes = new Map<number, Note[]>();
   for (const row of rows) {
-    const note: Note = { id: row.id, target: { kind: 'relation', relationId: row.relation_id }, text: row.text };
+    const note = toNote(row, { kind: 'relation', relationId: row.relation_id });
     const list = notes.get(row.relation_id);
     if (list === undefined) notes.set(row.relation_id, [note]);
     else list.push(note);

@@ -58,6 +58,8 @@ import type {
   SuggestionSources,
   SuggestionSourceStatistics,
 } from '../../shared/model/suggestion-source';
+import type { Annotator, AnnotatorId, AnnotatorIdentity } from '../../shared/model/annotator';
+import { REVIEW_STATUS_TITLES, type ReviewStatus } from '../../shared/model/review-status';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import {
   contentHash,
@@ -110,6 +112,9 @@ import {
   setRelationEnds,
 } from './annotation-schema-repository';
 import { documentLabels, setDocumentLabels } from './document-label-repository';
+import { listAnnotators, registerAnnotator } from './annotator-repository';
+import type { Stamp } from './authorship';
+import { setReviewStatus, startReviewOnFirstAnnotation } from './review-repository';
 import { History } from './history';
 import { describeCreation, describeDeletion, quoted } from './history-descriptions';
 import {
@@ -170,6 +175,8 @@ export class ProjectStore {
   private readonly changes: ChangeTracker;
   /** What the registry, gazetteers and patterns propose, and the analyst's answers to it. */
   readonly suggestions: ProjectSuggestions;
+  /** Who writes on this connection (`useAnnotator`); null until told, as on the command line. */
+  private annotatorId: AnnotatorId | null = null;
 
   private constructor(
     path: string,
@@ -303,6 +310,33 @@ export class ProjectStore {
     return this.mutate(() => emptyTrash(this.db));
   }
 
+  /** Sets an article's review status as one undoable step; "reviewed" records the reviewer. */
+  setReviewStatus(articleId: number, status: ReviewStatus): ArticleSummary {
+    return this.recorded(
+      () => {
+        setReviewStatus(this.db, articleId, status, this.stamp());
+        return getArticle(this.db, articleId);
+      },
+      (article) => `Mark ${quoted(article.title)} as ${REVIEW_STATUS_TITLES[status].toLowerCase()}`,
+    );
+  }
+
+  // --- Annotators ----------------------------------------------------------------------------
+
+  /**
+   * Says who makes the writes from now on: registers them in the project (or updates their name)
+   * and stamps every later annotation, claim, relation, note and entity edit with them.
+   */
+  useAnnotator(identity: AnnotatorIdentity): Annotator {
+    const annotator = this.mutate(() => registerAnnotator(this.db, identity, this.now()));
+    this.annotatorId = annotator.id;
+    return annotator;
+  }
+
+  listAnnotators(): Annotator[] {
+    return listAnnotators(this.db);
+  }
+
   search(query: string, limit: number): SearchHit[] {
     return searchArticles(this.db, query, limit);
   }
@@ -392,14 +426,14 @@ export class ProjectStore {
 
   createEntity(draft: EntityDraft): Entity {
     return this.recorded(
-      () => createEntity(this.db, draft, this.now()),
+      () => createEntity(this.db, draft, this.stamp()),
       (entity) => `Add entity ${quoted(entity.name)}`,
     );
   }
 
   updateEntity(id: number, edit: EntityEdit): Entity {
     return this.recorded(
-      () => updateEntity(this.db, id, edit),
+      () => updateEntity(this.db, id, edit, this.stamp()),
       (entity) => `Edit entity ${quoted(entity.name)}`,
     );
   }
@@ -452,7 +486,7 @@ export class ProjectStore {
       () => ({
         // Named before the merge, which deletes the merged entity.
         description: `Merge ${quoted(getEntity(this.db, mergedId).name)} into ${quoted(getEntity(this.db, keptId).name)}`,
-        kept: mergeEntities(this.db, keptId, mergedId),
+        kept: mergeEntities(this.db, keptId, mergedId, this.stamp()),
       }),
       ({ description }) => description,
     ).kept;
@@ -460,7 +494,7 @@ export class ProjectStore {
 
   splitMentionOff(annotationId: number, draft: EntityDraft): Entity {
     return this.recorded(
-      () => splitMentionOff(this.db, annotationId, draft, this.now()),
+      () => splitMentionOff(this.db, annotationId, draft, this.stamp()),
       (entity) => `Link mention to new entity ${quoted(entity.name)}`,
     );
   }
@@ -469,19 +503,33 @@ export class ProjectStore {
 
   createAnnotation(input: NewAnnotation): Annotation {
     return this.recorded(
-      () => createAnnotation(this.db, input, this.now()),
+      () => {
+        const stamp = this.stamp();
+        const annotation = createAnnotation(this.db, input, stamp);
+        startReviewOnFirstAnnotation(this.db, [annotation.articleId], stamp);
+        return annotation;
+      },
       (annotation) => describeCreation([annotation]),
     );
   }
 
   /** All or nothing: one bad annotation leaves none of them written. One step to undo. */
   createAnnotations(inputs: readonly NewAnnotation[]): Annotation[] {
-    return this.recorded(() => createAnnotations(this.db, inputs, this.now()), describeCreation);
+    return this.recorded(() => {
+      const stamp = this.stamp();
+      const annotations = createAnnotations(this.db, inputs, stamp);
+      startReviewOnFirstAnnotation(
+        this.db,
+        annotations.map((annotation) => annotation.articleId),
+        stamp,
+      );
+      return annotations;
+    }, describeCreation);
   }
 
   updateAnnotation(id: number, edit: AnnotationEdit): Annotation {
     return this.recorded(
-      () => updateAnnotation(this.db, id, edit, this.now()),
+      () => updateAnnotation(this.db, id, edit, this.stamp()),
       (annotation) => `Edit annotation ${quoted(annotation.quote.exact)}`,
     );
   }
@@ -489,7 +537,7 @@ export class ProjectStore {
   /** Gives an annotation new fragments in the current text, such as an orphan its new place. */
   reattachAnnotation(id: number, fragments: readonly TextFragment[]): Annotation {
     return this.recorded(
-      () => reattachAnnotation(this.db, id, fragments, this.now()),
+      () => reattachAnnotation(this.db, id, fragments, this.stamp()),
       (annotation) => `Re-attach annotation ${quoted(annotation.quote.exact)}`,
     );
   }
@@ -521,7 +569,7 @@ export class ProjectStore {
 
   createRelation(relation: NewRelation): Relation {
     return this.recorded(
-      () => createRelation(this.db, relation, this.now()),
+      () => createRelation(this.db, relation, this.stamp()),
       (created) => `Add relation ${quoted(getLabel(this.db, created.typeLabelId).name)}`,
     );
   }
@@ -539,14 +587,14 @@ export class ProjectStore {
 
   addNote(target: NoteTarget, text: string): Note {
     return this.recorded(
-      () => addNote(this.db, target, text, this.now()),
+      () => addNote(this.db, target, text, this.stamp()),
       () => 'Add note',
     );
   }
 
   updateNote(id: number, text: string): void {
     this.recorded(
-      () => updateNote(this.db, id, text, this.now()),
+      () => updateNote(this.db, id, text, this.stamp()),
       () => 'Edit note',
     );
   }
@@ -633,7 +681,7 @@ export class ProjectStore {
   /** Edits an article's text; its annotations follow, and those whose text is gone become orphans. */
   editArticleText(edit: ArticleTextEdit): ArticleTextEditResult {
     return this.recorded(
-      () => editArticleText(this.db, edit, this.now()),
+      () => editArticleText(this.db, edit, this.stamp()),
       () => 'Edit article text',
     );
   }
@@ -699,6 +747,10 @@ export class ProjectStore {
 
   private now(): string {
     return this.clock().toISOString();
+  }
+
+  private stamp(): Stamp {
+    return { by: this.annotatorId, at: this.now() };
   }
 
   /**

@@ -3,9 +3,10 @@ import type { DatabaseSync } from 'node:sqlite';
 import { NewRelation, type Relation } from '../../shared/model/annotation';
 import { relationEndsRefusal } from '../../shared/model/relation-ends';
 import { getLabel, getLabelOfKind } from './annotation-schema-repository';
+import { authorshipColumns, authorshipOf, type AuthorshipRow, type Stamp } from './authorship';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
-interface RelationRow {
+interface RelationRow extends AuthorshipRow {
   id: number;
   type_label_id: number;
   source_id: number;
@@ -18,10 +19,11 @@ function toRelation(row: RelationRow): Relation {
     typeLabelId: row.type_label_id,
     sourceAnnotationId: row.source_id,
     targetAnnotationId: row.target_id,
+    ...authorshipOf(row),
   };
 }
 
-export function createRelation(db: DatabaseSync, input: NewRelation, now: string): Relation {
+export function createRelation(db: DatabaseSync, input: NewRelation, stamp: Stamp): Relation {
   const relation = parseInput(NewRelation, input);
   const type = getLabelOfKind(db, relation.typeLabelId, ['relation'], 'a relation type');
   const [source, target] = [relation.sourceAnnotationId, relation.targetAnnotationId].map((end) => {
@@ -34,9 +36,21 @@ export function createRelation(db: DatabaseSync, input: NewRelation, now: string
   const refusal = relationEndsRefusal(type, source, target, (id) => getLabel(db, id).name);
   if (refusal !== null) throw invalid(refusal);
   const result = db
-    .prepare('INSERT INTO relation (uid, type_label_id, source_id, target_id, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(randomUUID(), relation.typeLabelId, relation.sourceAnnotationId, relation.targetAnnotationId, now);
-  return { id: Number(result.lastInsertRowid), ...relation };
+    .prepare(
+      `INSERT INTO relation (uid, type_label_id, source_id, target_id, created_at, updated_at, created_by, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      randomUUID(),
+      relation.typeLabelId,
+      relation.sourceAnnotationId,
+      relation.targetAnnotationId,
+      stamp.at,
+      stamp.at,
+      stamp.by,
+      stamp.by,
+    );
+  return getRelations(db, [Number(result.lastInsertRowid)])[0] as Relation;
 }
 
 export function deleteRelation(db: DatabaseSync, id: number): void {
@@ -49,7 +63,8 @@ export function deleteRelation(db: DatabaseSync, id: number): void {
 export function getRelations(db: DatabaseSync, ids: readonly number[]): Relation[] {
   const rows = db
     .prepare(
-      'SELECT id, type_label_id, source_id, target_id FROM relation WHERE id IN (SELECT value FROM json_each(?))',
+      `SELECT id, type_label_id, source_id, target_id, ${authorshipColumns('relation')} FROM relation
+       WHERE id IN (SELECT value FROM json_each(?))`,
     )
     .all(jsonIds(ids)) as unknown as RelationRow[];
   return rows.map(toRelation);
@@ -59,7 +74,7 @@ export function getRelations(db: DatabaseSync, ids: readonly number[]): Relation
 export function listRelations(db: DatabaseSync, articleId: number): Relation[] {
   const rows = db
     .prepare(
-      `SELECT id, type_label_id, source_id, target_id FROM relation
+      `SELECT id, type_label_id, source_id, target_id, ${authorshipColumns('relation')} FROM relation
        WHERE source_id IN (SELECT id FROM annotation WHERE article_id = ?1)
           OR target_id IN (SELECT id FROM annotation WHERE article_id = ?1)
        ORDER BY id`,

@@ -20,6 +20,7 @@ import { readSuggestionSourceFile } from './suggestion-source-file';
 import { WorkspaceEvents } from './workspace-events';
 import { WrittenExports, type RevealPath } from './written-exports';
 import { RecentProjects } from './recent-projects';
+import { AnnotatorIdentityFile } from './annotator-identity-file';
 
 export interface WorkspaceOptions {
   dataDir: string;
@@ -64,6 +65,7 @@ export class Workspace {
   private readonly exportJob: ExportJob;
   private readonly written: WrittenExports;
   private readonly recent: RecentProjects;
+  private readonly annotator: AnnotatorIdentityFile;
   private readonly hostEnvironment: StoreHostEnvironment;
   /** Projects switched away from, still finishing the writes sent to them. */
   private readonly retiring = new Set<Promise<void>>();
@@ -73,12 +75,14 @@ export class Workspace {
   private constructor(
     options: WorkspaceOptions,
     recent: RecentProjects,
+    annotator: AnnotatorIdentityFile,
     events: WorkspaceEvents,
     hostEnvironment: StoreHostEnvironment,
     host: StoreHost,
   ) {
     this.options = options;
     this.recent = recent;
+    this.annotator = annotator;
     this.events = events;
     this.hostEnvironment = hostEnvironment;
     this.host = host;
@@ -119,9 +123,28 @@ export class Workspace {
       cleanCloses: new CleanCloses(join(options.dataDir, 'clean-closes.json'), options.log),
       emit: (event, payload) => events.emit(event, payload),
     };
+    const annotator = new AnnotatorIdentityFile(join(options.dataDir, 'annotator.json'), options.log);
     const host = await Workspace.openStartupProject(options, recent, environment);
+    await Workspace.tellAnnotator(host, annotator);
     recent.remember(host.path, (options.clock ?? (() => new Date()))());
-    return new Workspace(options, recent, events, environment, host);
+    return new Workspace(options, recent, annotator, events, environment, host);
+  }
+
+  /** Every project opened here stamps its writes with this machine's annotator, once they said who they are. */
+  private static async tellAnnotator(host: StoreHost, annotator: AnnotatorIdentityFile): Promise<void> {
+    const identity = annotator.current();
+    if (identity !== null) await host.call('annotator.use', identity);
+  }
+
+  private async openHost(path: string, create: boolean): Promise<{ host: StoreHost; info: ProjectInfo }> {
+    const opened = await StoreHost.open(path, create, this.hostEnvironment);
+    try {
+      await Workspace.tellAnnotator(opened.host, this.annotator);
+    } catch (error) {
+      await opened.host.close();
+      throw error;
+    }
+    return opened;
   }
 
   private static projectsDir(dataDir: string): string {
@@ -172,13 +195,13 @@ export class Workspace {
   async close(): Promise<void> {
     await this.jobs.cancelAll();
     await Promise.all([this.host.close(), ...this.retiring]);
-    await this.recent.flushed();
+    await Promise.all([this.recent.flushed(), this.annotator.flushed()]);
   }
 
   /** Asking for the project that is already open keeps its connections instead of opening more. */
   private async openExisting(path: string): Promise<ProjectInfo> {
     if (resolve(path) === resolve(this.host.path) && !this.host.failed) return this.host.info();
-    return this.switchTo(await StoreHost.open(path, false, this.hostEnvironment));
+    return this.switchTo(await this.openHost(path, false));
   }
 
   /**
@@ -243,7 +266,7 @@ export class Workspace {
       'project.new': async () => {
         const path = await dialogs.chooseNewProjectPath(this.suggestedPath('New Project'));
         if (path === null) return null;
-        return this.switchTo(await StoreHost.open(withProjectExtension(path), true, this.hostEnvironment));
+        return this.switchTo(await this.openHost(withProjectExtension(path), true));
       },
       'project.open': async () => {
         const path = await dialogs.chooseProjectToOpen(dirname(this.host.path));
@@ -255,7 +278,7 @@ export class Workspace {
         if (chosen === null) return null;
         const target = withProjectExtension(chosen);
         await this.host.copyTo(target);
-        return this.switchTo(await StoreHost.open(target, false, this.hostEnvironment));
+        return this.switchTo(await this.openHost(target, false));
       },
       'project.checkIntegrity': () => this.host.checkIntegrity(),
       'library.importFiles': async () => {
@@ -267,6 +290,12 @@ export class Workspace {
         return folder === null ? null : this.startImport(filesInFolder(folder));
       },
       'library.importDropped': ({ files }) => this.startImport(droppedFiles(files)),
+      'annotator.identity': () => this.annotator.current(),
+      'annotator.setIdentity': async (edit) => {
+        const identity = this.annotator.change(edit);
+        await this.host.call('annotator.use', identity);
+        return identity;
+      },
       'library.cancelImport': ({ jobId }) => {
         this.jobs.cancel(this.importJob, jobId);
         return null;

@@ -85,6 +85,8 @@ import {
   SuggestionSourceStatistics,
 } from '../model/suggestion-source';
 import { IntegrityReport, ProjectInfo, RecentProject } from '../model/project';
+import { Annotator, AnnotatorIdentity, AnnotatorIdentityEdit } from '../model/annotator';
+import { ReviewStatus } from '../model/review-status';
 import type { CallName, EventName } from './call-names';
 
 const NoArgument = z.undefined();
@@ -315,6 +317,27 @@ export const contract = {
     ArticleTextEditResult,
     'Edit an article’s text by changes to the stored text; annotations follow, those whose text is gone become orphans.',
   ),
+  'article.setReviewStatus': call(
+    z.strictObject({ articleId: ArticleId, status: ReviewStatus }),
+    ArticleSummary,
+    'Set an article’s review status (new, in progress, done, reviewed) as one undoable step, recording who and when.',
+  ),
+  'annotator.identity': call(
+    NoArgument,
+    AnnotatorIdentity.nullable(),
+    'Who annotates on this machine, as kept in the app’s data folder; null until they said.',
+  ),
+  'annotator.setIdentity': call(
+    AnnotatorIdentityEdit,
+    AnnotatorIdentity,
+    'Save who annotates on this machine and stamp the open project’s writes with them from now on.',
+  ),
+  'annotator.use': call(
+    AnnotatorIdentity,
+    Annotator,
+    'Register an annotator in the open project and stamp its writes with them (main calls it on every open).',
+  ),
+  'annotator.list': call(NoArgument, z.array(Annotator), 'Everyone who annotated in the open project.'),
 
   'analysis.claimsPerClaimant': call(
     ClaimAttributeChartRequest,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_LIMITS, ArticleId, PublishedDate } from './article';
+import { Authorship } from './annotator';
 
 /** Limits shared by the UI, the store and importers, so all reject the same input with the same words. */
 export const ANNOTATION_LIMITS = {
@@ -244,6 +245,7 @@ export const Entity = z.strictObject({
       'An external id is listed twice.',
     ),
   note: NoteText.optional(),
+  ...Authorship,
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -316,6 +318,7 @@ export const Annotation = z
     note: NoteText.optional(),
     /** The quoted text could not be found after the article's text changed; shown for repair. */
     orphaned: z.boolean(),
+    ...Authorship,
   })
   .refine(
     ({ fragments, quote }) =>
@@ -342,7 +345,7 @@ function hasDistinctEnds(relation: z.infer<typeof RelationEnds>): boolean {
 const DISTINCT_ENDS = { message: 'A relation needs two different annotations.', path: ['targetAnnotationId'] };
 
 /** A typed link between two annotations: a quote said_by a person, a person member_of a party. */
-export const Relation = RelationEnds.extend({ id: RelationId }).refine(hasDistinctEnds, DISTINCT_ENDS);
+export const Relation = RelationEnds.extend({ id: RelationId, ...Authorship }).refine(hasDistinctEnds, DISTINCT_ENDS);
 export type Relation = z.infer<typeof Relation>;
 
 /** What a note is attached to: exactly one article, annotation, entity or relation. */
@@ -358,6 +361,7 @@ export const Note = z.strictObject({
   id: NoteId,
   target: NoteTarget,
   text: NoteText,
+  ...Authorship,
 });
 export type Note = z.infer<typeof Note>;
 
@@ -415,8 +419,8 @@ export const LabelUsage = z.strictObject({
 });
 export type LabelUsage = z.infer<typeof LabelUsage>;
 
-/** What a caller may say about an entity: everything but its id, without defaults. */
-const EntityFields = Entity.omit({ id: true });
+/** What a caller may say about an entity: everything but its id and authorship, without defaults. */
+const EntityFields = Entity.omit({ id: true, createdBy: true, createdAt: true, updatedBy: true, updatedAt: true });
 
 /** An entity as the caller describes it; aliases and external ids may be left out. */
 export const EntityDraft = EntityFields.extend({

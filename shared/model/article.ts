@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Block, Link } from './article-content';
+import { ArticleReview } from './review-status';
 
 export { Block, BlockKind, Link } from './article-content';
 
@@ -55,6 +56,8 @@ export const ArticleSummary = z.strictObject({
   createdAt: z.string(),
   deletedAt: z.string().nullable(),
   metadata: ArticleMetadata,
+  /** Absent while the article is new and nobody set a status. */
+  review: ArticleReview.optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 

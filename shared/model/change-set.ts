@@ -12,6 +12,7 @@ import {
   RelationId,
 } from './annotation';
 import { SavedAnalysisView, SavedViewId } from './analysis';
+import { Annotator, AnnotatorId } from './annotator';
 import { Article, ArticleId, ArticleSummary } from './article';
 import { HistoryState } from './history';
 import { ProjectInfo } from './project';
@@ -39,6 +40,8 @@ export const ChangeSet = z.strictObject({
   /** Entity summaries carry mention counts, so a new mention upserts its entity too. */
   entities: rowChanges(EntitySummary, EntityId).optional(),
   labels: rowChanges(Label, LabelId).optional(),
+  /** Annotators who joined the project or changed their name or e-mail. */
+  annotators: rowChanges(Annotator, AnnotatorId).optional(),
   /** The document labels of each article whose set changed, whole. */
   documentLabels: z.array(z.strictObject({ articleId: ArticleId, labelIds: z.array(LabelId) })).optional(),
   /** Suggestions turned down, or taken back into consideration. */

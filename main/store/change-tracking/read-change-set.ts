@@ -4,6 +4,7 @@ import type { ChangeSet } from '../../../shared/model/change-set';
 import type { ProjectInfo } from '../../../shared/model/project';
 import { getSavedViews } from '../analysis/saved-views-repository';
 import { getAnnotations } from '../annotation-repository';
+import { getAnnotators } from '../annotator-repository';
 import { getLabels } from '../annotation-schema-repository';
 import { articleSummaries, getArticle } from '../article-repository';
 import { documentLabels } from '../document-label-repository';
@@ -79,6 +80,7 @@ export function readChangeSet(db: DatabaseSync, touched: TouchedRows, sources: C
   put('gazetteers', rows(touchedIds('gazetteer'), getGazetteers));
   put('patternSets', rows(touchedIds('pattern-set'), getPatternSets));
   put('savedViews', rows(touchedIds('saved-view'), getSavedViews));
+  put('annotators', rows(touchedIds('annotator'), getAnnotators));
   if (touched.ids.has('project')) put('project', sources.project());
   return changes;
 }

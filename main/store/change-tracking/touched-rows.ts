@@ -9,7 +9,7 @@ import { quoteIdentifier } from '../history-journal';
  * is part of the transaction: a rolled-back write leaves nothing in it.
  *
  * Updates count only where a column the model shows changed, so rewriting a row with the same
- * values (or only its updated_at) touches nothing.
+ * values (or an article's updated_at) touches nothing.
  */
 
 /**
@@ -32,7 +32,8 @@ export type TouchedKind =
   | 'recount'
   | 'gazetteer'
   | 'pattern-set'
-  | 'saved-view';
+  | 'saved-view'
+  | 'annotator';
 
 /** A net change of an entity's mentions in one article outside the trash. */
 export interface MentionChange {
@@ -86,12 +87,27 @@ const ARTICLE_SUMMARY_COLUMNS = [
   'published_at',
   'language',
   'tag_list',
+  'review_status',
+  'review_by',
+  'review_at',
 ];
+
+/** Who made and last changed a row of the annotation layer, and when: shown with it (the inspector). */
+const AUTHORS = ['created_by', 'created_at', 'updated_by', 'updated_at'];
 
 const TRACKING_RULES: readonly TrackingRule[] = [
   {
     table: 'annotation',
-    columns: ['article_id', 'label_id', 'entity_id', 'quote_exact', 'quote_prefix', 'quote_suffix', 'orphaned'],
+    columns: [
+      'article_id',
+      'label_id',
+      'entity_id',
+      'quote_exact',
+      'quote_prefix',
+      'quote_suffix',
+      'orphaned',
+      ...AUTHORS,
+    ],
     owners: (row) => [owner('annotation', `${row}.id`)],
   },
   { table: 'annotation', columns: ['article_id', 'entity_id'], owners: (row) => [mention(row)] },
@@ -109,20 +125,25 @@ const TRACKING_RULES: readonly TrackingRule[] = [
   { table: 'claim_about', columns: ['annotation_id', 'entity_id'], owners: ofAnnotation },
   {
     table: 'relation',
-    columns: ['type_label_id', 'source_id', 'target_id'],
+    columns: ['type_label_id', 'source_id', 'target_id', ...AUTHORS],
     owners: (row) => [owner('relation', `${row}.id`)],
   },
   {
     // An annotation's note is part of the annotation; notes on articles and relations are rows of
     // their own. Note rows on entities are shown nowhere (an entity's note is its own column).
     table: 'note',
-    columns: ['article_id', 'annotation_id', 'entity_id', 'relation_id', 'text'],
+    columns: ['article_id', 'annotation_id', 'entity_id', 'relation_id', 'text', ...AUTHORS],
     owners: (row) => [
       owner('annotation', `${row}.annotation_id`),
       owner('note', `${row}.id`, `${row}.article_id IS NOT NULL OR ${row}.relation_id IS NOT NULL`),
     ],
   },
-  { table: 'entity', columns: ['type_label_id', 'name', 'note'], owners: (row) => [owner('entity', `${row}.id`)] },
+  {
+    table: 'entity',
+    columns: ['type_label_id', 'name', 'note', ...AUTHORS],
+    owners: (row) => [owner('entity', `${row}.id`)],
+  },
+  { table: 'annotator', columns: ['uid', 'name', 'email'], owners: (row) => [owner('annotator', `${row}.id`)] },
   {
     // A new entity may take the id of one deleted before: what was known of its counts is void.
     table: 'entity',

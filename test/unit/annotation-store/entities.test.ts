@@ -8,6 +8,19 @@ import { expectRefused, label, seedProject, span } from './fixtures';
 
 const tempDir = useTempDir();
 
+/** Undoes the migration that added annotators and review statuses. */
+const REWIND_ANNOTATORS = `
+  DROP TABLE annotator; DROP INDEX article_review_status;
+  ${['annotation', 'relation', 'note', 'entity']
+    .flatMap((table) => [
+      `ALTER TABLE ${table} DROP COLUMN created_by;`,
+      `ALTER TABLE ${table} DROP COLUMN updated_by;`,
+    ])
+    .join('\n')}
+  ALTER TABLE relation DROP COLUMN updated_at; ALTER TABLE entity DROP COLUMN updated_at;
+  ALTER TABLE article DROP COLUMN review_status; ALTER TABLE article DROP COLUMN review_by;
+  ALTER TABLE article DROP COLUMN review_at;`;
+
 describe('the entity registry', () => {
   it('proposes existing entities for a mention by name or alias, ignoring case and accents', () => {
     const { store } = seedProject(tempDir());
@@ -151,11 +164,15 @@ describe('the entity registry', () => {
     db.exec(`DROP TABLE gazetteer_entry; DROP TABLE gazetteer; DROP TABLE pattern_rule; DROP TABLE pattern_set;
       DROP TABLE suggestion_source_version; DROP TRIGGER suggestion_source_label_delete;
       DROP INDEX entity_name_nocase; DROP INDEX entity_alias_nocase;`);
+    db.exec(`DROP TABLE analysis_view; DROP INDEX annotation_label_article; DROP INDEX article_analysis;
+      CREATE INDEX annotation_label ON annotation(label_id); DROP INDEX annotation_entity_mention;`);
+    db.exec(REWIND_ANNOTATORS);
     db.exec('PRAGMA user_version = 3');
     db.close();
 
     const upgraded = ProjectStore.open(path);
-    expect(upgraded.listEntities()).toEqual([{ ...xi, mentionCount: 1, articleCount: 1 }]);
+    // Relations and entities had no updated_at before: it is unknown after the upgrade.
+    expect(upgraded.listEntities()).toEqual([{ ...xi, updatedAt: undefined, mentionCount: 1, articleCount: 1 }]);
     upgraded.close();
     const check = new DatabaseSync(path, { readOnly: true });
     expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: CURRENT_SCHEMA_VERSION });
@@ -209,6 +226,8 @@ describe('the entity registry', () => {
       aliases: ['Schoigu', 'Sergei Shoigu', 'Shoigu'],
       externalIds: [{ scheme: 'wikidata', value: 'Q313055' }],
       note: 'Sicherheitsrat',
+      createdAt: shoigu.createdAt,
+      updatedAt: expect.any(String) as string,
     });
     expect(store.entityMentions(shoigu.id).map((m) => m.annotationId)).toEqual([first?.id, second?.id]);
     expect(store.getAnnotation(claim.id).claim).toMatchObject({

@@ -52,6 +52,8 @@ describe('change sets', () => {
 
     expect(changes).toEqual({
       annotations: { upserted: [result], deleted: [] },
+      // The article's first annotation starts its work.
+      articles: { upserted: store.listArticles().filter((article) => article.id === articleId), deleted: [] },
       entities: { upserted: [{ ...xi, mentionCount: 1, articleCount: 1 }], deleted: [] },
       history: { undo: 'Add annotation “Xi Jinping”', redo: null },
     });

@@ -24,7 +24,15 @@ describe('annotation calls over the IPC contract', () => {
     );
 
     const xi = await call('entity.create', { typeLabelId: person.id, name: 'Xi Jinping', aliases: ['Xi'] });
-    expect(xi).toEqual({ id: xi.id, typeLabelId: person.id, name: 'Xi Jinping', aliases: ['Xi'], externalIds: [] });
+    expect(xi).toEqual({
+      id: xi.id,
+      typeLabelId: person.id,
+      name: 'Xi Jinping',
+      aliases: ['Xi'],
+      externalIds: [],
+      createdAt: expect.any(String) as string,
+      updatedAt: xi.createdAt,
+    });
     const xiMention = await call('annotation.create', {
       articleId: seed.id,
       labelId: person.id,
@@ -113,7 +121,7 @@ describe('annotation calls over the IPC contract', () => {
     expect(articleNote.text).toBe('Prüfen');
     expect(await call('note.update', { id: articleNote.id, text: 'Geprüft' })).toBeNull();
     expect(await call('note.list', { target: { kind: 'article', articleId: seed.id } })).toEqual([
-      { ...articleNote, text: 'Geprüft' },
+      { ...articleNote, text: 'Geprüft', updatedAt: expect.any(String) as string },
     ]);
     expect(await call('note.delete', { id: articleNote.id })).toBeNull();
     expect(await call('note.list', { target: { kind: 'article', articleId: seed.id } })).toEqual([]);

@@ -59,7 +59,7 @@ describe('history and text editing over the IPC contract', () => {
     });
     expect(edited.article.text).toBe(text);
     expect(edited.orphanedCount).toBe(1);
-    expect(edited.annotations).toEqual([{ ...mention, orphaned: true }]);
+    expect(edited.annotations).toEqual([{ ...mention, orphaned: true, updatedAt: expect.any(String) as string }]);
 
     const place = span(text, 'Schoigu');
     const reattached = await call('annotation.reattach', { id: mention.id, fragments: [place] });

@@ -37,6 +37,7 @@ import {
   searchCommand,
   undoCommand,
   undoThenRedoCommand,
+  useAnnotatorCommand,
 } from './session-commands';
 import { editTextCommand } from './text-edit-commands';
 
@@ -77,6 +78,7 @@ const COMMANDS = {
   reopen: reopenCommand,
   search: searchCommand,
   findEntityCandidates: candidatesCommand,
+  useAnnotator: useAnnotatorCommand,
 } satisfies Record<string, fc.Arbitrary<ModelCommand>>;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -119,6 +121,7 @@ export const EVERYDAY_WEIGHTS: Weights = {
   reopen: 1,
   search: 1,
   findEntityCandidates: 1,
+  useAnnotator: 2,
 };
 
 /** A sequence of `steps` commands drawn with the given weights. */

@@ -20,6 +20,11 @@ export const undoThenRedoCommand: fc.Arbitrary<ModelCommand> = fc
     }),
   );
 
+/** Another colleague takes over: what they write from now on is stamped with them. */
+export const useAnnotatorCommand: fc.Arbitrary<ModelCommand> = fc
+  .nat()
+  .map((which) => command(`useAnnotator ${which}`, (world) => world.useAnnotator(which)));
+
 export const reopenCommand: fc.Arbitrary<ModelCommand> = fc.constant(
   command('close and reopen', (world) => world.reopen()),
 );

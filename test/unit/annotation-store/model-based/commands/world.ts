@@ -9,7 +9,8 @@ import { checkContractReads } from '../model/contract-reads';
 import { checkInvariants } from '../model/invariants';
 import type { Prediction } from '../model/prediction';
 import { ProjectModel, storeView, type ProjectView } from '../model/project-model';
-import { expectSame } from '../model/same';
+import { expectSame, withoutAuthorship } from '../model/same';
+import { checkAuthorship, MODEL_ANNOTATORS } from '../model/authorship-rules';
 
 /** A clock that moves on a second at every reading, so every write has its own time. */
 function tickingClock(): () => Date {
@@ -29,6 +30,8 @@ export class World {
   private readonly history: HistoryModel;
   private readonly clock = tickingClock();
   private readonly path: string;
+  /** Who writes now; a step switches between the model's annotators, as colleagues share a project. */
+  private annotator = MODEL_ANNOTATORS[0];
   private steps = 0;
   /** How often each kind of step ended each way ("createAnnotation: refused"), to see what runs reach. */
   readonly tally = new Map<string, number>();
@@ -36,10 +39,12 @@ export class World {
   constructor(dir: string, setUp: (store: ProjectStore) => void) {
     this.path = join(dir, 'Model.awb');
     const created = ProjectStore.create(this.path, this.clock);
+    created.useAnnotator(this.annotator);
     setUp(created);
     created.close();
     // Opened again, so the set-up is no step of history.
     this.store = ProjectStore.open(this.path, this.clock);
+    this.store.useAnnotator(this.annotator);
     this.reader = new DumpReader(this.path);
     this.history = new HistoryModel(this.reader.foreignKeys());
     this.model = ProjectModel.read(this.store);
@@ -84,8 +89,21 @@ export class World {
       const before = this.reader.dump();
       this.store.close();
       this.store = ProjectStore.open(this.path, this.clock);
+      this.store.useAnnotator(this.annotator);
       expectSame(this.reader.dump(), before, 'the project after reopening');
       this.history.forget();
+      this.check();
+    });
+  }
+
+  /** Hands the project to another annotator: registering them lies outside history. */
+  useAnnotator(which: number): void {
+    const annotator = MODEL_ANNOTATORS[which % MODEL_ANNOTATORS.length] ?? this.annotator;
+    this.step(`annotator ${annotator.name}`, () => {
+      const before = this.reader.dump();
+      this.store.useAnnotator(annotator);
+      this.annotator = annotator;
+      this.history.changedOutside(before, this.reader.dump());
       this.check();
     });
   }
@@ -210,6 +228,7 @@ export class World {
       'the history',
     );
     checkInvariants(this.model);
+    checkAuthorship(this.store);
     checkContractReads(this.store);
     expectSame(this.reader.problems({ full: false }), [], 'the foreign keys');
   }
@@ -236,8 +255,8 @@ function changedArticles(before: ProjectView, after: ProjectView): number[] {
     .filter(
       (article) =>
         !isDeepStrictEqual(
-          article,
-          before.articles.find((a) => a.id === article.id),
+          withoutAuthorship(article),
+          withoutAuthorship(before.articles.find((a) => a.id === article.id)),
         ),
     )
     .map((article) => article.id);

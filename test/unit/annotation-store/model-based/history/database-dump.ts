@@ -35,7 +35,17 @@ const HISTORY_TABLES = new Set([
  * is stale (main/store/suggestions/registry-source.ts); it only ever goes up, undo included.
  */
 const UNOWNED_TABLES = new Set(['suggestion_registry_version']);
-const ARTICLE_HISTORY_COLUMNS = ['text', 'text_hash', 'blocks_json', 'links_json', 'char_count'];
+const ARTICLE_HISTORY_COLUMNS = [
+  'text',
+  'text_hash',
+  'blocks_json',
+  'links_json',
+  'char_count',
+  // The first annotation of a new article starts its review, in the same step.
+  'review_status',
+  'review_by',
+  'review_at',
+];
 const ARTICLE_SHARED_COLUMNS = ['updated_at'];
 
 /** A second, read-only connection to a project file, reading committed states for comparison. */
