@@ -85,6 +85,7 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
       { label: 'Open recent', submenu: recentSubmenu(options) },
       command('save-project-as'),
       command('check-project'),
+      command('set-annotator'),
       separator,
       command('import'),
       command('import-folder'),

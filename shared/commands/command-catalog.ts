@@ -52,6 +52,16 @@ const articleLetter = (letter: string): KeyBinding => ({
   when: NOT_EDITING,
 });
 
+/** Sets the shown article's review status: Ctrl+Alt (⌘⌥) with 1–4, in the order of the statuses. */
+function reviewCommand(status: string, title: string, digit: number): CommandDeclaration {
+  return {
+    title,
+    keywords: `review status ${status.replace('-', ' ')}`,
+    group: 'article',
+    keys: [{ press: { code: `Digit${digit}`, mod: true, alt: true }, on: 'window', when: OUTSIDE_TEXT_FIELDS }],
+  };
+}
+
 /**
  * Every command of the window with a fixed identity, in palette order within each group. The
  * renderer registers an action for each (renderer/src/commands/); the application menu
@@ -289,6 +299,16 @@ export const COMMANDS = {
     keywords: 'integrity corrupt verify repair',
     group: 'project',
   },
+  'set-annotator': {
+    title: 'Change who is annotating…',
+    menuTitle: 'Annotator…',
+    keywords: 'name e-mail user coder team',
+    group: 'project',
+  },
+  'review-new': reviewCommand('new', 'Mark the article as new', 1),
+  'review-in-progress': reviewCommand('in-progress', 'Mark the article as in progress', 2),
+  'review-done': reviewCommand('done', 'Mark the article as done', 3),
+  'review-reviewed': reviewCommand('reviewed', 'Mark the article as reviewed', 4),
   export: {
     title: 'Export…',
     keywords: 'csv brat conll json bundle save',

@@ -96,6 +96,7 @@ export class AnnotationInspector implements Disposable {
         this.article.render();
         return;
       case 'entities':
+      case 'annotators':
         this.renderSelected();
         return;
       case 'article':

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import { labelColourClass } from '../annotation/label-colours';
+import { authorshipLine } from '../annotators/authorship-line';
 import { h, uniqueId } from '../dom/element-builder';
 import type { InspectorContext } from './inspector-context';
 import { actionButton } from './inspector-dom';
@@ -37,6 +38,11 @@ export function renderHeader(annotation: Annotation, context: InspectorContext):
     ]),
     h('blockquote', { className: 'inspector-quote', attrs: { dir: 'auto' }, text: annotation.quote.exact }),
     pieces > 1 ? h('p', { className: 'field-hint', text: `${pieces} separate pieces of text` }) : null,
+    h('p', {
+      className: 'field-hint inspector-authorship',
+      attrs: { 'data-testid': 'inspector-authorship' },
+      text: authorshipLine(annotation, { annotator: (id) => session.model.annotator(id) }),
+    }),
     annotation.orphaned
       ? h('p', {
           className: 'field-hint inspector-warning',

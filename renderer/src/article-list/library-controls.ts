@@ -1,5 +1,6 @@
 import { h, uniqueId } from '../dom/element-builder';
 import { icon } from '../dom/icons';
+import { REVIEW_STATUS_TITLES, ReviewStatus } from '../../../shared/model/review-status';
 import { languageName } from './article-summary-format';
 import {
   activeFilterCount,
@@ -26,6 +27,7 @@ export class LibraryControls {
   private readonly sourceSelect: HTMLSelectElement;
   private readonly languageSelect: HTMLSelectElement;
   private readonly tagSelect: HTMLSelectElement;
+  private readonly reviewSelect: HTMLSelectElement;
   private current: LibraryQuery = DEFAULT_LIBRARY_QUERY;
 
   constructor(onChange: (query: LibraryQuery) => void) {
@@ -59,6 +61,8 @@ export class LibraryControls {
     this.sourceSelect = facetSelect();
     this.languageSelect = facetSelect();
     this.tagSelect = facetSelect();
+    this.reviewSelect = facetSelect();
+    fillSelect(this.reviewSelect, 'Any status', ReviewStatus.options, (status) => REVIEW_STATUS_TITLES[status], null);
     const clear = h('button', {
       className: 'button button-quiet button-small library-filters-clear',
       attrs: { type: 'button' },
@@ -74,6 +78,7 @@ export class LibraryControls {
         labelled('Source', this.sourceSelect),
         labelled('Language', this.languageSelect),
         labelled('Tag', this.tagSelect),
+        labelled('Review status', this.reviewSelect),
         h('div', { className: 'library-filters-actions' }, [clear]),
       ],
     );
@@ -93,6 +98,9 @@ export class LibraryControls {
     this.sourceSelect.addEventListener('change', () => this.update({ source: this.sourceSelect.value || null }));
     this.languageSelect.addEventListener('change', () => this.update({ language: this.languageSelect.value || null }));
     this.tagSelect.addEventListener('change', () => this.update({ tag: this.tagSelect.value || null }));
+    this.reviewSelect.addEventListener('change', () =>
+      this.update({ review: ReviewStatus.safeParse(this.reviewSelect.value).data ?? null }),
+    );
     this.filtersToggle.addEventListener('click', () =>
       this.setFiltersOpen(this.filtersToggle.getAttribute('aria-expanded') !== 'true'),
     );
@@ -130,7 +138,7 @@ export class LibraryControls {
 
   /** Clears the title filter and the drop-downs; the sort order stays. */
   clearFilters(): void {
-    this.update({ text: '', source: null, language: null, tag: null });
+    this.update({ text: '', source: null, language: null, tag: null, review: null });
   }
 
   focusFilter(): void {
@@ -148,6 +156,7 @@ export class LibraryControls {
     this.sortSelect.value = this.current.sort;
     this.sourceSelect.value = this.current.source ?? '';
     this.languageSelect.value = this.current.language ?? '';
+    this.reviewSelect.value = this.current.review ?? '';
     this.tagSelect.value = this.current.tag ?? '';
     const active = activeFilterCount(this.current);
     this.filtersBadge.hidden = active === 0;
@@ -174,11 +183,11 @@ function labelled(label: string, control: HTMLSelectElement): HTMLElement {
   ]);
 }
 
-function fillSelect(
+function fillSelect<V extends string>(
   select: HTMLSelectElement,
   anyLabel: string,
-  values: readonly string[],
-  labelOf: (value: string) => string,
+  values: readonly V[],
+  labelOf: (value: V) => string,
   selected: string | null,
 ): void {
   select.replaceChildren(

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../shared/model/article';
+import { ReviewStatus } from '../../../shared/model/review-status';
 import { foldForMatch } from '../../../shared/text/fold-for-match';
 import { parseDateOnly, sortNewestFirst } from './article-summary-format';
 
@@ -8,13 +9,14 @@ import { parseDateOnly, sortNewestFirst } from './article-summary-format';
  * renderer because the article list is already loaded in full (summaries are small), which keeps
  * typing in the filter box instant.
  */
-export type LibrarySort = 'imported' | 'published' | 'title' | 'source';
+export type LibrarySort = 'imported' | 'published' | 'title' | 'source' | 'review';
 
 export const LIBRARY_SORTS: readonly { value: LibrarySort; label: string }[] = [
   { value: 'imported', label: 'Newest imported' },
   { value: 'published', label: 'Published date' },
   { value: 'title', label: 'Title' },
   { value: 'source', label: 'Source' },
+  { value: 'review', label: 'Review status' },
 ];
 
 export interface LibraryQuery {
@@ -25,6 +27,8 @@ export interface LibraryQuery {
   language: string | null;
   /** One tag the article must have, or null for any. */
   tag: string | null;
+  /** The review status the article must have, or null for any. */
+  review: ReviewStatus | null;
   /** Words the title must contain (case and accents ignored). */
   text: string;
 }
@@ -34,13 +38,22 @@ export const DEFAULT_LIBRARY_QUERY: LibraryQuery = {
   source: null,
   language: null,
   tag: null,
+  review: null,
   text: '',
 };
 
-/** How many of the drop-down filters (source, language, tag) are set. */
+/** How many of the drop-down filters (source, language, tag, review status) are set. */
 export function activeFilterCount(query: LibraryQuery): number {
-  return [query.source, query.language, query.tag].filter((value) => value !== null).length;
+  return [query.source, query.language, query.tag, query.review].filter((value) => value !== null).length;
 }
+
+/** An article's review status; new while nobody set one. */
+export function reviewStatusOf(article: ArticleSummary): ReviewStatus {
+  return article.review?.status ?? 'new';
+}
+
+/** Statuses in the order work goes through them: sorting by status puts new articles first. */
+const REVIEW_ORDER = ReviewStatus.options;
 
 export function isFiltered(query: LibraryQuery): boolean {
   return activeFilterCount(query) > 0 || query.text.trim() !== '';
@@ -65,6 +78,7 @@ export function applyLibraryQuery(articles: readonly ArticleSummary[], query: Li
     if (query.source !== null && source !== query.source) return false;
     if (language !== null && articleLanguage?.toLowerCase() !== language) return false;
     if (query.tag !== null && !tags.includes(query.tag)) return false;
+    if (query.review !== null && reviewStatusOf(article) !== query.review) return false;
     if (words.length > 0) {
       const title = foldForMatch(article.title);
       if (!words.every((word) => title.includes(word))) return false;
@@ -84,6 +98,10 @@ export function applyLibraryQuery(articles: readonly ArticleSummary[], query: Li
       return newestFirst.sort((a, b) => collator.compare(a.title, b.title));
     case 'source':
       return newestFirst.sort((a, b) => compareMissingLast(a.metadata.source, b.metadata.source));
+    case 'review':
+      return newestFirst.sort(
+        (a, b) => REVIEW_ORDER.indexOf(reviewStatusOf(a)) - REVIEW_ORDER.indexOf(reviewStatusOf(b)),
+      );
   }
 }
 

@@ -11,6 +11,7 @@ import { h, uniqueId } from '../dom/element-builder';
 import type { WorkbenchChange } from '../model/workbench-change';
 import { fieldMessageOf, validateEdit } from './edit-validation';
 import { COMMON_LANGUAGE_CODES } from './language-codes';
+import type { ReviewField } from '../review/review-field';
 import { TagInput } from './tag-input';
 
 export interface MetadataPanelCallbacks {
@@ -18,6 +19,8 @@ export interface MetadataPanelCallbacks {
   save(id: ArticleId, edit: ArticleEdit): Promise<ArticleSummary>;
   /** Decodes the original again; resolves once the new text is on screen. */
   redecode(id: ArticleId, encoding: TextEncoding): Promise<void>;
+  /** The article's review status field, which saves through its own command. */
+  readonly review: ReviewField;
 }
 
 type TextField = 'title' | 'source' | 'url' | 'author' | 'publishedAt' | 'language';
@@ -114,6 +117,7 @@ export class MetadataPanel {
     this.form = h('form', { className: 'details-form', attrs: { novalidate: true, 'aria-label': 'Article details' } }, [
       ...textFields,
       languageList,
+      callbacks.review.element,
       h('div', { className: 'field' }, [
         h('label', { className: 'field-label', attrs: { for: tagsId }, text: 'Tags' }),
         this.tags.element,
@@ -171,6 +175,7 @@ export class MetadataPanel {
     if (switched) this.tags.clearDraft();
     this.tags.setTags(article.metadata.tags);
     setError(this.tagsError, this.tags.input, '');
+    this.callbacks.review.show(article);
     this.renderOrigin(article);
   }
 
@@ -189,6 +194,7 @@ export class MetadataPanel {
     }
     this.updateLanguageName();
     if (sameTags(this.tags.value, previous.metadata.tags)) this.tags.setTags(summary.metadata.tags);
+    this.callbacks.review.show(summary);
   }
 
   private clear(): void {

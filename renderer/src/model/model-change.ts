@@ -10,6 +10,8 @@ export type ModelChange =
   | { readonly kind: 'articles'; readonly touched: readonly ArticleId[] }
   | { readonly kind: 'labels'; readonly touched: readonly LabelId[] }
   | { readonly kind: 'entities'; readonly touched: readonly EntityId[] }
+  /** Someone joined the project or changed their name: views naming authors redraw. */
+  | { readonly kind: 'annotators' }
   /** Another article is shown (or none); everything about the shown article is new. */
   | { readonly kind: 'article' }
   /** The shown article's text changed; its annotations come in the same change set. */

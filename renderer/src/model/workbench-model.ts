@@ -15,6 +15,7 @@ import type { TextRange } from '../../../shared/text/offsets';
 import { AnnotationIndex } from './annotation-index';
 import { KeyedRows } from './keyed-rows';
 import type { ModelChange } from './model-change';
+import type { Annotator, AnnotatorId } from '../../../shared/model/annotator';
 
 export interface ShownArticle {
   readonly id: ArticleId;
@@ -32,6 +33,8 @@ export interface ProjectSnapshot {
   readonly entities: readonly EntitySummary[];
   readonly history: HistoryState;
   readonly savedViews: readonly SavedAnalysisView[];
+  /** Everyone who annotated in the project; absent in snapshots that have none to show. */
+  readonly annotators?: readonly Annotator[];
 }
 
 /** The article on screen with its annotation layer, as loaded when it opens. */
@@ -57,6 +60,7 @@ export class WorkbenchModel {
   private readonly labelRows = new KeyedRows<Label>();
   private readonly entityRows = new KeyedRows<EntitySummary>();
   private readonly savedViewRows = new KeyedRows<SavedAnalysisView>();
+  private readonly annotatorRows = new KeyedRows<Annotator>();
   private shownArticle: Article | null = null;
   private index = new AnnotationIndex();
   private shownDocumentLabels: readonly LabelId[] = [];
@@ -93,6 +97,11 @@ export class WorkbenchModel {
 
   label(id: LabelId): Label | undefined {
     return this.labelRows.get(id);
+  }
+
+  /** Who an authorship or review stamp names; undefined for an unknown author. */
+  annotator(id: AnnotatorId | undefined): Annotator | undefined {
+    return id === undefined ? undefined : this.annotatorRows.get(id);
   }
 
   /** Labels a span can carry (entity types and the claim label), in menu order: what keys 1–9 apply. */
@@ -183,6 +192,7 @@ export class WorkbenchModel {
     this.labelRows.replaceAll(snapshot.labels);
     this.entityRows.replaceAll(snapshot.entities);
     this.savedViewRows.replaceAll(snapshot.savedViews);
+    this.annotatorRows.replaceAll(snapshot.annotators ?? []);
     this.historyState = snapshot.history;
     this.emit({ kind: 'project' });
     this.emit({ kind: 'labels', touched: snapshot.labels.map((label) => label.id) });
@@ -229,6 +239,11 @@ export class WorkbenchModel {
     if (changes.labels !== undefined) {
       const touched = this.labelRows.apply(changes.labels.upserted, changes.labels.deleted);
       if (touched.length > 0) this.emit({ kind: 'labels', touched });
+    }
+    if (changes.annotators !== undefined) {
+      // Before annotations and articles, so views showing who made them find the name.
+      const touched = this.annotatorRows.apply(changes.annotators.upserted, changes.annotators.deleted);
+      if (touched.length > 0) this.emit({ kind: 'annotators' });
     }
     if (changes.entities !== undefined) {
       const touched = this.entityRows.apply(changes.entities.upserted, changes.entities.deleted);

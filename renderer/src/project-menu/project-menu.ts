@@ -31,6 +31,7 @@ export function createProjectMenu(callbacks: ProjectMenuCallbacks): MenuButton {
       commandMenuItem(callbacks.commands, 'open-project'),
       commandMenuItem(callbacks.commands, 'save-project-as', { label: 'Save as…' }),
       commandMenuItem(callbacks.commands, 'check-project'),
+      commandMenuItem(callbacks.commands, 'set-annotator'),
       commandMenuItem(callbacks.commands, 'export'),
     ],
   });

@@ -11,6 +11,7 @@ export class StatusBarView {
   readonly element: HTMLElement;
   private readonly project: HTMLElement;
   private readonly count: HTMLElement;
+  private readonly review: HTMLElement;
   private readonly save: HTMLElement;
 
   constructor() {
@@ -20,7 +21,12 @@ export class StatusBarView {
       className: 'status-item status-save',
       attrs: { 'data-testid': 'status-save', 'aria-live': 'polite', 'data-state': 'saved' },
     });
-    this.element = h('footer', { className: 'status-bar' }, [this.project, this.count, this.save]);
+    this.review = h('span', {
+      className: 'status-item status-review',
+      attrs: { 'data-testid': 'status-review', title: 'The review status of the article on screen' },
+    });
+    this.review.hidden = true;
+    this.element = h('footer', { className: 'status-bar' }, [this.project, this.count, this.review, this.save]);
   }
 
   setProject(project: ProjectInfo): void {
@@ -30,6 +36,12 @@ export class StatusBarView {
 
   setArticleCount(count: number): void {
     this.count.textContent = formatArticleCount(count);
+  }
+
+  /** The shown article's review status; null hides it (no article on screen). */
+  setReviewStatus(label: string | null): void {
+    this.review.hidden = label === null;
+    this.review.textContent = label === null ? '' : `Status: ${label}`;
   }
 
   setSaveState(state: SaveState): void {

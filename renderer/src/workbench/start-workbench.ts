@@ -1,4 +1,5 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
+import { askForAnnotator } from '../annotators/annotator-prompt';
 import { listenForMenuCommands } from '../commands/menu-commands';
 import { listenForWindowKeys } from '../commands/window-keys';
 import { DisposableStore, listen, toDisposable, type Disposable } from '../lifecycle/disposable';
@@ -44,6 +45,10 @@ export function startWorkbench(root: HTMLElement, api: WorkbenchApi): Disposable
   // Last line of defence: a failure nobody caught still reaches the user instead of only the console.
   running.add(listen(window, 'unhandledrejection', (event) => services.reportError(event.reason)));
 
-  void workbench.start();
+  // Asked once per machine, after the project is on screen: the answer stamps what is written next.
+  void workbench
+    .start()
+    .then(() => askForAnnotator(api, views.annotatorDialog, true))
+    .catch((error: unknown) => services.reportError(error));
   return running;
 }

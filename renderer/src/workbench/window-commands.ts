@@ -1,5 +1,9 @@
 import { registerAnnotationCommands } from '../annotation/annotation-commands';
+import { askForAnnotator } from '../annotators/annotator-prompt';
+import { catalogCommand } from '../commands/command';
 import { openCommandPalette } from '../command-palette/command-palette';
+import { reviewCommands } from '../review/review-commands';
+import { showReviewStatusInStatusBar } from '../review/review-status-bar';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import { suggestionCommands } from '../suggestions/suggestion-commands';
 import type { ArticleEditor } from './article-editor';
@@ -71,8 +75,13 @@ export function registerWindowCommands(
     showExport: () => jobs.exportDialog.show(),
     toggleAnalysis: () => views.analysis.area.toggle(),
   });
-  for (const command of [...history, ...others, ...suggestionCommands(suggestionUi)]) {
+  const team = [
+    catalogCommand('set-annotator', () => askForAnnotator(services.api, views.annotatorDialog, false)),
+    ...reviewCommands(views.review),
+  ];
+  for (const command of [...history, ...others, ...suggestionCommands(suggestionUi), ...team]) {
     store.add(commands.register(command));
   }
+  store.add(showReviewStatusInStatusBar(annotationUi.session.model, services.status));
   return store;
 }

@@ -51,6 +51,7 @@ export function mountWindow(
     jobs.imports.drop.element,
     views.newArticleDialog.element,
     views.shortcutsDialog.element,
+    views.annotatorDialog.element,
     jobs.imports.report.element,
     jobs.exportDialog.element,
     jobs.exports.report.element,

@@ -3,6 +3,10 @@ import { ariaKeyShortcut, pressLabel } from '../../../shared/commands/key-press'
 import { LibraryPanel } from '../article-list/library-panel';
 import type { MenuButton } from '../dom/menu-button';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
+import { AnnotatorDialog } from '../annotators/annotator-dialog';
+import { setReviewStatus, type ReviewCommandDeps } from '../review/review-commands';
+import { ReviewField } from '../review/review-field';
+import { reviewStatusLabel } from '../review/review-status-label';
 import { NewArticleDialog } from '../new-article/new-article-dialog';
 import { ProjectIntegrity } from '../project-integrity/project-integrity';
 import { createProjectMenu } from '../project-menu/project-menu';
@@ -31,6 +35,9 @@ export interface WindowViews extends Disposable {
   readonly shortcutsDialog: ShortcutsDialog;
   readonly schemaSettings: SchemaSettingsDialog;
   readonly suggestionSources: SuggestionSourcesDialog;
+  readonly annotatorDialog: AnnotatorDialog;
+  /** What setting the shown article's review status needs, for its commands and the Article tab. */
+  readonly review: ReviewCommandDeps;
   readonly search: SearchBox;
   readonly importMenu: MenuButton;
   readonly projectMenu: MenuButton;
@@ -59,6 +66,12 @@ export function createWindowViews(
   store.add(workbench.onDidChange((change) => library.follow(change)));
   const showArticleList = () => library.setMode('articles');
 
+  const review: ReviewCommandDeps = {
+    api: services.api,
+    shownArticle: () => editor.article.articleId,
+    track: (write) => services.saves.track(write),
+    notify: (message) => toasts.info(message),
+  };
   const sidePanel = new SidePanel(root);
   const tabs = store.add(
     registerSidePanelTabs({
@@ -76,6 +89,10 @@ export function createWindowViews(
       metadata: {
         save: (id, edit) => workbench.updateArticle(id, edit),
         redecode: (id, encoding) => workbench.redecodeArticle(id, encoding),
+        review: new ReviewField({
+          setStatus: (status) => setReviewStatus(review, status),
+          describe: (summary) => reviewStatusLabel(summary.review, { annotator: (id) => session.model.annotator(id) }),
+        }),
       },
       workbenchChanges: workbench.onDidChange,
     }),
@@ -113,6 +130,8 @@ export function createWindowViews(
     shortcutsDialog: new ShortcutsDialog(commands, mac),
     schemaSettings: store.add(new SchemaSettingsDialog(session)),
     suggestionSources: store.add(new SuggestionSourcesDialog(session)),
+    annotatorDialog: new AnnotatorDialog(),
+    review,
     search,
     importMenu: store.add(createImportMenu(commands)),
     projectMenu: store.add(

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,12 +24,28 @@ export interface HostOptions {
   /** Scripted file dialogs and fault injection (the default); false: the browser's pickers and downloads. */
   testControl?: boolean;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Who annotates on this machine, written to the data folder before the host starts so the window
+   * does not ask (the default: E2E_ANNOTATOR); null leaves the folder as a first start finds it.
+   */
+  annotator?: typeof E2E_ANNOTATOR | null;
+}
+
+/** The annotator every test's data folder knows, unless a test asks for a first start. */
+export const E2E_ANNOTATOR = { uid: '5e1c7a2b-3d4f-4a6b-8c9d-0e1f2a3b4c5d', name: 'Erika Test', email: null };
+
+/** Writes the annotator file a first start would ask for, unless the folder already has one. */
+export function knowAnnotator(dataDir: string, annotator: typeof E2E_ANNOTATOR): void {
+  const file = join(dataDir, 'annotator.json');
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(annotator));
 }
 
 /** Starts the real browser host (real services, real SQLite) as its own process, like Electron's main. */
 export async function startHost(dataDir: string | null, options: HostOptions = {}): Promise<RunningHost> {
   const args = [SERVER, '--port', String(options.port ?? 0)];
   if (dataDir !== null) args.push('--data-dir', dataDir);
+  const annotator = options.annotator === undefined ? E2E_ANNOTATOR : options.annotator;
+  if (dataDir !== null && annotator !== null) knowAnnotator(dataDir, annotator);
   if (options.testControl ?? true) args.push('--test-control');
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -80,6 +96,8 @@ interface HostFixtures {
   testControl: boolean;
   /** The host process's environment (undefined: the test runner's). */
   hostEnv: NodeJS.ProcessEnv | undefined;
+  /** Who the data folder says annotates; `test.use({ annotator: null })` for a first start that asks. */
+  annotator: typeof E2E_ANNOTATOR | null;
   dataDir: string;
   host: RunningHost;
   foreignRequests: string[];
@@ -89,14 +107,19 @@ interface HostFixtures {
 export const test = base.extend<HostFixtures>({
   testControl: [true, { option: true }],
   hostEnv: [undefined, { option: true }],
+  annotator: [E2E_ANNOTATOR, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring pattern.
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'workbench-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir, testControl, hostEnv }, use) => {
-    const host = await startHost(dataDir, { testControl, ...(hostEnv === undefined ? {} : { env: hostEnv }) });
+  host: async ({ dataDir, testControl, hostEnv, annotator }, use) => {
+    const host = await startHost(dataDir, {
+      testControl,
+      annotator,
+      ...(hostEnv === undefined ? {} : { env: hostEnv }),
+    });
     await use(host);
     await host.stop();
   },
