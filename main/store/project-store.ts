@@ -62,6 +62,7 @@ import type { Annotator, AnnotatorId, AnnotatorIdentity } from '../../shared/mod
 import { REVIEW_STATUS_TITLES, type ReviewStatus } from '../../shared/model/review-status';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import {
+  articleSummaries,
   contentHash,
   countAnnotations,
   countArticles,
@@ -315,7 +316,7 @@ export class ProjectStore {
     return this.recorded(
       () => {
         setReviewStatus(this.db, articleId, status, this.stamp());
-        return getArticle(this.db, articleId);
+        return articleSummaries(this.db, [articleId])[0] as ArticleSummary;
       },
       (article) => `Mark ${quoted(article.title)} as ${REVIEW_STATUS_TITLES[status].toLowerCase()}`,
     );

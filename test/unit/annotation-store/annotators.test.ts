@@ -168,3 +168,29 @@ describe('a project from before annotators', () => {
     store.close();
   });
 });
+
+describe('review status', () => {
+  it('is set with who and when as one undoable step, and the first annotation starts it', () => {
+    const { store, articleId, text, setTime } = clockedSeedProject(tempDir());
+    const ana = store.useAnnotator(ANA);
+    const person = label(store, 'entity', 'Person').id;
+    store.createAnnotation({ articleId, labelId: person, fragments: [span(text, 'Xi Jinping')] });
+    const started = { status: 'in-progress', by: ana.id, at: '2026-12-03T14:05:00.000Z' };
+    expect(store.getArticle(articleId).review).toEqual(started);
+    // A second annotation leaves the status alone.
+    const ben = store.useAnnotator(BEN);
+    store.createAnnotation({ articleId, labelId: person, fragments: [span(text, 'China')] });
+    expect(store.getArticle(articleId).review).toEqual(started);
+
+    setTime('2026-12-05T10:00:00.000Z');
+    const reviewed = store.setReviewStatus(articleId, 'reviewed');
+    expect(reviewed.review).toEqual({ status: 'reviewed', by: ben.id, at: '2026-12-05T10:00:00.000Z' });
+    expect(store.listArticles()[0]?.review).toEqual(reviewed.review);
+    expect(store.historyState().undo).toBe('Mark “Xi trifft Schoigu” as reviewed');
+    store.undo();
+    expect(store.getArticle(articleId).review).toEqual(started);
+    store.undo();
+    store.undo();
+    expect(store.getArticle(articleId).review).toBeUndefined();
+  });
+});
