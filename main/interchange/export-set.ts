@@ -1,6 +1,7 @@
 import type { ProjectCharts } from '../../shared/model/analysis-charts';
 import type { Article, ArticleId } from '../../shared/model/article';
 import type { Annotation, Entity, Label, Note, Relation } from '../../shared/model/annotation';
+import type { Annotator } from '../../shared/model/annotator';
 import type { ProjectStore } from '../store/project-store';
 
 /** One article with everything annotated in it, as every export format reads it. */
@@ -34,6 +35,8 @@ export interface ExportSet {
   readonly exportedAt: string;
   readonly labels: readonly Label[];
   readonly entities: readonly Entity[];
+  /** Everyone who annotated in the project, by id, for formats that name who made what. */
+  readonly annotators: ReadonlyMap<number, Annotator>;
   /** Free notes on relations, keyed by relation id (it may hold relations that are not exported). */
   readonly relationNotes: ReadonlyMap<number, readonly Note[]>;
   readonly articles: ExportArticles;
@@ -76,6 +79,7 @@ export function readExportSet(store: ProjectStore, articleIds?: readonly Article
     exportedAt: now.toISOString(),
     labels: store.listLabels(),
     entities: store.listEntities().map(({ mentionCount: _count, articleCount: _articles, ...entity }) => entity),
+    annotators: new Map(store.listAnnotators().map((annotator) => [annotator.id, annotator])),
     relationNotes: store.listRelationNotes(),
     articles: {
       length: ids.length,

@@ -1,7 +1,7 @@
 import type { Annotation, Entity, Label } from '../../../../shared/model/annotation';
 import { OffsetConverter } from '../../../../shared/text/offset-conversion';
 import type { ExportFormat } from '../../export-format';
-import type { ExportedArticle } from '../../export-set';
+import type { ExportedArticle, ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
 import { csvText, type CsvCell } from './csv-text';
 
@@ -55,10 +55,39 @@ function annotationsHeader(attributes: readonly Label[]): string[] {
     'claimant',
     'note',
     'orphaned',
+    ...AUTHORSHIP_HEADER,
   ];
 }
 
-function annotationRows(exported: ExportedArticle, index: ExportIndex, attributes: readonly Label[]): CsvCell[][] {
+/** Who made and last changed an annotation and when (UTC, ISO 8601); empty where unknown. */
+const AUTHORSHIP_HEADER = [
+  'created_by',
+  'created_by_email',
+  'created_at',
+  'updated_by',
+  'updated_by_email',
+  'updated_at',
+];
+
+function authorshipCells(annotation: Annotation, annotators: ExportSet['annotators']): CsvCell[] {
+  const person = (id: number | undefined) => (id === undefined ? undefined : annotators.get(id));
+  const [creator, updater] = [person(annotation.createdBy), person(annotation.updatedBy)];
+  return [
+    creator?.name ?? null,
+    creator?.email ?? null,
+    annotation.createdAt ?? null,
+    updater?.name ?? null,
+    updater?.email ?? null,
+    annotation.updatedAt ?? null,
+  ];
+}
+
+function annotationRows(
+  exported: ExportedArticle,
+  index: ExportIndex,
+  attributes: readonly Label[],
+  annotators: ExportSet['annotators'],
+): CsvCell[][] {
   const { article, annotations } = exported;
   const units = new OffsetConverter(article.text);
   return annotations.map((annotation): CsvCell[] => {
@@ -82,6 +111,7 @@ function annotationRows(exported: ExportedArticle, index: ExportIndex, attribute
       claimant?.name ?? null,
       annotation.note ?? null,
       annotation.orphaned ? 'yes' : 'no',
+      ...authorshipCells(annotation, annotators),
     ];
   });
 }
@@ -159,7 +189,7 @@ export function createCsvFormat(options: CsvOptions): ExportFormat {
       const annotations = (function* () {
         let done = 0;
         for (const exported of set.articles) {
-          yield* annotationRows(exported, index, attributes);
+          yield* annotationRows(exported, index, attributes, set.annotators);
           progress.articleDone(++done, set.articles.length);
         }
       })();

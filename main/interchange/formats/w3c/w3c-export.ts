@@ -4,6 +4,7 @@ import { uriOf } from '../../entity-reference';
 import type { ExportFormat } from '../../export-format';
 import type { ExportedArticle, ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
+import { w3cAuthorship } from './w3c-creator';
 import { jsonChunks, streamedArray } from '../common/json-stream';
 import { placeableAnnotations, relationsWithin } from '../common/placeable';
 import {
@@ -49,6 +50,7 @@ class ArticleAnnotations {
     private readonly exported: ExportedArticle,
     private readonly index: ExportIndex,
     source: string,
+    private readonly annotators: ExportSet['annotators'],
   ) {
     this.source = source;
     this.codePoints = new OffsetConverter(exported.article.text);
@@ -85,6 +87,7 @@ class ArticleAnnotations {
       id: this.annotationIri(position),
       type: 'Annotation',
       motivation: entity === undefined ? 'tagging' : 'identifying',
+      ...w3cAuthorship(annotation, this.annotators),
       body,
       target: targets.length === 1 ? (targets[0] as Json) : targets,
     };
@@ -100,7 +103,7 @@ function articleItems(
   dropped: string[],
 ): Json[] {
   const items: Json[] = [];
-  const writer = new ArticleAnnotations(exported, index, source);
+  const writer = new ArticleAnnotations(exported, index, source, set.annotators);
   const annotations = placeableAnnotations(exported, index, dropped);
   const iris = new Map<number, string>();
   annotations.forEach((annotation, position) => {
@@ -120,6 +123,7 @@ function articleItems(
       id: `${source}#relation-${position + 1}`,
       type: 'Annotation',
       motivation: RELATION_MOTIVATION,
+      ...w3cAuthorship(relation, set.annotators),
       body: [textualBody(PURPOSE.label, index.label(relation.typeLabelId).name), ...notes],
       target: [iris.get(relation.sourceAnnotationId) as string, iris.get(relation.targetAnnotationId) as string],
     });
@@ -130,6 +134,7 @@ function articleItems(
       id: `${source}#note-${position + 1}`,
       type: 'Annotation',
       motivation: 'commenting',
+      ...w3cAuthorship(note, set.annotators),
       body: textualBody(PURPOSE.note, note.text),
       target: source,
     });

@@ -346,12 +346,14 @@ function multilingualArticle(): ExportedArticle {
 /** A snapshot held in memory, as the tests build it: its articles are an array. */
 export type InMemoryExportSet = ExportSet & { readonly articles: readonly ExportedArticle[] };
 
-/** The snapshot of these parts, looking annotations up in its articles. */
-export function inMemorySet(parts: Omit<InMemoryExportSet, 'annotation'>): InMemoryExportSet {
+/** The snapshot of these parts, looking annotations up in its articles; no annotators unless given. */
+export function inMemorySet(
+  parts: Omit<InMemoryExportSet, 'annotation' | 'annotators'> & Partial<Pick<InMemoryExportSet, 'annotators'>>,
+): InMemoryExportSet {
   const annotations = new Map(
     parts.articles.flatMap(({ annotations: list }) => list).map((annotation) => [annotation.id, annotation]),
   );
-  return { ...parts, annotation: (id) => annotations.get(id) };
+  return { annotators: new Map(), ...parts, annotation: (id) => annotations.get(id) };
 }
 
 const chartLabel = (name: string, value?: string) => {
