@@ -77,7 +77,7 @@ describe('authorship in exports', () => {
       '',
       '2026-12-04T09:30:00.000Z',
     ]);
-    expect(row('TASS')?.filter((cell, i) => i !== 2 && i !== 5)).toEqual(['', '', '', '']);
+    expect(row('TASS')?.filter((_cell, i) => i !== 2 && i !== 5)).toEqual(['', '', '', '']);
     store.close();
   });
 });
