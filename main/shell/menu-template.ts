@@ -85,7 +85,6 @@ export function applicationMenuTemplate(options: MenuTemplateOptions): MenuItemC
       { label: 'Open recent', submenu: recentSubmenu(options) },
       command('save-project-as'),
       command('check-project'),
-      command('set-annotator'),
       separator,
       command('import'),
       command('import-folder'),

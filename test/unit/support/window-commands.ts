@@ -13,6 +13,9 @@ import {
   suggestionCommands,
   type SuggestionCommandTarget,
 } from '../../../renderer/src/suggestions/suggestion-commands';
+import { catalogCommand } from '../../../renderer/src/commands/command';
+import { reviewCommands } from '../../../renderer/src/review/review-commands';
+import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import { workbenchCommands, type WorkbenchCommandDeps } from '../../../renderer/src/workbench/workbench-commands';
 
 export function label(id: number, kind: Label['kind'], name: string, hotkey: string | null): Label {
@@ -127,8 +130,17 @@ export function windowRegistry(facts: Partial<Record<ContextKey, boolean>> = {},
     nativeEdit: vi.fn(),
   });
   const deps = workbenchDeps();
+  const team = [
+    catalogCommand('set-annotator', () => undefined),
+    ...reviewCommands({
+      api: { invoke: () => Promise.resolve(null) } as unknown as WorkbenchApi,
+      shownArticle: () => null,
+      track: (write) => write(),
+      notify: () => undefined,
+    }),
+  ];
   const suggestions = suggestionTarget();
-  for (const command of [...history, ...workbenchCommands(deps), ...suggestionCommands(suggestions)]) {
+  for (const command of [...history, ...workbenchCommands(deps), ...suggestionCommands(suggestions), ...team]) {
     registry.register(command);
   }
   return { registry, actions, session, deps, suggestions, facts };
