@@ -41,7 +41,6 @@ import type {
   EntityIndexRow,
   SavedAnalysisView,
 } from '../../shared/model/analysis';
-import type { AnalysisFilter } from '../../shared/model/analysis-filter';
 import type { Article, ArticleEdit, ArticleSummary } from '../../shared/model/article';
 import type { ArticleTextEdit, ArticleTextEditResult } from '../../shared/model/article-text-edit';
 import type { Network, NetworkRequest } from '../../shared/model/analysis-network';
@@ -202,6 +201,7 @@ export class ProjectStore {
       mutate: (action) => this.mutate(action),
       record: (action, describe) => this.recorded(action, describe),
       now: () => this.now(),
+      stamp: () => this.stamp(),
     });
   }
 

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedArgOf } from '../../../shared/ipc/contract';
 import type { Annotation, NewAnnotation } from '../../../shared/model/annotation';
 import type { Suggestion } from '../../../shared/model/suggestion';
+import type { Stamp } from '../authorship';
 import { createAnnotations } from '../annotation-repository';
 import { createEntity } from '../entity-repository';
 import { ArticleTexts } from '../article-texts';
@@ -48,7 +49,7 @@ class AnnotatedPlaces {
 class EntityChoice {
   constructor(
     private readonly db: DatabaseSync,
-    private readonly now: string,
+    private readonly stamp: Stamp,
   ) {}
 
   for({ suggestion, entityId }: AcceptedSuggestion): number | undefined {
@@ -61,7 +62,7 @@ class EntityChoice {
     const same = this.db
       .prepare('SELECT id FROM entity WHERE type_label_id = ? AND name = ? ORDER BY id LIMIT 1')
       .get(entity.draft.typeLabelId, entity.draft.name.trim()) as { id: number } | undefined;
-    return same?.id ?? createEntity(this.db, entity.draft, this.now).id;
+    return same?.id ?? createEntity(this.db, entity.draft, this.stamp).id;
   }
 }
 
@@ -74,11 +75,11 @@ class EntityChoice {
 export function acceptSuggestions(
   db: DatabaseSync,
   accepted: readonly AcceptedSuggestion[],
-  now: string,
+  stamp: Stamp,
 ): Annotation[] {
   const texts = new ArticleTexts(db);
   const annotated = new AnnotatedPlaces(db);
-  const entities = new EntityChoice(db, now);
+  const entities = new EntityChoice(db, stamp);
   const inputs: NewAnnotation[] = [];
   const origins = new Map<string, Suggestion['origin']>();
   for (const choice of accepted) {
@@ -91,7 +92,7 @@ export function acceptSuggestions(
     origins.set(spanKey(articleId, start, end, labelId), origin);
   }
   if (inputs.length === 0) return [];
-  const created = createAnnotations(db, inputs, now);
+  const created = createAnnotations(db, inputs, stamp);
   const remember = db.prepare(
     'INSERT INTO suggestion_acceptance (annotation_id, origin_kind, origin_id) VALUES (?, ?, ?)',
   );

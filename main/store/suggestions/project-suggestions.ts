@@ -7,6 +7,7 @@ import { suggestionsForArticle } from './article-suggestions';
 import { ArticleReader } from './article-to-suggest';
 import { corpusOccurrences, type ArticleOccurrences, type OccurrenceTarget } from './corpus-occurrences';
 import type { SuggestionSource } from './suggestion-source';
+import type { Stamp } from '../authorship';
 import { suggestionSources } from './suggestion-sources';
 import { readSuggestionOptions, writeSuggestionOptions } from './suggestion-options';
 import { forgetRejections, listRejections, rejectSuggestions } from './suggestion-rejections';
@@ -16,6 +17,8 @@ export interface SuggestionWrites {
   mutate<T>(action: () => T): T;
   record<T>(action: () => T, describe: (result: T) => string): T;
   now(): string;
+  /** Who writes now and when, for the annotations and entities an accept makes. */
+  stamp(): Stamp;
 }
 
 /**
@@ -48,7 +51,7 @@ export class ProjectSuggestions {
 
   accept(accepted: readonly AcceptedSuggestion[]): Annotation[] {
     return this.writes.record(
-      () => acceptSuggestions(this.db, accepted, this.writes.now()),
+      () => acceptSuggestions(this.db, accepted, this.writes.stamp()),
       (created) => {
         const [only] = created;
         return created.length === 1 && only !== undefined

@@ -103,6 +103,7 @@ export function suggestionModel(): WorkbenchModel {
     articles: [summary(1), summary(2)],
     labels: [PERSON],
     entities: [SCHOIGU, PUTIN],
+    savedViews: [],
     history: { undo: null, redo: null },
   });
   return model;
