@@ -13,10 +13,5 @@ export default defineConfig({
     // Inline assets would need data: in the CSP for more than images; keep every asset a file.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
-    rolldownOptions: {
-      // The window, and the analysis charts on a page of their own for the end-to-end tests until
-      // the Analysis area hosts them (renderer/chart-check/index.html).
-      input: { main: 'renderer/index.html', charts: 'renderer/chart-check/index.html' },
-    },
   },
 });

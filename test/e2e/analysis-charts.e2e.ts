@@ -1,14 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect } from './support/browser-host';
 import { test } from './support/csp-reports';
 import type { WorkbenchTransport } from '../../shared/ipc/transport';
 import { SEED_TEXT } from './support/annotation-page';
 
-// The analysis charts on their page (renderer/chart-check/, until the Analysis area hosts them),
-// under the window's policy, over a project made through the real calls: two articles a month
-// apart, each with a claim of Xi Jinping's.
+// The analysis charts in the window's Analysis area, under its policy, over a project made through
+// the real calls: two articles a month apart, each with a claim of Xi Jinping's.
 
 /** Calls the project through the page's transport, as the window does. */
 async function call<T>(page: Page, name: string, arg?: unknown): Promise<T> {
@@ -83,29 +82,43 @@ async function annotatedProject(page: Page): Promise<{ xi: number }> {
   return { xi };
 }
 
-async function openCharts(app: Page, origin: string): Promise<void> {
-  await app.goto(`${origin}/chart-check/index.html`);
-  await expect(app.locator('svg.awb-plot')).toHaveCount(4);
+const CHART_TITLES = [
+  'Claims per claimant by stance',
+  'Verdicts per source',
+  'Code matrix',
+  'Timeline of claims and mentions',
+] as const;
+
+/** Shows a chart of the Analysis area from the command palette, as a keyboard user would. */
+async function openChart(app: Page, title: (typeof CHART_TITLES)[number]): Promise<Locator> {
+  await app.keyboard.press('Control+Shift+P');
+  const palette = app.getByRole('dialog', { name: 'Commands' });
+  await palette.getByRole('combobox').fill(`Show the ${title} analysis`);
+  await expect(palette.locator('.picker-option-label').first()).toHaveText(`Show the ${title} analysis`);
+  await app.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  const chart = app.getByRole('region', { name: title });
+  await expect(chart.locator('svg.awb-plot')).toHaveCount(1);
+  return chart;
 }
 
-const shownFilter = async (app: Page) =>
-  JSON.parse((await app.getByTestId('analysis-filter').textContent()) ?? '{}') as Record<string, unknown>;
+/** The filter chip of the published range, as the Analysis area shows it. */
+const dateChip = (app: Page) => app.getByRole('button', { name: /^Remove filter Published/ });
 
 test('every chart draws under the policy; a bar click and a date brush narrow the filter; Escape clears the dates', async ({
   app,
-  host,
   cspReports,
 }) => {
-  const { xi } = await annotatedProject(app);
-  await openCharts(app, host.origin);
+  await annotatedProject(app);
+  for (const title of CHART_TITLES) await openChart(app, title);
   expect(await cspReports.violations(), 'violations while the charts drew').toEqual([]);
   expect(cspReports.devToolsIssues).toEqual([]);
 
-  const claims = app.getByRole('region', { name: 'Claims per claimant by stance' });
+  let claims = await openChart(app, 'Claims per claimant by stance');
   await claims.getByRole('button', { name: 'Filter by Xi Jinping: 2 supports' }).click();
-  await expect.poll(() => shownFilter(app)).toMatchObject({ entityIds: [xi] });
+  await expect(app.getByRole('button', { name: 'Remove filter Xi Jinping' })).toBeVisible();
 
-  const timeline = app.getByRole('region', { name: 'Timeline of claims and mentions' }).locator('svg.awb-plot');
+  const timeline = (await openChart(app, 'Timeline of claims and mentions')).locator('svg.awb-plot');
   await expect(timeline.locator('.timeline-brush')).toHaveCount(1);
   const box = await timeline.boundingBox();
   if (box === null) throw new Error('the timeline is not on screen');
@@ -114,22 +127,22 @@ test('every chart draws under the policy; a bar click and a date brush narrow th
   await app.mouse.down();
   await app.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
   await app.mouse.up();
-  await expect.poll(() => shownFilter(app)).toMatchObject({ publishedFrom: '2025-02-14' });
-  const narrowed = await shownFilter(app);
-  expect(String(narrowed.publishedTo) < '2025-03-20').toBe(true);
+  await expect(dateChip(app)).toHaveText(/Published 2025-02-14 – 2025-0[23]-\d\d/);
+  const to = /– (\S+)/.exec((await dateChip(app).textContent()) ?? '')?.[1] ?? '';
+  expect(to < '2025-03-20', `the range ends ${to}`).toBe(true);
   // The other charts follow: only the February claim is left.
+  claims = await openChart(app, 'Claims per claimant by stance');
   await expect(claims.getByRole('button', { name: /Filter by Xi Jinping: 1 supports/ })).toBeVisible();
 
-  await timeline.focus();
+  await (await openChart(app, 'Timeline of claims and mentions')).locator('svg.awb-plot').focus();
   await app.keyboard.press('Escape');
-  await expect.poll(() => shownFilter(app)).toMatchObject({ publishedFrom: null, publishedTo: null });
+  await expect(dateChip(app)).toHaveCount(0);
   expect(await cspReports.violations()).toEqual([]);
 });
 
-test('a chart saves as an SVG file that parses as SVG, and as a PNG', async ({ app, host }) => {
+test('a chart saves as an SVG file that parses as SVG, and as a PNG', async ({ app }) => {
   await annotatedProject(app);
-  await openCharts(app, host.origin);
-  const verdicts = app.getByRole('region', { name: 'Verdicts per source' });
+  const verdicts = await openChart(app, 'Verdicts per source');
   const svgDownload = app.waitForEvent('download');
   await verdicts.getByRole('button', { name: 'Save as SVG' }).click();
   const svgFile = await svgDownload;
@@ -160,20 +173,19 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });
 
-    test(`the charts and their tables have no critical or serious axe violation (${theme})`, async ({ app, host }) => {
+    test(`the charts and their tables have no critical or serious axe violation (${theme})`, async ({ app }) => {
       await annotatedProject(app);
-      await openCharts(app, host.origin);
       const serious = async () =>
         (await new AxeBuilder({ page: app }).analyze()).violations
           .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
           .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      expect(await serious(), 'charts').toEqual([]);
-      for (let shown = 0; shown < 4; shown++) {
-        // Each toggle is renamed once pressed, so the first one left is the next chart's.
-        await app.getByRole('button', { name: 'Show as table' }).first().click();
+      for (const title of CHART_TITLES) {
+        const chart = await openChart(app, title);
+        expect(await serious(), title).toEqual([]);
+        await chart.getByRole('button', { name: 'Show as table' }).click();
+        await expect(chart.locator('table.chart-table')).toHaveCount(1);
+        expect(await serious(), `${title} as a table`).toEqual([]);
       }
-      await expect(app.locator('table.chart-table')).toHaveCount(4);
-      expect(await serious(), 'tables').toEqual([]);
     });
   });
 }
