@@ -30,6 +30,10 @@ export const HELP_GROUPS: readonly HelpGroup[] = [
       { presses: [{ key: 'Enter' }, { key: ' ' }], action: 'Open the focused article' },
       { presses: [{ key: 'Delete' }], action: 'Move the focused article to the trash' },
       { commands: ['edit-text', 'finish-editing'], action: 'Edit the article text; F2 again or Esc to finish' },
+      {
+        commands: ['review-new', 'review-in-progress', 'review-done', 'review-reviewed'],
+        action: 'Mark the article new, in progress, done or reviewed',
+      },
     ],
   },
   {
