@@ -195,28 +195,23 @@ describe('suggestion sources', () => {
   });
 
   it('count each source’s suggestions across the corpus and its acceptance rate', () => {
-    const { store } = seedProject(tempDir());
+    const { store, articleId } = seedProject(tempDir());
     const gazetteer = importGazetteer(store);
     const patterns = importPatterns(store);
     const hashtags = store.setBuiltInRule('hashtag', label(store, 'entity', 'Other').id);
     store.setSuggestionSourceEnabled({ kind: 'pattern', patternSetId: hashtags.id }, false);
-    const db = store['db'];
-    // The tables the suggestion store keeps (issue 12), as it defines them, where they are not in the schema yet.
-    db.exec(`CREATE TABLE IF NOT EXISTS suggestion_acceptance (annotation_id INTEGER PRIMARY KEY, origin_kind TEXT NOT NULL, origin_id INTEGER);
-      CREATE TABLE IF NOT EXISTS suggestion_rejection (id INTEGER PRIMARY KEY, origin_kind TEXT NOT NULL, origin_id INTEGER)`);
-    const accept = db.prepare(
-      'INSERT INTO suggestion_acceptance (annotation_id, origin_kind, origin_id) VALUES (?, ?, ?)',
-    );
-    accept.run(1, 'gazetteer', gazetteer.id);
-    accept.run(2, 'gazetteer', gazetteer.id);
-    accept.run(3, 'gazetteer', gazetteer.id);
-    accept.run(4, 'registry', null);
-    db.prepare("INSERT INTO suggestion_rejection (id, origin_kind, origin_id) VALUES (1, 'gazetteer', ?)").run(
-      gazetteer.id,
-    );
-    db.prepare("INSERT INTO suggestion_rejection (id, origin_kind, origin_id) VALUES (2, 'pattern', ?)").run(
-      patterns.id,
-    );
+    // The analyst accepts three of the gazetteer's suggestions and turns one down, and turns down
+    // one of the pattern file's: the counts come from what the suggestion store remembered.
+    const proposed = store.suggestions.forArticle(articleId);
+    const from = (kind: string) => proposed.filter((suggestion) => suggestion.origin.kind === kind);
+    const [first, second, third, fourth] = from('gazetteer');
+    const [pattern] = from('pattern');
+    if (first === undefined || second === undefined || third === undefined || fourth === undefined) {
+      throw new Error('the gazetteer proposes fewer than four suggestions in the seed article');
+    }
+    if (pattern === undefined) throw new Error('the pattern file proposes nothing in the seed article');
+    store.suggestions.accept([first, second, third].map((suggestion) => ({ suggestion })));
+    store.suggestions.reject([fourth, pattern]);
     expect(store.suggestionSourceStatistics()).toEqual([
       {
         source: { kind: 'gazetteer', gazetteerId: gazetteer.id },
