@@ -55,9 +55,10 @@ const WRITTEN_BEFORE_STREAMING: Readonly<Record<string, Readonly<Record<string, 
     '.': 'cf365e9d285cefb15607ee8a565379fb4a4c2af090cb70918c1f2afde3985113',
   },
   // Written by the whole-selection report once it gave each label a code and a shade per theme
-  // (accessibility work that landed beside the streaming): the same bytes streamed.
+  // (accessibility work that landed beside the streaming), then with the Charts section and its
+  // rules in the style sheet (issue 11; nothing else in the file differs): the same bytes streamed.
   'html-report': {
-    '.': '6da4a0f8b4af602acbe5ebab995a713d34c0ad3252f96e261abe990e9645d7a3',
+    '.': '5c1f0ca77c9915cadb0bfd13c995d686645d7846d02644ffd7711576ff12e6be',
   },
 };
 

@@ -44,9 +44,15 @@ describe('the built workers', () => {
   it.each(['store-worker', 'import-worker', 'export-worker'])('%s starts without the file readers', (worker) => {
     const packages = new Set(loadedAtStart(join(WORKERS, `${worker}.mjs`)).flatMap(packagesIn));
     expect(packages).toContain('zod');
-    for (const reader of ['pdfjs-dist', 'mammoth', 'linkedom', '@mozilla/readability']) {
-      expect(packages).not.toContain(reader);
-    }
+    // The export worker runs one export and ends; its HTML report draws the charts into a linkedom
+    // document, so there linkedom is part of the job, not a reader loaded for nothing.
+    const readers = [
+      'pdfjs-dist',
+      'mammoth',
+      '@mozilla/readability',
+      ...(worker === 'export-worker' ? [] : ['linkedom']),
+    ];
+    for (const reader of readers) expect(packages).not.toContain(reader);
   });
 
   it('import a PDF, a Word document and a web page, loading each reader when its file comes', async () => {
