@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Network, NetworkKind, NetworkNode } from '../../../../shared/model/analysis-network';
+import { seededRandom } from '../../../../shared/random/seeded-random';
 
 /** What the renderer, the SVG writer and the text alternative read of a laid-out node. */
 export interface NodeAttributes {
@@ -36,18 +37,6 @@ export interface NetworkColours {
 const LAYOUT_ITERATIONS = 150;
 const NODE_SIZE = { min: 4, max: 18 };
 const EDGE_SIZE = { min: 1, max: 6 };
-
-/** A deterministic random source, so the same network is laid out and partitioned the same way every time. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function scaled(value: number, max: number, range: { min: number; max: number }): number {
   return max <= 1 ? range.min : range.min + ((range.max - range.min) * Math.sqrt(value - 1)) / Math.sqrt(max - 1);
@@ -101,7 +90,7 @@ export function layOutNetwork(network: Network, kind: NetworkKind, colours: Netw
 /** Louvain communities, numbered largest first so the first palette colours go to the big groups. */
 function colourCommunities(graph: NetworkGraph, colours: NetworkColours): void {
   if (graph.size === 0) return;
-  const partition = louvain(graph, { getEdgeWeight: 'weight', rng: seeded(7) });
+  const partition = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(7) });
   const sizes = new Map<number, number>();
   for (const community of Object.values(partition)) sizes.set(community, (sizes.get(community) ?? 0) + 1);
   const rank = new Map(
