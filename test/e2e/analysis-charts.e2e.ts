@@ -98,6 +98,8 @@ async function openChart(app: Page, title: (typeof CHART_TITLES)[number]): Promi
   await app.keyboard.press('Enter');
   await expect(palette).toBeHidden();
   const chart = app.getByRole('region', { name: title });
+  // A view shown again counts anew for the current filter before it draws.
+  await expect(chart.getByText('Counting…')).toHaveCount(0);
   await expect(chart.locator('svg.awb-plot')).toHaveCount(1);
   return chart;
 }
@@ -120,12 +122,14 @@ test('every chart draws under the policy; a bar click and a date brush narrow th
 
   const timeline = (await openChart(app, 'Timeline of claims and mentions')).locator('svg.awb-plot');
   await expect(timeline.locator('.timeline-brush')).toHaveCount(1);
-  const box = await timeline.boundingBox();
+  await timeline.scrollIntoViewIfNeeded();
+  // The brush covers the plot, not its axes: drag from the plot's left edge to just short of its
+  // middle, February, not late March.
+  const box = await timeline.locator('.timeline-brush .overlay').boundingBox();
   if (box === null) throw new Error('the timeline is not on screen');
-  // From the left edge of the plot to just past its middle: February, not late March.
-  await app.mouse.move(box.x + box.width * 0.06, box.y + box.height / 2);
+  await app.mouse.move(box.x + 2, box.y + box.height / 2);
   await app.mouse.down();
-  await app.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+  await app.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2, { steps: 5 });
   await app.mouse.up();
   await expect(dateChip(app)).toHaveText(/Published 2025-02-14 – 2025-0[23]-\d\d/);
   const to = /– (\S+)/.exec((await dateChip(app).textContent()) ?? '')?.[1] ?? '';

@@ -64,22 +64,22 @@ async function annotatedCorpus(app: Page): Promise<void> {
 }
 
 function claimRow(app: Page, text: string) {
-  return app.getByRole('grid', { name: 'Claims' }).getByRole('row').filter({ hasText: text });
+  return app.getByRole('grid', { name: 'Claims', exact: true }).getByRole('row').filter({ hasText: text });
 }
 
 async function showAnalysis(app: Page): Promise<void> {
   await app.keyboard.press('Control+Shift+A');
-  await expect(app.getByRole('region', { name: 'Analysis' })).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Analysis', exact: true })).toBeVisible();
 }
 
 test('the claims table shows the Xi Jinping claim with its claimant and stance', async ({ app }) => {
   await annotatedCorpus(app);
   await showAnalysis(app);
-  await expect(app.getByRole('tab', { name: 'Claims' })).toHaveAttribute('aria-selected', 'true');
+  await expect(app.getByRole('tab', { name: 'Claims', exact: true })).toHaveAttribute('aria-selected', 'true');
   const row = claimRow(app, XI_CLAIM);
   await expect(row.locator('[data-column="claimant"]')).toHaveText('Xi Jinping');
   await expect(row.locator('[data-column^="attribute:"]').first()).toHaveText('supports');
-  await expect(app.getByRole('region', { name: 'Analysis' })).toContainText('2 claims');
+  await expect(app.getByRole('region', { name: 'Analysis', exact: true })).toContainText('2 claims');
 });
 
 test('an entity clicked in the index filters the claims and the article list; its chip removes the filter', async ({
@@ -98,7 +98,7 @@ test('an entity clicked in the index filters the claims and the article list; it
   const chip = app.getByRole('button', { name: 'Remove filter Xi Jinping' });
   await expect(chip).toBeVisible();
   await expect(app.getByTestId('library-count')).toHaveText('1 of 2');
-  await app.getByRole('tab', { name: 'Claims' }).click();
+  await app.getByRole('tab', { name: 'Claims', exact: true }).click();
   await expect(claimRow(app, XI_CLAIM)).toBeVisible();
   await expect(claimRow(app, PUTIN_CLAIM)).toHaveCount(0);
 
@@ -123,7 +123,7 @@ test('a saved view reopens its filter, also after a reload', async ({ app }) => 
   await app.getByLabel('Saved view to open').selectOption({ label: 'Putin' });
   await app.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(app.getByRole('button', { name: 'Remove filter Wladimir Putin' })).toBeVisible();
-  await app.getByRole('tab', { name: 'Claims' }).click();
+  await app.getByRole('tab', { name: 'Claims', exact: true }).click();
   await expect(claimRow(app, PUTIN_CLAIM)).toBeVisible();
   await expect(claimRow(app, XI_CLAIM)).toHaveCount(0);
 });
@@ -132,12 +132,12 @@ test('a claim row opens its article at the claim, by click and by Enter', async 
   await annotatedCorpus(app);
   await showAnalysis(app);
   await claimRow(app, PUTIN_CLAIM).click();
-  await expect(app.getByRole('region', { name: 'Analysis' })).toBeHidden();
+  await expect(app.getByRole('region', { name: 'Analysis', exact: true })).toBeHidden();
   await expect(app.locator('h1')).toHaveText('Kreml zu Sanktionen');
   await expect(app.locator('.ann-focus-selected')).toHaveText(PUTIN_CLAIM);
 
   await showAnalysis(app);
-  const grid = app.getByRole('grid', { name: 'Claims' });
+  const grid = app.getByRole('grid', { name: 'Claims', exact: true });
   await grid.focus();
   // Sorted by date, newest first; neither article is dated, so by newest annotation: Putin, then Xi.
   await app.keyboard.press('ArrowDown');
@@ -176,7 +176,7 @@ for (const theme of ['light', 'dark'] as const) {
       await app.getByRole('tab', { name: 'Entity index' }).click();
       await app.getByRole('grid', { name: 'Entity index' }).getByRole('row').filter({ hasText: 'Xi Jinping' }).click();
       for (const view of ['Entity index', 'Claims']) {
-        await app.getByRole('tab', { name: view }).click();
+        await app.getByRole('tab', { name: view, exact: true }).click();
         const { violations } = await new AxeBuilder({ page: app }).include('.analysis-area').analyze();
         const serious = violations.filter(
           (violation) => violation.impact === 'critical' || violation.impact === 'serious',

@@ -29,22 +29,27 @@ export class NetworkTextAlternative {
     private readonly actions: TextAlternativeActions,
   ) {
     const headings = HEADINGS[kind];
-    this.element = h('div', { className: 'network-text' }, [
-      h('section', { attrs: { 'aria-label': 'Nodes' } }, [h('h3', { text: 'Nodes' }), this.nodes]),
-      h('section', { attrs: { 'aria-label': 'Links' } }, [
-        h('h3', { text: 'Links' }),
-        h('table', { className: 'network-links' }, [
-          h('thead', {}, [
-            h('tr', {}, [
-              h('th', { attrs: { scope: 'col' }, text: headings.from }),
-              h('th', { attrs: { scope: 'col' }, text: headings.to }),
-              h('th', { attrs: { scope: 'col' }, text: headings.count }),
+    // It scrolls when long: focusable, so a keyboard user can scroll the links table too.
+    this.element = h(
+      'div',
+      { className: 'network-text', attrs: { tabindex: '0', role: 'group', 'aria-label': 'The network as lists' } },
+      [
+        h('section', { attrs: { 'aria-label': 'Nodes' } }, [h('h3', { text: 'Nodes' }), this.nodes]),
+        h('section', { attrs: { 'aria-label': 'Links' } }, [
+          h('h3', { text: 'Links' }),
+          h('table', { className: 'network-links' }, [
+            h('thead', {}, [
+              h('tr', {}, [
+                h('th', { attrs: { scope: 'col' }, text: headings.from }),
+                h('th', { attrs: { scope: 'col' }, text: headings.to }),
+                h('th', { attrs: { scope: 'col' }, text: headings.count }),
+              ]),
             ]),
+            this.links,
           ]),
-          this.links,
         ]),
-      ]),
-    ]);
+      ],
+    );
     this.nodes.addEventListener('focusout', (event) => {
       if (!this.nodes.contains(event.relatedTarget as Node | null)) this.actions.focus(null);
     });
