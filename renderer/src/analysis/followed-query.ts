@@ -8,10 +8,17 @@ const TYPING_DELAY_MS = 200;
 const CORPUS_CHANGES: ReadonlySet<ModelChange['kind']> = new Set([
   'project',
   'articles',
+  'text',
   'labels',
   'entities',
   'annotations',
+  'document-labels',
 ]);
+
+/** True for a model change that every analysis view (table, chart, network) counts again after. */
+export function changesCorpus(change: ModelChange): boolean {
+  return CORPUS_CHANGES.has(change.kind);
+}
 
 /**
  * Runs a view's corpus query again when the shared filter or the project changes, but only while
@@ -32,7 +39,7 @@ export class FollowedQuery implements Disposable {
     this.store.add(context.filter.subscribe(() => this.reload()));
     this.store.addRelease(
       context.model.subscribe((change) => {
-        if (CORPUS_CHANGES.has(change.kind)) this.reload();
+        if (changesCorpus(change)) this.reload();
       }),
     );
     this.store.add(toDisposable(() => clearTimeout(this.timer)));

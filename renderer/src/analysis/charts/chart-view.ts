@@ -9,6 +9,7 @@ import { downloadBlob, pngOf, svgFileText } from './chart-export';
 import type { TableCell } from './chart-table';
 import { chartTable } from './chart-table';
 import { loadPlot, type WindowPlot } from './load-plot';
+import { changesCorpus } from '../followed-query';
 
 const CHART_WIDTH_MIN = 480;
 const CHART_WIDTH_DEFAULT = 880;
@@ -85,7 +86,7 @@ class ChartView<Data> implements AnalysisView {
     this.held.add(
       toDisposable(
         context.model.subscribe((change) => {
-          if (change.kind !== 'selection' && change.kind !== 'history' && change.kind !== 'article') this.reload();
+          if (changesCorpus(change)) this.reload();
         }),
       ),
     );

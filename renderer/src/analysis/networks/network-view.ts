@@ -19,6 +19,7 @@ import type { NetworkGraph } from './network-graph';
 import { networkSvg } from './network-svg';
 import { NetworkTextAlternative } from './network-text-alternative';
 import { describeNode, describeShown } from './network-text';
+import { changesCorpus } from '../followed-query';
 
 const TOP_N_CHOICES = [25, 50, 100, 200, 500, 1000, NETWORK_LIMITS.edgesMax];
 const DEFAULT_TOP_N = 100;
@@ -96,7 +97,11 @@ export class NetworkView implements AnalysisView {
     this.exportSvg.addEventListener('click', () => this.saveSvg());
     this.exportPng.addEventListener('click', () => void this.savePng());
     this.subscriptions.add(context.filter.subscribe(() => this.invalidate()));
-    this.subscriptions.addRelease(context.api.on('store.changed', () => this.invalidate()));
+    this.subscriptions.addRelease(
+      context.model.subscribe((change) => {
+        if (changesCorpus(change)) this.invalidate();
+      }),
+    );
     const dark = window.matchMedia('(prefers-color-scheme: dark)');
     const redraw = () => void this.draw();
     dark.addEventListener('change', redraw);
