@@ -23,6 +23,7 @@ export const WORKSPACE_CALLS = [
   'export.reveal',
   'annotations.import',
   'suggestionSources.import',
+  'layers.import',
   'annotator.identity',
   'annotator.setIdentity',
 ] as const satisfies readonly CallName[];
@@ -53,6 +54,8 @@ export const READER_CALLS = [
   'analysis.codeMatrix',
   'analysis.timeline',
   'analysis.network',
+  'agreement.compute',
+  'curation.disagreements',
 ] as const satisfies readonly StoreCallName[];
 
 export function isStoreCall(call: CallName): call is StoreCallName {

@@ -44,6 +44,7 @@ export function storeHandlers(
     'search.query': ({ query, limit }) => store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
     ...annotationHandlers(store),
     ...suggestionHandlers(store),
+    ...teamHandlers(),
     ...suggestionSourceHandlers(store),
     ...analysisHandlers(store),
   };
@@ -164,5 +165,23 @@ function suggestionSourceHandlers(
       return null;
     },
     'suggestionSources.setBuiltIn': ({ rule, labelId }) => store.setBuiltInRule(rule, labelId),
+  };
+}
+
+type TeamCallName = Extract<StoreCallName, `layers.${string}` | `agreement.${string}` | `curation.${string}`>;
+
+/** Served by issue 13's layer, agreement and curation stores; declared first so each part is built against them. */
+function teamHandlers(): Pick<Handlers, TeamCallName> {
+  const pending = (): never => {
+    throw new Error('Layers, agreement and curation are not served yet.');
+  };
+  return {
+    'layers.list': pending,
+    'layers.rename': pending,
+    'layers.remove': pending,
+    'layers.annotations': pending,
+    'agreement.compute': pending,
+    'curation.disagreements': pending,
+    'curation.decide': pending,
   };
 }

@@ -409,6 +409,52 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE article ADD COLUMN review_at TEXT;
   CREATE INDEX article_review_status ON article(review_status);
   `,
+  `
+  -- A colleague's work imported as a layer (shared/model/layer.ts): kept beside the project's own
+  -- annotations, never merged into them, so agreement can compare and curation can choose.
+  CREATE TABLE layer (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL,
+    annotator_id INTEGER NOT NULL REFERENCES annotator(id),
+    format       TEXT NOT NULL CHECK (format IN ('bundle', 'w3c', 'brat', 'doccano', 'label-studio')),
+    file_names   TEXT NOT NULL,
+    imported_at  TEXT NOT NULL,
+    imported_by  INTEGER
+  ) STRICT;
+
+  -- Offsets in UTF-16 code units of the article's stored text, as annotation_fragment's.
+  -- fragments_json is [[start, end], ...]; claim_json is a LayerClaim.
+  CREATE TABLE layer_annotation (
+    id             INTEGER PRIMARY KEY,
+    layer_id       INTEGER NOT NULL REFERENCES layer(id) ON DELETE CASCADE,
+    article_id     INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    uid            TEXT NOT NULL,
+    label_id       INTEGER NOT NULL REFERENCES label(id),
+    start          INTEGER NOT NULL CHECK (start >= 0),
+    end            INTEGER NOT NULL CHECK (end > start),
+    fragments_json TEXT NOT NULL,
+    quote          TEXT NOT NULL,
+    entity_id      INTEGER REFERENCES entity(id) ON DELETE SET NULL,
+    entity_name    TEXT,
+    claim_json     TEXT,
+    note           TEXT,
+    created_at     TEXT,
+    updated_at     TEXT,
+    UNIQUE (layer_id, uid)
+  ) STRICT;
+  CREATE INDEX layer_annotation_article ON layer_annotation(article_id, layer_id, start);
+
+  -- What curation decided at each disagreement (shared/model/curation.ts), by its stable key.
+  CREATE TABLE curation_decision (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    key        TEXT NOT NULL,
+    choice     TEXT NOT NULL CHECK (choice IN ('a', 'b', 'both', 'reject', 'edited')),
+    decided_by INTEGER,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, key)
+  ) STRICT;
+  `,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -41,7 +41,7 @@ export interface WorkspaceOptions {
 
 type InterchangeCallName = Extract<
   WorkspaceCallName,
-  `export.${string}` | 'annotations.import' | 'suggestionSources.import'
+  `export.${string}` | 'annotations.import' | 'suggestionSources.import' | 'layers.import'
 >;
 
 const DEFAULT_PROJECT_NAME = 'My Project';
@@ -339,6 +339,9 @@ export class Workspace {
       'suggestionSources.import': async ({ kind }) => {
         const path = await dialogs.chooseSuggestionSourceFile(kind);
         return path === null ? null : this.host.call('suggestionSources.add', readSuggestionSourceFile(path, kind));
+      },
+      'layers.import': () => {
+        throw new Error('Layers are not imported yet.');
       },
     };
   }

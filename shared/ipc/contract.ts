@@ -87,6 +87,9 @@ import {
 import { IntegrityReport, ProjectInfo, RecentProject } from '../model/project';
 import { Annotator, AnnotatorIdentity, AnnotatorIdentityEdit } from '../model/annotator';
 import { ReviewStatus } from '../model/review-status';
+import { Layer, LayerAnnotation, LayerId, LayerImportReport, LayerName, LAYER_LIMITS } from '../model/layer';
+import { AgreementQuery, AgreementReport } from '../model/agreement';
+import { CurationChoice, CurationDecision, CurationQuery, Disagreement } from '../model/curation';
 import type { CallName, EventName } from './call-names';
 
 const NoArgument = z.undefined();
@@ -426,6 +429,38 @@ export const contract = {
     z.strictObject({ rule: BuiltInRuleId, labelId: LabelId }),
     PatternSet,
     'Switch a built-in rule (dates, handles, hashtags, web addresses) on with the label it proposes.',
+  ),
+  'layers.import': call(
+    NoArgument,
+    LayerImportReport.nullable(),
+    'Ask for a colleague’s annotation files and add them as their layer beside the project’s own; null if cancelled.',
+  ),
+  'layers.list': call(NoArgument, z.array(Layer), 'The colleagues’ layers imported into the project.'),
+  'layers.rename': call(z.strictObject({ id: LayerId, name: LayerName }), Layer, 'Rename a layer.'),
+  'layers.remove': call(
+    z.strictObject({ id: LayerId }),
+    z.null(),
+    'Remove an imported layer as one undoable step; the project’s own annotations stay.',
+  ),
+  'layers.annotations': call(
+    z.strictObject({ articleId: ArticleId, layerIds: z.array(LayerId).min(1).max(LAYER_LIMITS.layersPerCallMax) }),
+    z.array(LayerAnnotation),
+    'The annotations of these layers in one article, to draw beside the project’s own.',
+  ),
+  'agreement.compute': call(
+    AgreementQuery,
+    AgreementReport,
+    'Agreement of two or more layers over chosen articles and labels: span P/R/F1, κ, Fleiss’ κ, α and uα, per label and overall.',
+  ),
+  'curation.disagreements': call(
+    CurationQuery,
+    z.array(Disagreement),
+    'Where two layers differ (spans, labels, claims’ attributes), in article and text order, with decisions taken.',
+  ),
+  'curation.decide': call(
+    z.strictObject({ query: CurationQuery, key: z.string().min(1).max(1_000), choice: CurationChoice }),
+    CurationDecision,
+    'Write the chosen version of a disagreement into the project’s own layer and record who decided, as one undoable step.',
   ),
   'analysis.claims': call(
     ClaimsPageQuery,

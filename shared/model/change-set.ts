@@ -14,7 +14,9 @@ import {
 import { SavedAnalysisView, SavedViewId } from './analysis';
 import { Annotator, AnnotatorId } from './annotator';
 import { Article, ArticleId, ArticleSummary } from './article';
+import { CurationDecision } from './curation';
 import { HistoryState } from './history';
+import { Layer, LayerId } from './layer';
 import { ProjectInfo } from './project';
 import { GazetteerId, PatternSetId, SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from './suggestion';
 import { Gazetteer, PatternSet } from './suggestion-source';
@@ -53,6 +55,10 @@ export const ChangeSet = z.strictObject({
   suggestionOptions: SuggestionOptions.optional(),
   /** Named analysis filters saved, changed or deleted (not undoable: saving again replaces one). */
   savedViews: rowChanges(SavedAnalysisView, SavedViewId).optional(),
+  /** Colleagues' layers imported, renamed or removed. */
+  layers: rowChanges(Layer, LayerId).optional(),
+  /** Curation decisions taken or undone, by disagreement key. */
+  curationDecisions: rowChanges(CurationDecision, z.string()).optional(),
   /** What Undo and Redo offer after the write. */
   history: HistoryState.optional(),
   /** The project's counts, where they changed. */

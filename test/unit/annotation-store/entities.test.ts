@@ -166,6 +166,7 @@ describe('the entity registry', () => {
       DROP INDEX entity_name_nocase; DROP INDEX entity_alias_nocase;`);
     db.exec(`DROP TABLE analysis_view; DROP INDEX annotation_label_article; DROP INDEX article_analysis;
       CREATE INDEX annotation_label ON annotation(label_id); DROP INDEX annotation_entity_mention;`);
+    db.exec('DROP TABLE curation_decision; DROP TABLE layer_annotation; DROP TABLE layer;');
     db.exec(REWIND_ANNOTATORS);
     db.exec('PRAGMA user_version = 3');
     db.close();
