@@ -44,7 +44,7 @@ export function storeHandlers(
     'search.query': ({ query, limit }) => store.search(query, limit ?? DEFAULT_SEARCH_LIMIT),
     ...annotationHandlers(store),
     ...suggestionHandlers(store),
-    ...teamHandlers(),
+    ...teamHandlers(store),
     ...suggestionSourceHandlers(store),
     ...analysisHandlers(store),
   };
@@ -171,7 +171,7 @@ function suggestionSourceHandlers(
 type TeamCallName = Extract<StoreCallName, `layers.${string}` | `agreement.${string}` | `curation.${string}`>;
 
 /** Served by issue 13's layer, agreement and curation stores; declared first so each part is built against them. */
-function teamHandlers(): Pick<Handlers, TeamCallName> {
+function teamHandlers(store: ProjectStore): Pick<Handlers, TeamCallName> {
   const pending = (): never => {
     throw new Error('Layers, agreement and curation are not served yet.');
   };
@@ -180,7 +180,7 @@ function teamHandlers(): Pick<Handlers, TeamCallName> {
     'layers.rename': pending,
     'layers.remove': pending,
     'layers.annotations': pending,
-    'agreement.compute': pending,
+    'agreement.compute': (query) => store.computeAgreement(query),
     'curation.disagreements': pending,
     'curation.decide': pending,
   };

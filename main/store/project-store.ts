@@ -58,6 +58,7 @@ import type {
   SuggestionSourceStatistics,
 } from '../../shared/model/suggestion-source';
 import type { Annotator, AnnotatorId, AnnotatorIdentity } from '../../shared/model/annotator';
+import type { AgreementQuery, AgreementReport } from '../../shared/model/agreement';
 import { REVIEW_STATUS_TITLES, type ReviewStatus } from '../../shared/model/review-status';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import {
@@ -155,6 +156,7 @@ import { imposeStorageFault, type StorageFault } from './storage-faults';
 import { ProjectSuggestions } from './suggestions/project-suggestions';
 import { textHash } from './text-hash';
 import { networkOf } from './analysis/network-of';
+import { computeAgreement } from './agreement/agreement-report';
 import { SentenceIndex } from './analysis/sentence-index';
 
 export function projectNameFromPath(path: string): string {
@@ -675,6 +677,13 @@ export class ProjectStore {
     } finally {
       this.db.exec('COMMIT');
     }
+  }
+
+  // --- Agreement of colleagues' layers (main/store/agreement/) ---
+
+  /** Reads every layer on one snapshot, so a write meanwhile never mixes into the comparison. */
+  computeAgreement(query: AgreementQuery): AgreementReport {
+    return this.readConsistently(() => computeAgreement(this.db, query));
   }
 
   // --- Text editing and history --------------------------------------------------------------
