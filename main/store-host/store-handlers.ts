@@ -181,7 +181,7 @@ function teamHandlers(store: ProjectStore): Pick<Handlers, TeamCallName> {
     'layers.remove': pending,
     'layers.annotations': pending,
     'agreement.compute': (query) => store.computeAgreement(query),
-    'curation.disagreements': pending,
-    'curation.decide': pending,
+    'curation.disagreements': (query) => store.curationDisagreements(query),
+    'curation.decide': ({ query, key, choice }) => store.decideCuration(query, key, choice),
   };
 }

@@ -56,6 +56,7 @@ const JOURNALLED_TABLES: readonly JournalledTable[] = [
   { name: 'article_label', articles: (row) => [`${row}.article_id`], labels: ['label_id'] },
   { name: 'suggestion_rejection', articles: (row) => [`${row}.article_id`], labels: ['label_id'] },
   { name: 'suggestion_acceptance', articles: viaAnnotation },
+  { name: 'curation_decision', articles: (row) => [`${row}.article_id`] },
   {
     name: 'article',
     columns: [

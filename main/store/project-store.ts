@@ -59,6 +59,7 @@ import type {
 } from '../../shared/model/suggestion-source';
 import type { Annotator, AnnotatorId, AnnotatorIdentity } from '../../shared/model/annotator';
 import type { AgreementQuery, AgreementReport } from '../../shared/model/agreement';
+import type { CurationChoice, CurationDecision, CurationQuery, Disagreement } from '../../shared/model/curation';
 import { REVIEW_STATUS_TITLES, type ReviewStatus } from '../../shared/model/review-status';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import {
@@ -157,7 +158,17 @@ import { ProjectSuggestions } from './suggestions/project-suggestions';
 import { textHash } from './text-hash';
 import { networkOf } from './analysis/network-of';
 import { computeAgreement } from './agreement/agreement-report';
+import { decideDisagreement } from './curation/decide-disagreement';
+import { findDisagreements } from './curation/find-disagreements';
 import { SentenceIndex } from './analysis/sentence-index';
+
+const CHOICE_WORDS: Readonly<Record<CurationChoice, string>> = {
+  a: 'accept A',
+  b: 'accept B',
+  both: 'accept both',
+  reject: 'reject',
+  edited: 'edited by hand',
+};
 
 export function projectNameFromPath(path: string): string {
   return basename(path, extname(path));
@@ -679,11 +690,24 @@ export class ProjectStore {
     }
   }
 
-  // --- Agreement of colleagues' layers (main/store/agreement/) ---
+  // --- Agreement and curation of colleagues' layers (main/store/agreement/, main/store/curation/) ---
 
   /** Reads every layer on one snapshot, so a write meanwhile never mixes into the comparison. */
   computeAgreement(query: AgreementQuery): AgreementReport {
     return this.readConsistently(() => computeAgreement(this.db, query));
+  }
+
+  curationDisagreements(query: CurationQuery): Disagreement[] {
+    return this.readConsistently(() => findDisagreements(this.db, query));
+  }
+
+  /** Writes the chosen version into the project's own annotations and records the decision: one undoable step. */
+  decideCuration(query: CurationQuery, key: string, choice: CurationChoice): CurationDecision {
+    return this.recorded(
+      () => decideDisagreement(this.db, query, key, choice, this.stamp()),
+      ({ disagreement }) =>
+        `Curate ${quoted(disagreement.a?.quote ?? disagreement.b?.quote ?? '')}: ${CHOICE_WORDS[choice]}`,
+    ).decision;
   }
 
   // --- Text editing and history --------------------------------------------------------------

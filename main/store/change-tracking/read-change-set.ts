@@ -5,6 +5,7 @@ import type { ProjectInfo } from '../../../shared/model/project';
 import { getSavedViews } from '../analysis/saved-views-repository';
 import { getAnnotations } from '../annotation-repository';
 import { getAnnotators } from '../annotator-repository';
+import { decisionSlot, getDecisions } from '../curation/curation-decisions';
 import { getLabels } from '../annotation-schema-repository';
 import { articleSummaries, getArticle } from '../article-repository';
 import { documentLabels } from '../document-label-repository';
@@ -81,6 +82,16 @@ export function readChangeSet(db: DatabaseSync, touched: TouchedRows, sources: C
   put('patternSets', rows(touchedIds('pattern-set'), getPatternSets));
   put('savedViews', rows(touchedIds('saved-view'), getSavedViews));
   put('annotators', rows(touchedIds('annotator'), getAnnotators));
+  if (touched.decisions.length > 0) {
+    const decisions = getDecisions(db, touched.decisions);
+    const found = new Set(decisions.map((decision) => decisionSlot(decision.articleId, decision.key)));
+    put('curationDecisions', {
+      upserted: decisions,
+      deleted: touched.decisions
+        .filter((place) => !found.has(decisionSlot(place.articleId, place.key)))
+        .map((place) => place.key),
+    });
+  }
   if (touched.ids.has('project')) put('project', sources.project());
   return changes;
 }

@@ -33,7 +33,8 @@ export type TouchedKind =
   | 'gazetteer'
   | 'pattern-set'
   | 'saved-view'
-  | 'annotator';
+  | 'annotator'
+  | 'curation-decision';
 
 /** A net change of an entity's mentions in one article outside the trash. */
 export interface MentionChange {
@@ -42,10 +43,17 @@ export interface MentionChange {
   readonly delta: number;
 }
 
+/** A curation decision's place: its rows are known by article and key, not by an id. */
+export interface DecisionPlace {
+  readonly articleId: number;
+  readonly key: string;
+}
+
 export interface TouchedRows {
   /** The ids touched, by kind, in ascending order. */
   readonly ids: ReadonlyMap<TouchedKind, readonly number[]>;
   readonly mentions: readonly MentionChange[];
+  readonly decisions: readonly DecisionPlace[];
 }
 
 type Row = 'old' | 'new';
@@ -57,18 +65,18 @@ interface TrackingRule {
   readonly columns: readonly string[];
   /** All three where not given. */
   readonly events?: readonly TrackedEvent[];
-  /** SELECTs of (kind, id, article_id, delta) naming the objects the row is part of. */
+  /** SELECTs of (kind, id, article_id, delta, key) naming the objects the row is part of. */
   readonly owners: (row: Row) => readonly string[];
 }
 
 /** The object `kind` with id `id` (an SQL expression), where `id` is not NULL and `condition` holds. */
 function owner(kind: TouchedKind, id: string, condition = 'TRUE'): string {
-  return `SELECT '${kind}', ${id}, NULL, NULL WHERE ${id} IS NOT NULL AND (${condition})`;
+  return `SELECT '${kind}', ${id}, NULL, NULL, NULL WHERE ${id} IS NOT NULL AND (${condition})`;
 }
 
 /** A mention counts only outside the trash (entity-repository.ts); an old row leaves, a new one comes. */
 function mention(row: Row): string {
-  return `SELECT 'mention', ${row}.entity_id, ${row}.article_id, ${row === 'new' ? 1 : -1}
+  return `SELECT 'mention', ${row}.entity_id, ${row}.article_id, ${row === 'new' ? 1 : -1}, NULL
     WHERE ${row}.entity_id IS NOT NULL
       AND EXISTS (SELECT 1 FROM main.article WHERE id = ${row}.article_id AND deleted_at IS NULL)`;
 }
@@ -175,6 +183,11 @@ const TRACKING_RULES: readonly TrackingRule[] = [
     owners: (row) => [owner('suggestion-options', '0', `${row}.key = 'suggestion_options'`)],
   },
   { table: 'analysis_view', columns: ['name', 'filter_json'], owners: (row) => [owner('saved-view', `${row}.id`)] },
+  {
+    table: 'curation_decision',
+    columns: ['article_id', 'key', 'choice', 'decided_by', 'decided_at'],
+    owners: (row) => [`SELECT 'curation-decision', ${row}.article_id, NULL, NULL, ${row}.key`],
+  },
   { table: 'article', columns: ARTICLE_SUMMARY_COLUMNS, owners: (row) => [owner('article', `${row}.id`)] },
   {
     // A new article's text is read when it is opened; only a changed text is sent whole.
@@ -189,7 +202,7 @@ const TRACKING_RULES: readonly TrackingRule[] = [
     columns: ['deleted_at'],
     owners: (row) => [
       owner('project', '0', `${row}.deleted_at IS NULL`),
-      `SELECT DISTINCT 'recount', entity_id, NULL, NULL FROM main.annotation
+      `SELECT DISTINCT 'recount', entity_id, NULL, NULL, NULL FROM main.annotation
        WHERE article_id = ${row}.id AND entity_id IS NOT NULL AND ${row}.deleted_at IS NULL`,
     ],
   },
@@ -220,7 +233,7 @@ const TRACKING_RULES: readonly TrackingRule[] = [
 ];
 
 const TOUCHED_TABLE = `CREATE TEMP TABLE IF NOT EXISTS change_touched (
-  kind TEXT NOT NULL, id INTEGER NOT NULL, article_id INTEGER, delta INTEGER)`;
+  kind TEXT NOT NULL, id INTEGER NOT NULL, article_id INTEGER, delta INTEGER, key TEXT)`;
 
 function triggerSql(rule: TrackingRule, index: number, event: TrackedEvent): string {
   const table = `main.${quoteIdentifier(rule.table)}`;
@@ -236,7 +249,7 @@ function triggerSql(rule: TrackingRule, index: number, event: TrackedEvent): str
     CREATE TEMP TRIGGER IF NOT EXISTS ${quoteIdentifier(`change_${rule.table}_${index}_${event.toLowerCase()}`)}
     AFTER ${on}
     BEGIN
-      INSERT INTO temp.change_touched (kind, id, article_id, delta) ${rows.flatMap(rule.owners).join(' UNION ALL ')};
+      INSERT INTO temp.change_touched (kind, id, article_id, delta, key) ${rows.flatMap(rule.owners).join(' UNION ALL ')};
     END;`;
 }
 
@@ -245,6 +258,7 @@ export class TouchedRowLog {
   private readonly any: StatementSync;
   private readonly readIds: StatementSync;
   private readonly readMentions: StatementSync;
+  private readonly readDecisions: StatementSync;
   private readonly clear: StatementSync;
 
   /** TEMP objects belong to the connection and outlive transactions, so they are made once, here. */
@@ -255,11 +269,14 @@ export class TouchedRowLog {
     });
     this.any = db.prepare('SELECT 1 FROM temp.change_touched LIMIT 1');
     this.readIds = db.prepare(
-      "SELECT DISTINCT kind, id FROM temp.change_touched WHERE kind <> 'mention' ORDER BY kind, id",
+      "SELECT DISTINCT kind, id FROM temp.change_touched WHERE kind NOT IN ('mention', 'curation-decision') ORDER BY kind, id",
     );
     this.readMentions = db.prepare(
       `SELECT id AS entityId, article_id AS articleId, sum(delta) AS delta FROM temp.change_touched
        WHERE kind = 'mention' GROUP BY id, article_id HAVING sum(delta) <> 0`,
+    );
+    this.readDecisions = db.prepare(
+      "SELECT DISTINCT id AS articleId, key FROM temp.change_touched WHERE kind = 'curation-decision' ORDER BY id, key",
     );
     this.clear = db.prepare('DELETE FROM temp.change_touched');
   }
@@ -277,8 +294,9 @@ export class TouchedRowLog {
       else list.push(id);
     }
     const mentions = this.readMentions.all() as unknown as MentionChange[];
+    const decisions = this.readDecisions.all() as unknown as DecisionPlace[];
     this.clear.run();
-    return { ids, mentions };
+    return { ids, mentions, decisions };
   }
 
   /** Forgets what was touched without reading it, when nobody listens. */
