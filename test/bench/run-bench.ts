@@ -18,6 +18,7 @@ import { importThroughput } from './benchmarks/import-throughput';
 import { mainLoopStall } from './benchmarks/main-loop-stall';
 import { registrySuggestions } from './benchmarks/registry-suggestions';
 import { searchLatency } from './benchmarks/search-latency';
+import { teamAgreement } from './benchmarks/team-agreement';
 import { chromiumVersion } from './browser-host-process';
 import { median } from './statistics';
 
@@ -53,6 +54,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   analysisTables(scale),
   analysisCharts(scale),
   analysisNetworks(scale),
+  teamAgreement,
 ];
 const runs = Math.max(1, Number(values.runs));
 const selected = BENCHMARKS.filter((b) => values.only === undefined || values.only.split(',').includes(b.name));

@@ -34,14 +34,14 @@ export function layerArticleIds(db: DatabaseSync, ref: LayerRef): ArticleId[] {
     ref === 'project'
       ? db
           .prepare(
-            `SELECT DISTINCT a.article_id AS id FROM annotation a JOIN article r ON r.id = a.article_id
-             WHERE r.deleted_at IS NULL AND a.orphaned = 0 ORDER BY 1`,
+            `SELECT DISTINCT article_id AS id FROM annotation
+             WHERE orphaned = 0 AND ${articleScope('annotation', undefined).where} ORDER BY 1`,
           )
           .all()
       : db
           .prepare(
-            `SELECT DISTINCT l.article_id AS id FROM layer_annotation l JOIN article r ON r.id = l.article_id
-             WHERE l.layer_id = ? AND r.deleted_at IS NULL ORDER BY 1`,
+            `SELECT DISTINCT article_id AS id FROM layer_annotation
+             WHERE layer_id = ? AND ${articleScope('layer_annotation', undefined).where} ORDER BY 1`,
           )
           .all(ref);
   return (rows as { id: number }[]).map((row) => row.id);
@@ -57,16 +57,18 @@ const byPosition = (a: CurationItem, b: CurationItem): number =>
   (a.fragments.at(-1)?.end ?? 0) - (b.fragments.at(-1)?.end ?? 0) ||
   a.labelId - b.labelId;
 
-/** `alias.article_id` narrowed to the wanted live articles, with its one parameter. */
+/**
+ * `alias.article_id` narrowed to the wanted live articles, with its one parameter. The live ids come
+ * from the index on deleted_at: reading deleted_at from each article row would walk past its text.
+ */
 function articleScope(
   alias: string,
   articleIds: readonly ArticleId[] | undefined,
-): { where: string; param: string | null } {
-  return {
-    where: `EXISTS (SELECT 1 FROM article r WHERE r.id = ${alias}.article_id AND r.deleted_at IS NULL)
-      AND (? IS NULL OR ${alias}.article_id IN (SELECT value FROM json_each(?)))`,
-    param: articleIds === undefined ? null : jsonIds(articleIds),
-  };
+): { where: string; params: string[] } {
+  const live = `${alias}.article_id IN (SELECT id FROM article WHERE deleted_at IS NULL)`;
+  return articleIds === undefined
+    ? { where: live, params: [] }
+    : { where: `${live} AND ${alias}.article_id IN (SELECT value FROM json_each(?))`, params: [jsonIds(articleIds)] };
 }
 
 interface AnnotationRow {
@@ -88,7 +90,7 @@ interface AnnotationRow {
  */
 function projectItems(db: DatabaseSync, articleIds: readonly ArticleId[] | undefined): ArticleItem[] {
   const scope = articleScope('a', articleIds);
-  const args = [scope.param, scope.param];
+  const args = scope.params;
   const rows = db
     .prepare(
       `SELECT a.id, a.article_id, a.label_id, a.entity_id, e.name AS entity_name, a.quote_exact,
@@ -157,7 +159,9 @@ interface LayerAnnotationRow {
   id: number;
   article_id: number;
   label_id: number;
-  fragments_json: string;
+  start: number;
+  end: number;
+  fragments_json: string | null;
   quote: string;
   entity_id: number | null;
   entity_name: string | null;
@@ -168,15 +172,18 @@ function importedItems(db: DatabaseSync, layerId: number, articleIds: readonly A
   const scope = articleScope('l', articleIds);
   const rows = db
     .prepare(
-      `SELECT l.id, l.article_id, l.label_id, l.fragments_json, l.quote, l.entity_id, l.entity_name, l.claim_json
+      `SELECT l.id, l.article_id, l.label_id, l.start, l.end, l.quote, l.entity_id, l.entity_name, l.claim_json,
+         CASE WHEN json_array_length(l.fragments_json) = 1 THEN NULL ELSE l.fragments_json END AS fragments_json
        FROM layer_annotation l WHERE l.layer_id = ? AND ${scope.where}`,
     )
-    .all(layerId, scope.param, scope.param) as unknown as LayerAnnotationRow[];
+    .all(layerId, ...scope.params) as unknown as LayerAnnotationRow[];
   return rows.map((row) => {
     const item: CurationItem = {
       layerAnnotationId: row.id,
       labelId: row.label_id,
-      fragments: storedFragments(row.fragments_json),
+      // Most annotations are one piece, which start and end already say: no JSON to parse.
+      fragments:
+        row.fragments_json === null ? [{ start: row.start, end: row.end }] : storedFragments(row.fragments_json),
       quote: row.quote,
     };
     if (row.entity_id !== null) item.entityId = row.entity_id;
