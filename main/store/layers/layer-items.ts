@@ -24,7 +24,6 @@ export function readLayerItems(
     if (list === undefined) byArticle.set(articleId, [item]);
     else list.push(item);
   }
-  for (const list of byArticle.values()) list.sort(byPosition);
   return byArticle;
 }
 
@@ -47,6 +46,7 @@ export function layerArticleIds(db: DatabaseSync, ref: LayerRef): ArticleId[] {
   return (rows as { id: number }[]).map((row) => row.id);
 }
 
+/** Both readers hand their items over in article order, then text order. */
 interface ArticleItem {
   readonly articleId: ArticleId;
   readonly item: CurationItem;
@@ -128,7 +128,7 @@ function projectItems(db: DatabaseSync, articleIds: readonly ArticleId[] | undef
       )
       .all(...args) as { owner: number; attribute_label_id: number; value_label_id: number }[],
   );
-  return rows.map((row) => {
+  const items = rows.map((row) => {
     const item: CurationItem = {
       annotationId: row.id,
       labelId: row.label_id,
@@ -153,6 +153,7 @@ function projectItems(db: DatabaseSync, articleIds: readonly ArticleId[] | undef
     }
     return { articleId: row.article_id, item };
   });
+  return items.sort((a, b) => a.articleId - b.articleId || byPosition(a.item, b.item));
 }
 
 interface LayerAnnotationRow {
@@ -174,7 +175,8 @@ function importedItems(db: DatabaseSync, layerId: number, articleIds: readonly A
     .prepare(
       `SELECT l.id, l.article_id, l.label_id, l.start, l.end, l.quote, l.entity_id, l.entity_name, l.claim_json,
          CASE WHEN json_array_length(l.fragments_json) = 1 THEN NULL ELSE l.fragments_json END AS fragments_json
-       FROM layer_annotation l WHERE l.layer_id = ? AND ${scope.where}`,
+       FROM layer_annotation l WHERE l.layer_id = ? AND ${scope.where}
+       ORDER BY l.article_id, l.start, l.end, l.label_id`,
     )
     .all(layerId, ...scope.params) as unknown as LayerAnnotationRow[];
   return rows.map((row) => {
