@@ -176,7 +176,9 @@ function teamHandlers(store: ProjectStore): Pick<Handlers, TeamCallName> {
     throw new Error('Layers, agreement and curation are not served yet.');
   };
   return {
-    'layers.list': pending,
+    // No layer can be imported before the store serves them, so the project has none; answering
+    // lets the window load the project with its (empty) layer list meanwhile.
+    'layers.list': () => [],
     'layers.rename': pending,
     'layers.remove': pending,
     'layers.annotations': pending,
