@@ -58,7 +58,7 @@ export class AnnotationSession implements Disposable {
 
   /** Loads the project into the model; call at start and whenever another project is opened. */
   async loadProject(): Promise<void> {
-    const [project, articles, trash, labels, entities, history, savedViews, annotators] = await Promise.all([
+    const [project, articles, trash, labels, entities, history, savedViews, annotators, layers] = await Promise.all([
       this.api.invoke('project.current'),
       this.api.invoke('article.list'),
       this.api.invoke('trash.list'),
@@ -67,6 +67,7 @@ export class AnnotationSession implements Disposable {
       this.api.invoke('history.state'),
       this.api.invoke('analysis.savedViews'),
       this.api.invoke('annotator.list'),
+      this.api.invoke('layers.list'),
     ]);
     this.generation += 1;
     this.model.loadProject({
@@ -77,6 +78,7 @@ export class AnnotationSession implements Disposable {
       history,
       savedViews,
       annotators,
+      layers,
     });
   }
 

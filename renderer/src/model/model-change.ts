@@ -2,6 +2,7 @@ import type { AnnotationId, EntityId, LabelId } from '../../../shared/model/anno
 import type { ArticleId } from '../../../shared/model/article';
 import type { SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../../../shared/model/suggestion';
 import type { ChangeSet } from '../../../shared/model/change-set';
+import type { LayerId } from '../../../shared/model/layer';
 
 /** What changed in the model, so each view redraws only what it shows. */
 export type ModelChange =
@@ -31,6 +32,8 @@ export type ModelChange =
     }
   /** The project's matching options changed. */
   | { readonly kind: 'suggestion-options'; readonly options: SuggestionOptions }
+  /** Colleagues' layers were imported, renamed or removed (or all replaced, as a project loads). */
+  | { readonly kind: 'layers'; readonly touched: readonly LayerId[] }
   /** Saved analysis views were added, changed or deleted. */
   | { readonly kind: 'saved-views' }
   | { readonly kind: 'history' }

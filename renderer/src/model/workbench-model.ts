@@ -10,6 +10,7 @@ import type { SavedAnalysisView } from '../../../shared/model/analysis';
 import type { Article, ArticleId, ArticleSummary } from '../../../shared/model/article';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import type { HistoryState } from '../../../shared/model/history';
+import type { Layer, LayerId } from '../../../shared/model/layer';
 import type { ProjectInfo } from '../../../shared/model/project';
 import type { TextRange } from '../../../shared/text/offsets';
 import { AnnotationIndex } from './annotation-index';
@@ -35,6 +36,8 @@ export interface ProjectSnapshot {
   readonly savedViews: readonly SavedAnalysisView[];
   /** Everyone who annotated in the project; absent in snapshots that have none to show. */
   readonly annotators?: readonly Annotator[];
+  /** Colleagues' layers imported into the project; absent in snapshots that have none to show. */
+  readonly layers?: readonly Layer[];
 }
 
 /** The article on screen with its annotation layer, as loaded when it opens. */
@@ -61,6 +64,7 @@ export class WorkbenchModel {
   private readonly entityRows = new KeyedRows<EntitySummary>();
   private readonly savedViewRows = new KeyedRows<SavedAnalysisView>();
   private readonly annotatorRows = new KeyedRows<Annotator>();
+  private readonly layerRows = new KeyedRows<Layer>();
   private shownArticle: Article | null = null;
   private index = new AnnotationIndex();
   private shownDocumentLabels: readonly LabelId[] = [];
@@ -102,6 +106,15 @@ export class WorkbenchModel {
   /** Who an authorship or review stamp names; undefined for an unknown author. */
   annotator(id: AnnotatorId | undefined): Annotator | undefined {
     return id === undefined ? undefined : this.annotatorRows.get(id);
+  }
+
+  /** Colleagues' layers, in the order they were imported. */
+  get layers(): readonly Layer[] {
+    return [...this.layerRows.all].sort((a, b) => a.id - b.id);
+  }
+
+  layer(id: LayerId): Layer | undefined {
+    return this.layerRows.get(id);
   }
 
   /** Labels a span can carry (entity types and the claim label), in menu order: what keys 1–9 apply. */
@@ -193,6 +206,7 @@ export class WorkbenchModel {
     this.entityRows.replaceAll(snapshot.entities);
     this.savedViewRows.replaceAll(snapshot.savedViews);
     this.annotatorRows.replaceAll(snapshot.annotators ?? []);
+    this.layerRows.replaceAll(snapshot.layers ?? []);
     this.historyState = snapshot.history;
     this.emit({ kind: 'project' });
     this.emit({ kind: 'labels', touched: snapshot.labels.map((label) => label.id) });
@@ -200,6 +214,7 @@ export class WorkbenchModel {
     this.emit({ kind: 'articles', touched: snapshot.articles.map((article) => article.id) });
     this.emit({ kind: 'history' });
     this.emit({ kind: 'saved-views' });
+    this.emit({ kind: 'layers', touched: (snapshot.layers ?? []).map((layer) => layer.id) });
     if (!sameProject) this.clearArticle();
   }
 
@@ -253,6 +268,11 @@ export class WorkbenchModel {
       const touched = this.articleRows.apply(changes.articles.upserted, changes.articles.deleted);
       this.followShownSummary();
       if (touched.length > 0) this.emit({ kind: 'articles', touched });
+    }
+    if (changes.layers !== undefined) {
+      // After annotators, so a new layer's colleague has a name.
+      const touched = this.layerRows.apply(changes.layers.upserted, changes.layers.deleted);
+      if (touched.length > 0) this.emit({ kind: 'layers', touched });
     }
     this.applyText(changes);
     this.applyAnnotations(changes);

@@ -3,6 +3,7 @@ import type { Annotation, EntitySummary, Label, Relation } from '../../../shared
 import type { Article, ArticleSummary } from '../../../shared/model/article';
 import type { ModelChange } from '../../../renderer/src/model/model-change';
 import { WorkbenchModel } from '../../../renderer/src/model/workbench-model';
+import { layer } from '../support/layer-fixtures';
 
 const TEXT = 'Präsident Xi 👋 traf Scholz in Berlin.';
 
@@ -262,5 +263,27 @@ describe('the renderer model: relations, selection, loads and look-ups', () => {
     model.clearArticle();
     expect(model.article).toBeNull();
     expect(changes).toEqual([{ kind: 'article' }]);
+  });
+
+  it('keeps the colleagues’ layers loaded with the project current from the layers part', () => {
+    const { model, changes } = modelShowing([]);
+    model.loadProject({
+      project: { name: 'P', displayPath: '/p.awb', articleCount: 2, schemaVersion: 1 },
+      articles: [summary(1), summary(2)],
+      labels: [person],
+      entities: [],
+      history: { undo: null, redo: null },
+      savedViews: [],
+      layers: [layer(4, 'Ben'), layer(2, 'Ana')],
+    });
+    expect(model.layers.map((row) => row.name)).toEqual(['Ana', 'Ben']);
+    expect(changes).toContainEqual({ kind: 'layers', touched: [4, 2] });
+    changes.length = 0;
+    model.apply({
+      layers: { upserted: [{ ...layer(4, 'Ben'), name: 'Ben (second pass)' }, layer(5, 'Cleo')], deleted: [2] },
+    });
+    expect(model.layers.map((row) => row.name)).toEqual(['Ben (second pass)', 'Cleo']);
+    expect(model.layer(2)).toBeUndefined();
+    expect(changes).toEqual([{ kind: 'layers', touched: [4, 5, 2] }]);
   });
 });
