@@ -28,6 +28,7 @@ import '../styles/suggestion-sources.css';
 import '../styles/annotation-inspector.css';
 import '../styles/relation-arcs.css';
 import '../styles/suggestions.css';
+import '../styles/layers.css';
 import '../styles/analysis.css';
 import '../styles/analysis-charts.css';
 import '../styles/analysis-networks.css';

@@ -257,6 +257,23 @@ export const COMMANDS = {
     keywords: 'gazetteer patterns rules prodigy spacy regex dates hashtags import',
     group: 'view',
   },
+  'import-layer': {
+    title: 'Import a colleague’s layer…',
+    keywords: 'team annotator layer bundle w3c brat doccano label studio agreement',
+    group: 'view',
+  },
+  'cycle-layer-mode': {
+    title: 'Show layers overlaid, one at a time or side by side',
+    keywords: 'team colleague layer display mode compare',
+    group: 'view',
+    keys: [articleLetter('L')],
+  },
+  'toggle-colleague-layers': {
+    title: 'Show or hide all colleagues’ layers',
+    keywords: 'team colleague layer hide',
+    group: 'view',
+    keys: [{ press: { code: 'KeyL', shift: true }, on: 'article', when: NOT_EDITING }],
+  },
   'show-shortcuts': {
     title: 'Show keyboard shortcuts',
     menuTitle: 'Keyboard shortcuts',

@@ -69,6 +69,13 @@ export const HELP_GROUPS: readonly HelpGroup[] = [
     ],
   },
   {
+    title: 'Colleagues’ layers',
+    entries: [
+      { commands: ['cycle-layer-mode'], action: 'Show layers overlaid, one at a time or side by side (in the text)' },
+      { commands: ['toggle-colleague-layers'], action: 'Show or hide all colleagues’ layers (in the text)' },
+    ],
+  },
+  {
     title: 'Analysis',
     entries: [
       { commands: ['show-analysis'], action: 'Switch between the article and the Analysis area' },

@@ -1,6 +1,8 @@
 import { AnnotationUi, annotationPlugins } from '../annotation/annotation-ui';
 import { ArticleTextEditor } from '../article-edit/article-text-editor';
 import { ArticleView } from '../article-view/article-view';
+import { layerMarksPlugin } from '../layers/layer-marks-plugin';
+import { LayersUi } from '../layers/layers-ui';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import { RelationArcs } from '../relation-arcs/relation-arcs';
 import { suggestionLayerPlugin } from '../suggestions/suggestion-layer-plugin';
@@ -12,6 +14,7 @@ export interface ArticleEditor extends Disposable {
   readonly article: ArticleView;
   readonly annotationUi: AnnotationUi;
   readonly suggestionUi: SuggestionUi;
+  readonly layersUi: LayersUi;
   readonly textEditor: ArticleTextEditor;
 }
 
@@ -20,7 +23,7 @@ export function createArticleEditor(services: WindowServices): ArticleEditor {
   const store = new DisposableStore();
   const article = store.add(
     new ArticleView({
-      plugins: [...annotationPlugins(), suggestionLayerPlugin()],
+      plugins: [...annotationPlugins(), suggestionLayerPlugin(), layerMarksPlugin()],
       commands,
       onCopyLink: (href) => void copyToClipboard(href, toasts),
       onLinkNotOpenable: () => toasts.info('Only web links (http, https) can be opened in the browser.'),
@@ -33,11 +36,20 @@ export function createArticleEditor(services: WindowServices): ArticleEditor {
     }),
   );
   const suggestionUi = store.add(new SuggestionUi(annotationUi, article, toasts, services.reportError));
+  const layersUi = store.add(
+    new LayersUi({
+      session: annotationUi.session,
+      article,
+      confirm: services.confirm,
+      notify: (message) => toasts.info(message),
+      reportError: services.reportError,
+    }),
+  );
   store.add(new RelationArcs(annotationUi.session.model, article));
   const textEditor = store.add(new ArticleTextEditor(api, article, annotationUi.session, toasts));
   store.add(contextKeys.define('editingText', () => article.editing));
   store.add(contextKeys.define('annotationSelected', () => annotationUi.session.model.selectedId !== null));
-  return { article, annotationUi, suggestionUi, textEditor, dispose: () => store.dispose() };
+  return { article, annotationUi, suggestionUi, layersUi, textEditor, dispose: () => store.dispose() };
 }
 
 async function copyToClipboard(text: string, toasts: WindowServices['toasts']): Promise<void> {

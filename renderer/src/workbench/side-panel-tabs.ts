@@ -15,12 +15,15 @@ import type { WorkbenchChange } from '../model/workbench-change';
 import type { SidePanel, SidePanelTab } from '../side-panel/side-panel';
 import { SUGGESTIONS_TAB, SuggestionPanel } from '../suggestions/suggestion-panel';
 import type { SuggestionUi } from '../suggestions/suggestion-ui';
+import { LAYERS_TAB, LayerPanel } from '../layers/layer-panel';
+import type { LayersUi } from '../layers/layers-ui';
 
 export interface SidePanelTabDeps {
   readonly panel: SidePanel;
   readonly commands: CommandRegistry;
   readonly annotationUi: Pick<AnnotationUi, 'session' | 'actions' | 'picker'>;
   readonly suggestionUi: Pick<SuggestionUi, 'state' | 'actions' | 'corpus' | 'showRejections'>;
+  readonly layersUi: Pick<LayersUi, 'display' | 'importLayer' | 'rename' | 'remove' | 'onDidImport'>;
   readonly article: Pick<ArticleView, 'selectedTextRange' | 'focusText'>;
   readonly confirm: ConfirmDialog;
   notify(message: string): void;
@@ -40,7 +43,7 @@ export interface SidePanelTabs extends Disposable {
 
 /**
  * The side panel's tabs, registered in tab-strip order: the selected annotation's inspector, the
- * article's annotation list, its suggestions, the entity registry and the article's metadata. Each also gets a
+ * article's annotation list, its suggestions, the entity registry, the layers and the article's metadata. Each also gets a
  * "Show the … tab" command, and the panel's pin one.
  */
 export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
@@ -90,6 +93,19 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
       tab: panel.handle(SUGGESTIONS_TAB.id),
     }),
   );
+  const { layersUi } = deps;
+  const layerPanel = store.add(
+    new LayerPanel({
+      model: annotationUi.session.model,
+      display: layersUi.display,
+      importLayer: () => void layersUi.importLayer(),
+      rename: (id, name) => layersUi.rename(id, name),
+      remove: (id) => layersUi.remove(id),
+      tab: panel.handle(LAYERS_TAB.id),
+    }),
+  );
+  // A layer just imported is shown where it can be compared and hidden.
+  store.add(layersUi.onDidImport(() => panel.show(LAYERS_TAB.id, false)));
   const details = new MetadataPanel(deps.metadata);
   store.add(deps.workbenchChanges((change) => details.follow(change)));
 
@@ -98,6 +114,7 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
     { ...ANNOTATION_LIST_TAB, view: annotationList, onShow: () => annotationList.onShow() },
     { ...SUGGESTIONS_TAB, view: suggestionPanel, onShow: () => suggestionPanel.onShow() },
     { ...ENTITIES_TAB, view: entityPanel, onShow: () => entityPanel.onShow() },
+    { ...LAYERS_TAB, view: layerPanel, onShow: () => layerPanel.onShow() },
     { ...ARTICLE_TAB, view: details },
   ];
   // A new annotation brings its details forward, so they can be filled in at once.

@@ -6,6 +6,7 @@ import { reviewCommands } from '../review/review-commands';
 import { showReviewStatusInStatusBar } from '../review/review-status-bar';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import { suggestionCommands } from '../suggestions/suggestion-commands';
+import { layerCommands } from '../layers/layer-commands';
 import type { ArticleEditor } from './article-editor';
 import { historyCommands } from './history-commands';
 import type { WindowServices } from './window-services';
@@ -21,7 +22,7 @@ export function registerWindowCommands(
   views: WindowViews,
 ): Disposable {
   const { commands, toasts, mac } = services;
-  const { article, annotationUi, suggestionUi, textEditor } = editor;
+  const { article, annotationUi, suggestionUi, layersUi, textEditor } = editor;
   const { sidePanel, shortcutsDialog, jobs } = views;
   const store = new DisposableStore();
   store.add(
@@ -78,6 +79,12 @@ export function registerWindowCommands(
   const team = [
     catalogCommand('set-annotator', () => askForAnnotator(services.api, views.annotatorDialog, false)),
     ...reviewCommands(views.review),
+    ...layerCommands({
+      display: layersUi.display,
+      hasLayers: () => layersUi.hasLayers,
+      importLayer: () => layersUi.importLayer(),
+      notify: (message) => toasts.info(message),
+    }),
   ];
   for (const command of [...history, ...others, ...suggestionCommands(suggestionUi), ...team]) {
     store.add(commands.register(command));

@@ -9,6 +9,7 @@ import type { WindowViews } from './window-views';
  *
  *   ┌ toolbar (banner): actions · search · details toggle ────────┐
  *   │ library (nav) │ article view (main)      │ details (aside)   │
+ *                   (beside it a colleague's layer, side by side)
  *                   or the Analysis area in its place
  *   └ status bar (contentinfo) ───────────────────────────────────┘
  *
@@ -22,7 +23,7 @@ export function mountWindow(
   editor: ArticleEditor,
   views: WindowViews,
 ): void {
-  const { article, annotationUi, suggestionUi } = editor;
+  const { article, annotationUi, suggestionUi, layersUi } = editor;
   const { jobs } = views;
   const skipLink = h('a', { className: 'skip-link', attrs: { href: '#article-pane' }, text: 'Skip to article' });
   skipLink.addEventListener('click', (event) => {
@@ -43,6 +44,7 @@ export function mountWindow(
     ),
     views.library.element,
     article.element,
+    layersUi.comparePane.element,
     views.analysis.area.element,
     views.sidePanel.element,
     services.status.element,
@@ -59,6 +61,7 @@ export function mountWindow(
     services.confirm.element,
     ...annotationUi.elements,
     ...suggestionUi.elements,
+    ...layersUi.elements,
     views.schemaSettings.element,
     views.suggestionSources.element,
   );

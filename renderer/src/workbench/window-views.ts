@@ -79,6 +79,7 @@ export function createWindowViews(
       commands,
       annotationUi: editor.annotationUi,
       suggestionUi: editor.suggestionUi,
+      layersUi: editor.layersUi,
       article: editor.article,
       confirm: services.confirm,
       notify: (message) => toasts.info(message),

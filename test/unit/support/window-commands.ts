@@ -15,6 +15,7 @@ import {
 } from '../../../renderer/src/suggestions/suggestion-commands';
 import { catalogCommand } from '../../../renderer/src/commands/command';
 import { reviewCommands } from '../../../renderer/src/review/review-commands';
+import { layerCommands } from '../../../renderer/src/layers/layer-commands';
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import { workbenchCommands, type WorkbenchCommandDeps } from '../../../renderer/src/workbench/workbench-commands';
 
@@ -136,6 +137,12 @@ export function windowRegistry(facts: Partial<Record<ContextKey, boolean>> = {},
       api: { invoke: () => Promise.resolve(null) } as unknown as WorkbenchApi,
       shownArticle: () => null,
       track: (write) => write(),
+      notify: () => undefined,
+    }),
+    ...layerCommands({
+      display: { cycleMode: () => 'single', toggleColleagues: () => false },
+      hasLayers: () => false,
+      importLayer: async () => undefined,
       notify: () => undefined,
     }),
   ];
