@@ -1,7 +1,6 @@
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Article } from '../../../shared/model/article';
-import { articleSchema } from '../article-view/article-schema';
 import { articleToDoc } from '../article-view/article-to-doc';
 import type { TextPositionMap } from '../article-view/text-position-map';
 import { h, uniqueId } from '../dom/element-builder';
@@ -22,13 +21,17 @@ export type ComparePaneModel = LayerNamingModel & Pick<WorkbenchModel, 'fullArti
 export class LayerComparePane implements Disposable {
   readonly element: HTMLElement;
   private readonly heading: HTMLElement;
-  private readonly editor: EditorView;
+  private readonly body: HTMLElement;
+  private readonly headingId: string;
+  /** Only while the pane shows: the window has one ProseMirror text otherwise, as tools and tests expect. */
+  private editor: EditorView | null = null;
   private readonly model: ComparePaneModel;
   private readonly display: LayerDisplay;
   private readonly marks: LayerMarks;
   private readonly articlePane: HTMLElement;
   private readonly subscriptions: Disposable[];
   private shown: { article: Article; positions: TextPositionMap } | null = null;
+  private readonly plugin = layerMarksPlugin();
   /** The pane a scroll is being copied to, whose own scroll event must not echo back. */
   private following: HTMLElement | null = null;
 
@@ -38,19 +41,16 @@ export class LayerComparePane implements Disposable {
     this.marks = marks;
     this.articlePane = articlePane;
     const headingId = uniqueId('layer-compare-heading');
+    this.headingId = headingId;
     this.heading = h('h2', { className: 'layer-compare-heading', attrs: { id: headingId } });
     const body = h('div', { className: 'article-body-container' });
+    this.body = body;
     // A region that scrolls is focusable, so the keyboard can scroll it (and it scrolls the article).
     this.element = h(
       'section',
       { className: 'layer-compare-pane', attrs: { 'aria-labelledby': headingId, tabindex: '0', hidden: true } },
       [h('div', { className: 'article layer-compare-article' }, [this.heading, body])],
     );
-    this.editor = new EditorView(body, {
-      state: EditorState.create({ schema: articleSchema, plugins: [layerMarksPlugin()] }),
-      editable: () => false,
-      attributes: { class: 'article-body', role: 'document', 'aria-labelledby': headingId },
-    });
     const unsubscribe = model.subscribe((change) => {
       if (change.kind === 'article' || change.kind === 'text') this.update(true);
       if (change.kind === 'labels' || change.kind === 'annotators' || change.kind === 'layers') this.update(false);
@@ -66,7 +66,7 @@ export class LayerComparePane implements Disposable {
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
-    this.editor.destroy();
+    this.closeText();
   }
 
   private update(articleChanged: boolean): void {
@@ -74,8 +74,12 @@ export class LayerComparePane implements Disposable {
     const article = this.model.fullArticle;
     const layer = layerId === null ? undefined : this.model.layer(layerId);
     this.element.hidden = layer === undefined || article === null;
-    if (layer === undefined || article === null) return;
-    if (articleChanged || this.shown?.article !== article) this.showText(article);
+    if (layer === undefined || article === null) {
+      this.closeText();
+      return;
+    }
+    const editor = articleChanged || this.shown?.article !== article ? this.showText(article) : this.editor;
+    if (editor === null) return;
     this.heading.textContent = `${layerAnnotatorName(layer, this.model)}’s layer “${layer.name}” (read-only)`;
     const positions = this.shown?.positions ?? null;
     const meta: LayerMarksMeta = {
@@ -83,14 +87,30 @@ export class LayerComparePane implements Disposable {
       positions: this.marks.articleId === article.id ? positions : null,
       lookup: layerMarkLookup(this.model),
     };
-    this.editor.dispatch(this.editor.state.tr.setMeta(layerMarksKey, meta));
+    editor.dispatch(editor.state.tr.setMeta(layerMarksKey, meta));
     this.follow(this.articlePane, this.element);
   }
 
-  private showText(article: Article): void {
+  private showText(article: Article): EditorView {
     const { doc, positions } = articleToDoc(article);
-    this.editor.updateState(EditorState.create({ doc, plugins: [layerMarksPlugin()] }));
+    const state = EditorState.create({ doc, plugins: [this.plugin] });
     this.shown = { article, positions };
+    if (this.editor !== null) {
+      this.editor.updateState(state);
+      return this.editor;
+    }
+    this.editor = new EditorView(this.body, {
+      state,
+      editable: () => false,
+      attributes: { class: 'article-body', role: 'document', 'aria-labelledby': this.headingId },
+    });
+    return this.editor;
+  }
+
+  private closeText(): void {
+    this.editor?.destroy();
+    this.editor = null;
+    this.shown = null;
   }
 
   private follow(from: HTMLElement, to: HTMLElement): void {
