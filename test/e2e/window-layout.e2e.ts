@@ -42,7 +42,7 @@ test('the window never scrolls, whatever panel, tab or dialog is open, with a cl
   await expect(details.getByRole('tabpanel', { name: 'Annotation' }).locator('blockquote')).toHaveText(CLAIM);
   await expectShellFits(app, 'claim selected');
 
-  for (const tab of ['Annotations', 'Entities', 'Article', 'Annotation']) {
+  for (const tab of ['Annotations', 'Entities', 'Layers', 'Article', 'Annotation']) {
     await details.getByRole('tab', { name: tab, exact: true }).click();
     await expect(details.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
     await expectShellFits(app, `${tab} tab`);
