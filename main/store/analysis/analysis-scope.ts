@@ -8,8 +8,8 @@ import { allOf, anyOf, containsText, inList, sqlPart, type SqlPart } from './ana
  * values of one kind with OR. Article-level parts (alias `ar`, a row of `article`): source, tag,
  * published date, full text, and — for views that count over articles (the entity index, the
  * article list) — "mentions one of these entities" and "carries one of these labels" (a document
- * label, an annotation's label or a claim attribute's value). The claims table reads entities and
- * labels per claim instead (claimSql).
+ * label, an annotation's label or a claim attribute's value). Views that count annotations read
+ * entities and labels per annotation instead (annotationSql).
  */
 export function articleSql(filter: AnalysisFilter, options: { entitiesAndLabels: boolean }): SqlPart {
   const parts: SqlPart[] = [sqlPart('ar.deleted_at IS NULL')];
@@ -20,20 +20,26 @@ export function articleSql(filter: AnalysisFilter, options: { entitiesAndLabels:
     parts.push(sqlPart(`ar.id IN (SELECT article_id FROM article_tag WHERE tag ${tags.sql})`, ...tags.params));
   }
   if (filter.publishedFrom !== null) parts.push(sqlPart('ar.published_at >= ?', filter.publishedFrom));
-  // Inclusive at the precision written: an end of "2025-03" takes in "2025-03-31T23:00".
-  if (filter.publishedTo !== null) {
-    parts.push(sqlPart('substr(ar.published_at, 1, ?) <= ?', filter.publishedTo.length, filter.publishedTo));
-  }
+  // Inclusive at the precision written: an end of "2025-03" takes in "2025-03-31T23:00". "~" sorts
+  // after every character a date holds, and unlike cutting the date to the end's length this
+  // lets the published-date index narrow the range.
+  if (filter.publishedTo !== null) parts.push(sqlPart('ar.published_at < ?', `${filter.publishedTo}~`));
   const fts = toFtsQuery(filter.text);
   if (fts !== null) parts.push(articleTextSql(fts));
   if (options.entitiesAndLabels) {
-    if (filter.entityIds.length > 0) {
-      const ids = inList(filter.entityIds);
-      parts.push(sqlPart(`ar.id IN (SELECT article_id FROM annotation WHERE entity_id ${ids.sql})`, ...ids.params));
-    }
+    if (filter.entityIds.length > 0)
+      parts.push(
+        sqlPart(`ar.id ${articlesMentioning(filter.entityIds).sql}`, ...articlesMentioning(filter.entityIds).params),
+      );
     if (filter.labelIds.length > 0) parts.push(articleLabelsSql(filter.labelIds));
   }
   return allOf(parts);
+}
+
+/** `IN` the articles that mention one of the entities. */
+export function articlesMentioning(entityIds: readonly number[]): SqlPart {
+  const ids = inList(entityIds);
+  return sqlPart(`IN (SELECT article_id FROM annotation WHERE entity_id ${ids.sql})`, ...ids.params);
 }
 
 function articleTextSql(ftsQuery: string): SqlPart {
@@ -54,45 +60,57 @@ function articleLabelsSql(labelIds: readonly number[]): SqlPart {
 }
 
 /**
- * The claim-level parts (aliases `a` the claim's annotation, `c` its claim row, `ar` its article):
- * an entity filter keeps claims made by or about one of the entities; a label filter keeps claims
- * with the label, one of the attribute values, or in an article with the document label; the text
- * is looked for in the claim and in its article's text.
+ * An annotation (alias `annotation`) carries one of the labels: as its label (an entity type, the
+ * claim label), as one of its claim attribute values (a stance, a verdict), or through a document
+ * label of its article.
  */
-export function claimSql(db: DatabaseSync, filter: AnalysisFilter): SqlPart {
+export function annotationLabelsSql(labelIds: readonly number[], annotation = 'a'): SqlPart {
+  const ids = inList(labelIds);
+  return anyOf([
+    sqlPart(`${annotation}.label_id ${ids.sql}`, ...ids.params),
+    sqlPart(
+      `${annotation}.id IN (SELECT annotation_id FROM claim_attribute WHERE value_label_id ${ids.sql})`,
+      ...ids.params,
+    ),
+    sqlPart(
+      `${annotation}.article_id IN (SELECT article_id FROM article_label WHERE label_id ${ids.sql})`,
+      ...ids.params,
+    ),
+  ]);
+}
+
+/**
+ * An annotation (alias `annotation`) belongs to one of the entities: it is a mention of one, or a
+ * claim made by one (named as the entity or as a mention of it) or about one. The lists are
+ * uncorrelated subqueries, worked out once per statement rather than once per row.
+ */
+export function annotationEntitiesSql(entityIds: readonly number[], annotation = 'a'): SqlPart {
+  const ids = inList(entityIds);
+  return anyOf([
+    sqlPart(`${annotation}.entity_id ${ids.sql}`, ...ids.params),
+    sqlPart(
+      `${annotation}.id IN (SELECT annotation_id FROM claim WHERE claimant_entity_id ${ids.sql}
+         UNION ALL SELECT made.annotation_id FROM claim made JOIN annotation m ON m.id = made.claimant_annotation_id
+           WHERE m.entity_id ${ids.sql}
+         UNION ALL SELECT annotation_id FROM claim_about WHERE entity_id ${ids.sql})`,
+      ...ids.params,
+      ...ids.params,
+      ...ids.params,
+    ),
+  ]);
+}
+
+/**
+ * The annotation-level parts (alias `a` an annotation, `ar` its article), for every view that
+ * counts annotations or claims (the claims table, the charts, the claim network): an entity filter
+ * keeps the annotations belonging to one of the entities (annotationEntitiesSql), a label filter
+ * those carrying one of the labels (annotationLabelsSql); the text is looked for in the
+ * annotation's quote and in its article's text. Combine with articleSql without entities and labels.
+ */
+export function annotationSql(db: DatabaseSync, filter: AnalysisFilter): SqlPart {
   const parts: SqlPart[] = [];
-  if (filter.entityIds.length > 0) {
-    const ids = inList(filter.entityIds);
-    parts.push(
-      anyOf([
-        sqlPart(`c.claimant_entity_id ${ids.sql}`, ...ids.params),
-        sqlPart(
-          `EXISTS (SELECT 1 FROM claim_about ab WHERE ab.annotation_id = a.id AND ab.entity_id ${ids.sql})`,
-          ...ids.params,
-        ),
-        sqlPart(
-          `EXISTS (SELECT 1 FROM annotation m WHERE m.id = c.claimant_annotation_id AND m.entity_id ${ids.sql})`,
-          ...ids.params,
-        ),
-      ]),
-    );
-  }
-  if (filter.labelIds.length > 0) {
-    const ids = inList(filter.labelIds);
-    parts.push(
-      anyOf([
-        sqlPart(`a.label_id ${ids.sql}`, ...ids.params),
-        sqlPart(
-          `EXISTS (SELECT 1 FROM claim_attribute ca WHERE ca.annotation_id = a.id AND ca.value_label_id ${ids.sql})`,
-          ...ids.params,
-        ),
-        sqlPart(
-          `EXISTS (SELECT 1 FROM article_label al WHERE al.article_id = a.article_id AND al.label_id ${ids.sql})`,
-          ...ids.params,
-        ),
-      ]),
-    );
-  }
+  if (filter.entityIds.length > 0) parts.push(annotationEntitiesSql(filter.entityIds));
+  if (filter.labelIds.length > 0) parts.push(annotationLabelsSql(filter.labelIds));
   const fts = toFtsQuery(filter.text);
   if (fts !== null) parts.push(anyOf([containsText(db, 'a.quote_exact', filter.text.trim()), articleTextSql(fts)]));
   return allOf(parts);

@@ -6,7 +6,7 @@ import {
   type ClaimAttributeBar,
   type ClaimAttributeChart,
 } from '../../../shared/model/analysis-charts';
-import { analysisFilterSql } from './filter-sql';
+import { annotationSql, articleSql } from './analysis-scope';
 
 /** What the bars stand for: who made the claims, or where they were published. */
 export type ClaimGrouping = 'claimant' | 'source';
@@ -20,7 +20,7 @@ interface CountRow {
 const GROUP_COLUMN: Record<ClaimGrouping, string> = {
   // A claim names its claimant as an entity, or as a mention in the article linked to one.
   claimant: 'coalesce(c.claimant_entity_id, ca.entity_id)',
-  source: 'a.source',
+  source: 'ar.source',
 };
 
 function attributeNamed(db: DatabaseSync, name: string): { attribute: ChartLabel; values: ChartLabel[] } | null {
@@ -56,20 +56,21 @@ export function claimAttributeChart(
   attributeName: string,
 ): ClaimAttributeChart {
   const schema = attributeNamed(db, attributeName);
-  const narrowed = analysisFilterSql(filter, { article: 'a', annotation: 'n' });
+  const articles = articleSql(filter, { entitiesAndLabels: false });
+  const annotations = annotationSql(db, filter);
   const group = GROUP_COLUMN[grouping];
   const rows = db
     .prepare(
       `SELECT ${group} AS group_key, cv.value_label_id AS value_id, count(*) AS n
-       FROM claim c
-       JOIN annotation n ON n.id = c.annotation_id
-       JOIN article a ON a.id = n.article_id
-       LEFT JOIN annotation ca ON ca.id = c.claimant_annotation_id
-       LEFT JOIN claim_attribute cv ON cv.annotation_id = c.annotation_id AND cv.attribute_label_id = ?
-       WHERE ${grouping === 'claimant' ? `${group} IS NOT NULL AND ` : ''}${narrowed.where}
-       GROUP BY group_key, value_id`,
+     FROM claim c
+     JOIN annotation a ON a.id = c.annotation_id
+     JOIN article ar ON ar.id = a.article_id
+     LEFT JOIN annotation ca ON ca.id = c.claimant_annotation_id
+     LEFT JOIN claim_attribute cv ON cv.annotation_id = c.annotation_id AND cv.attribute_label_id = ?
+     WHERE ${grouping === 'claimant' ? `${group} IS NOT NULL AND ` : ''}${articles.sql} AND ${annotations.sql}
+     GROUP BY group_key, value_id`,
     )
-    .all(schema?.attribute.id ?? null, ...narrowed.params) as unknown as CountRow[];
+    .all(schema?.attribute.id ?? null, ...articles.params, ...annotations.params) as unknown as CountRow[];
   const groups = new Map<number | string | null, Map<number | null, number>>();
   for (const row of rows) {
     const counts = groups.get(row.group_key) ?? new Map<number | null, number>();

@@ -6,7 +6,7 @@ import {
   type NetworkEdge,
   type NetworkRequest,
 } from '../../../shared/model/analysis-network';
-import { articleCondition, entityList, labelCondition } from './network-filter-sql';
+import { annotationSql, articleSql } from './analysis-scope';
 import { annotationNodeLabel } from './annotation-node-label';
 import { entityNodes } from './entity-nodes';
 
@@ -28,34 +28,24 @@ interface ClaimRow {
  */
 export function claimNetwork(db: DatabaseSync, request: ClaimRequest): Network {
   const { filter } = request;
-  const article = articleCondition(filter);
-  const labels = labelCondition(filter, 'a');
-  const everyClaim = filter.entityIds.length === 0;
+  const articles = articleSql(filter, { entitiesAndLabels: false });
+  const annotations = annotationSql(db, filter);
   const rows = db
     .prepare(
-      `WITH scoped AS (
+      `WITH scoped AS MATERIALIZED (
          SELECT a.id, a.quote_exact AS quote,
            coalesce(c.claimant_entity_id, (SELECT m.entity_id FROM annotation m WHERE m.id = c.claimant_annotation_id)) AS claimant,
            (SELECT ca.value_label_id FROM claim_attribute ca JOIN label s ON s.id = ca.attribute_label_id
             WHERE ca.annotation_id = a.id AND s.name = 'stance' COLLATE NOCASE) AS stance,
            (SELECT json_group_array(ab.entity_id) FROM claim_about ab WHERE ab.annotation_id = a.id) AS about
-         FROM claim c JOIN annotation a ON a.id = c.annotation_id JOIN article r ON r.id = a.article_id
-         WHERE a.orphaned = 0 AND ${article.sql} AND ${labels.sql}),
-       narrowed AS (SELECT * FROM scoped WHERE ? OR claimant IN (SELECT value FROM json_each(?))
-         OR EXISTS (SELECT 1 FROM json_each(scoped.about) j WHERE j.value IN (SELECT value FROM json_each(?)))),
-       voices AS (SELECT claimant, count(*) AS claims FROM narrowed GROUP BY claimant)
-       SELECT n.id, n.quote, n.claimant, n.stance, n.about, (SELECT count(*) FROM narrowed) AS total
-       FROM narrowed n LEFT JOIN voices v ON v.claimant IS n.claimant
+         FROM claim c JOIN annotation a ON a.id = c.annotation_id JOIN article ar ON ar.id = a.article_id
+         WHERE a.orphaned = 0 AND ${articles.sql} AND ${annotations.sql}),
+       voices AS (SELECT claimant, count(*) AS claims FROM scoped GROUP BY claimant)
+       SELECT n.id, n.quote, n.claimant, n.stance, n.about, (SELECT count(*) FROM scoped) AS total
+       FROM scoped n LEFT JOIN voices v ON v.claimant IS n.claimant
        ORDER BY n.claimant IS NULL, v.claims DESC, n.claimant, n.id LIMIT ?`,
     )
-    .all(
-      ...article.params,
-      ...labels.params,
-      everyClaim ? 1 : 0,
-      entityList(filter),
-      entityList(filter),
-      request.limit,
-    ) as unknown as (ClaimRow & { total: number })[];
+    .all(...articles.params, ...annotations.params, request.limit) as unknown as (ClaimRow & { total: number })[];
 
   const edges: NetworkEdge[] = [];
   const weights = new Map<number, number>();

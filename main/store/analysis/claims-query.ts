@@ -10,7 +10,7 @@ import type {
   ClaimsQuery,
 } from '../../../shared/model/analysis';
 import { allOf, allRows, anyOf, containsText, inList, sqlPart, type SqlPart } from './analysis-sql';
-import { articleSql, claimSql } from './analysis-scope';
+import { articleSql, annotationSql } from './analysis-scope';
 
 /**
  * The claims table's rows, worked out on the store's connection: claims are annotations with the
@@ -71,7 +71,7 @@ function scopedFrom(filter: AnalysisFilter, uses: string): { cte: SqlPart; from:
 }
 
 function whereSql(db: DatabaseSync, query: ClaimsQuery): SqlPart {
-  const parts: SqlPart[] = [sqlPart(CLAIM_LABELS), claimSql(db, query.filter)];
+  const parts: SqlPart[] = [sqlPart(CLAIM_LABELS), annotationSql(db, query.filter)];
   for (const { column, contains } of query.columnFilters) parts.push(containsText(db, columnSql(column), contains));
   const search = query.search.trim();
   if (search !== '') {

@@ -7,7 +7,8 @@ import {
   type CodeMatrixRow,
   type CodeMatrixRows,
 } from '../../../shared/model/analysis-charts';
-import { analysisFilterSql } from './filter-sql';
+import { allRows } from './analysis-sql';
+import { annotationSql, articleSql } from './analysis-scope';
 
 interface CellRow {
   row_key: number | string | null;
@@ -17,9 +18,9 @@ interface CellRow {
 
 /** The column a row groups by, and the join it needs. */
 const ROWS: Record<CodeMatrixRows, { key: string; join: string }> = {
-  source: { key: 'a.source', join: '' },
-  article: { key: 'a.id', join: '' },
-  tag: { key: 't.tag', join: 'JOIN article_tag t ON t.article_id = a.id' },
+  source: { key: 'ar.source', join: '' },
+  article: { key: 'ar.id', join: '' },
+  tag: { key: 't.tag', join: 'JOIN article_tag t ON t.article_id = ar.id' },
 };
 
 function articleTitles(db: DatabaseSync, ids: readonly number[]): Map<number, string> {
@@ -45,16 +46,18 @@ function rowOf(rowsBy: CodeMatrixRows, key: number | string | null, titles: Map<
  * are the labels that occur, in schema order.
  */
 export function codeMatrix(db: DatabaseSync, filter: AnalysisFilter, rowsBy: CodeMatrixRows): CodeMatrix {
-  const narrowed = analysisFilterSql(filter, { article: 'a', annotation: 'n' });
+  const articles = articleSql(filter, { entitiesAndLabels: false });
+  const annotations = annotationSql(db, filter);
   const { key, join } = ROWS[rowsBy];
-  const cells = db
-    .prepare(
-      `SELECT ${key} AS row_key, n.label_id AS label_id, count(*) AS n
-       FROM annotation n JOIN article a ON a.id = n.article_id ${join}
-       WHERE ${narrowed.where}
-       GROUP BY row_key, label_id`,
-    )
-    .all(...narrowed.params) as unknown as CellRow[];
+  const cells = allRows<CellRow>(
+    db,
+    `SELECT ${key} AS row_key, a.label_id AS label_id, count(*) AS n
+     FROM annotation a JOIN article ar ON ar.id = a.article_id ${join}
+     WHERE ${articles.sql} AND ${annotations.sql}
+     GROUP BY row_key, label_id`,
+    articles,
+    annotations,
+  );
   const byRow = new Map<number | string | null, CellRow[]>();
   for (const cell of cells) {
     const rowCells = byRow.get(cell.row_key) ?? [];

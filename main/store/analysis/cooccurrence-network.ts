@@ -1,6 +1,7 @@
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { entityNodeId, type Network, type NetworkRequest } from '../../../shared/model/analysis-network';
-import { articleCondition, entityList, labelCondition } from './network-filter-sql';
+import { allOf, sqlPart, type SqlPart } from './analysis-sql';
+import { annotationLabelsSql, articleSql, articlesMentioning } from './analysis-scope';
 import { strongestEdges, type CountedEdge } from './strongest-edges';
 import { annotationStarts } from './annotation-starts';
 import { sentenceAt, type SentenceIndex } from './sentence-index';
@@ -24,23 +25,23 @@ interface PoolEntity {
  */
 export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, request: CooccurrenceRequest): Network {
   const { filter, scope } = request;
-  const article = articleCondition(filter);
-  const labels = labelCondition(filter, 'a');
+  const article = articleSql(filter, { entitiesAndLabels: false });
   const chosen = new Set(filter.entityIds);
-  const inChosenArticles =
-    chosen.size === 0
-      ? { sql: '1', params: [] as SQLInputValue[] }
-      : {
-          sql: '+a.article_id IN (SELECT article_id FROM annotation WHERE entity_id IN (SELECT value FROM json_each(?)))',
-          params: [entityList(filter)],
-        };
+  const narrowing: SqlPart[] = [
+    sqlPart(`+a.article_id IN (SELECT ar.id FROM article ar WHERE ${article.sql})`, ...article.params),
+  ];
+  if (filter.labelIds.length > 0) narrowing.push(annotationLabelsSql(filter.labelIds));
+  if (chosen.size > 0) {
+    const mentioning = articlesMentioning(filter.entityIds);
+    narrowing.push(sqlPart(`+a.article_id ${mentioning.sql}`, ...mentioning.params));
+  }
+  const narrowed = allOf(narrowing);
   // The partial index holds every live mention's entity and article (and its id): reading it
   // touches no annotation row. The article conditions are tests (unary +), not index seeks: a seek
   // per entity and article is millions of them.
   const mentions = `FROM annotation a INDEXED BY annotation_entity_mention
-    WHERE a.entity_id IS NOT NULL AND a.orphaned = 0
-      AND +a.article_id IN (SELECT r.id FROM article r WHERE ${article.sql}) AND ${labels.sql} AND ${inChosenArticles.sql}`;
-  const mentionParams = [...article.params, ...labels.params, ...inChosenArticles.params];
+    WHERE a.entity_id IS NOT NULL AND a.orphaned = 0 AND ${narrowed.sql}`;
+  const mentionParams = narrowed.params;
 
   const pool = db
     .prepare(
@@ -50,7 +51,7 @@ export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, 
        SELECT k.id, e.name, e.type_label_id AS typeLabelId, k.mentions FROM kept k JOIN entity e ON e.id = k.id
        ORDER BY k.mentions DESC, k.id`,
     )
-    .all(...mentionParams, request.entities, entityList(filter)) as unknown as PoolEntity[];
+    .all(...mentionParams, request.entities, JSON.stringify(filter.entityIds)) as unknown as PoolEntity[];
   const indexOf = new Map(pool.map((entity, index) => [entity.id, index]));
 
   // One row per entity, in the index's order (no sort): its mentions as "article:annotation".

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { annotationNodeId, type Network, type NetworkRequest } from '../../../shared/model/analysis-network';
-import { articleCondition, entityList, labelCondition } from './network-filter-sql';
+import { annotationEntitiesSql, annotationLabelsSql, articleSql } from './analysis-scope';
+import { allOf, anyOf, inList, sqlPart, type SqlPart } from './analysis-sql';
 import { annotationNodeLabel } from './annotation-node-label';
 import { entityNodes } from './entity-nodes';
 
@@ -27,36 +28,35 @@ const end = (alias: string): string =>
  */
 export function relationNetwork(db: DatabaseSync, request: RelationRequest): Network {
   const { filter } = request;
-  const article = articleCondition(filter);
-  const sourceLabels = labelCondition(filter, 's');
-  const targetLabels = labelCondition(filter, 't');
-  const anyLabel = filter.labelIds.length === 0;
-  const anyEntity = filter.entityIds.length === 0;
+  const articles = articleSql(filter, { entitiesAndLabels: false });
+  const narrowing: SqlPart[] = [];
+  if (filter.labelIds.length > 0) {
+    const types = inList(filter.labelIds);
+    narrowing.push(
+      anyOf([
+        sqlPart(`l.type_label_id ${types.sql}`, ...types.params),
+        annotationLabelsSql(filter.labelIds, 's'),
+        annotationLabelsSql(filter.labelIds, 't'),
+      ]),
+    );
+  }
+  if (filter.entityIds.length > 0) {
+    narrowing.push(anyOf([annotationEntitiesSql(filter.entityIds, 's'), annotationEntitiesSql(filter.entityIds, 't')]));
+  }
+  const narrowed = allOf(narrowing);
   const rows = db
     .prepare(
       `WITH links AS (
          SELECT ${end('s')} AS from_node, ${end('t')} AS to_node, l.type_label_id AS type, count(*) AS weight
          FROM relation l JOIN annotation s ON s.id = l.source_id JOIN annotation t ON t.id = l.target_id
-         JOIN article r ON r.id = s.article_id
-         WHERE s.orphaned = 0 AND t.orphaned = 0 AND ${article.sql}
-           AND (? OR l.type_label_id IN (SELECT value FROM json_each(?)) OR ${sourceLabels.sql} OR ${targetLabels.sql})
-           AND (? OR s.entity_id IN (SELECT value FROM json_each(?)) OR t.entity_id IN (SELECT value FROM json_each(?)))
+         JOIN article ar ON ar.id = s.article_id
+         WHERE s.orphaned = 0 AND t.orphaned = 0 AND ${articles.sql} AND ${narrowed.sql}
          GROUP BY from_node, to_node, type)
        SELECT from_node AS source, to_node AS target, type, weight, (SELECT count(*) FROM links) AS total FROM links
        ORDER BY weight DESC, from_node, to_node, type LIMIT ?`,
     )
     // The node columns are not named source and target inside: GROUP BY would take article.source.
-    .all(
-      ...article.params,
-      anyLabel ? 1 : 0,
-      JSON.stringify(filter.labelIds),
-      ...sourceLabels.params,
-      ...targetLabels.params,
-      anyEntity ? 1 : 0,
-      entityList(filter),
-      entityList(filter),
-      request.limit,
-    ) as unknown as LinkRow[];
+    .all(...articles.params, ...narrowed.params, request.limit) as unknown as LinkRow[];
 
   const entityWeights = new Map<number, number>();
   const annotationWeights = new Map<number, number>();

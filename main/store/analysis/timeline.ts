@@ -1,7 +1,13 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { NO_ANALYSIS_FILTER, type AnalysisFilter } from '../../../shared/model/analysis-filter';
 import type { Timeline, TimelineGranularity } from '../../../shared/model/analysis-charts';
-import { analysisFilterSql } from './filter-sql';
+import { annotationSql, articleSql } from './analysis-scope';
+
+interface Period {
+  period: string;
+  claims: number;
+  mentions: number;
+}
 
 const PERIOD_LENGTH: Record<TimelineGranularity, number> = { year: 4, month: 7, day: 10 };
 const DAYS_MAX = 120;
@@ -22,10 +28,13 @@ function granularityFor(first: string, last: string): TimelineGranularity {
  * around it too. Articles without a published date are left out.
  */
 export function timeline(db: DatabaseSync, filter: AnalysisFilter): Timeline {
-  const narrowed = analysisFilterSql(
-    { ...filter, publishedFrom: NO_ANALYSIS_FILTER.publishedFrom, publishedTo: NO_ANALYSIS_FILTER.publishedTo },
-    { article: 'a', annotation: 'n' },
-  );
+  const undated = {
+    ...filter,
+    publishedFrom: NO_ANALYSIS_FILTER.publishedFrom,
+    publishedTo: NO_ANALYSIS_FILTER.publishedTo,
+  };
+  const articles = articleSql(undated, { entitiesAndLabels: false });
+  const annotations = annotationSql(db, undated);
   const span = db
     .prepare('SELECT min(published_at) AS first, max(published_at) AS last FROM article WHERE deleted_at IS NULL')
     .get() as { first: string | null; last: string | null };
@@ -33,12 +42,12 @@ export function timeline(db: DatabaseSync, filter: AnalysisFilter): Timeline {
   const granularity = granularityFor(span.first, span.last);
   const periods = db
     .prepare(
-      `SELECT substr(a.published_at, 1, ?) AS period,
-         sum(l.kind = 'claim') AS claims, sum(l.kind = 'entity') AS mentions
-       FROM annotation n JOIN article a ON a.id = n.article_id JOIN label l ON l.id = n.label_id
-       WHERE a.published_at IS NOT NULL AND ${narrowed.where}
+      `SELECT substr(ar.published_at, 1, ?) AS period,
+       sum(l.kind = 'claim') AS claims, sum(l.kind = 'entity') AS mentions
+       FROM annotation a JOIN article ar ON ar.id = a.article_id JOIN label l ON l.id = a.label_id
+       WHERE ar.published_at IS NOT NULL AND ${articles.sql} AND ${annotations.sql}
        GROUP BY period ORDER BY period`,
     )
-    .all(PERIOD_LENGTH[granularity], ...narrowed.params) as { period: string; claims: number; mentions: number }[];
+    .all(PERIOD_LENGTH[granularity], ...articles.params, ...annotations.params) as unknown as Period[];
   return { granularity, periods: periods.map((row) => ({ ...row })) };
 }
