@@ -23,13 +23,16 @@ export function changesCorpus(change: ModelChange): boolean {
 /**
  * Runs a view's corpus query again when the shared filter or the project changes, but only while
  * the view is on screen: a hidden view is marked stale and asks again when shown. An answer that
- * a newer question overtook is dropped (`isCurrent`).
+ * a newer question overtook is dropped (`isCurrent`). One change set reaches the model as several
+ * changes (annotations, entities, articles, …) in one task; they make one question, not one each.
  */
 export class FollowedQuery implements Disposable {
   private readonly store = new DisposableStore();
   private stale = true;
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private changePending = false;
+  private disposed = false;
 
   constructor(
     private readonly context: AnalysisContext,
@@ -39,7 +42,7 @@ export class FollowedQuery implements Disposable {
     this.store.add(context.filter.subscribe(() => this.reload()));
     this.store.addRelease(
       context.model.subscribe((change) => {
-        if (changesCorpus(change)) this.reload();
+        if (changesCorpus(change)) this.reloadAfterChanges();
       }),
     );
     this.store.add(toDisposable(() => clearTimeout(this.timer)));
@@ -60,6 +63,15 @@ export class FollowedQuery implements Disposable {
     this.run(() => generation === this.generation).catch((error: unknown) => this.context.reportError(error));
   }
 
+  private reloadAfterChanges(): void {
+    if (this.changePending) return;
+    this.changePending = true;
+    queueMicrotask(() => {
+      this.changePending = false;
+      if (!this.disposed) this.reload();
+    });
+  }
+
   /** After typing: once the analyst pauses. */
   reloadSoon(): void {
     clearTimeout(this.timer);
@@ -67,6 +79,7 @@ export class FollowedQuery implements Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.store.dispose();
   }
 }

@@ -3,13 +3,13 @@ import type { AnalysisFilter } from '../../../../shared/model/analysis-filter';
 import type { Label } from '../../../../shared/model/annotation';
 import type { WorkbenchApi } from '../../../../shared/ipc/workbench-api';
 import { h, uniqueId } from '../../dom/element-builder';
-import { DisposableStore, toDisposable } from '../../lifecycle/disposable';
+import { DisposableStore } from '../../lifecycle/disposable';
 import type { AnalysisContext, AnalysisView, AnalysisViewKind } from '../analysis-view';
 import { downloadBlob, pngOf, svgFileText } from './chart-export';
 import type { TableCell } from './chart-table';
 import { chartTable } from './chart-table';
 import { loadPlot, type WindowPlot } from './load-plot';
-import { changesCorpus } from '../followed-query';
+import { FollowedQuery } from '../followed-query';
 
 const CHART_WIDTH_MIN = 480;
 const CHART_WIDTH_DEFAULT = 880;
@@ -50,10 +50,8 @@ class ChartView<Data> implements AnalysisView {
   private readonly status: HTMLElement;
   private readonly tableToggle: HTMLButtonElement;
   private readonly held = new DisposableStore();
+  private readonly followed: FollowedQuery;
   private detach: () => void = () => undefined;
-  private visible = false;
-  private stale = true;
-  private drawing = 0;
   private drawn: { svg: SVGSVGElement; data: Data } | null = null;
   private asTable = false;
 
@@ -69,7 +67,7 @@ class ChartView<Data> implements AnalysisView {
     this.element = h('section', { className: 'chart-view', attrs: { 'aria-labelledby': headingId } }, [
       h('div', { className: 'chart-toolbar' }, [
         h('h3', { className: 'chart-title', attrs: { id: headingId }, text: spec.title }),
-        ...(spec.controls?.(() => this.reload()) ?? []),
+        ...(spec.controls?.(() => this.followed.reload()) ?? []),
         this.tableToggle,
         this.button('Save as SVG', () => this.saveSvg()),
         this.button('Save as PNG', () => void this.savePng()),
@@ -82,23 +80,20 @@ class ChartView<Data> implements AnalysisView {
       if (event.key !== 'Enter' && event.key !== ' ') return;
       if (this.activate(event.target)) event.preventDefault();
     });
-    this.held.add(context.filter.subscribe(() => this.reload()));
-    this.held.add(
-      toDisposable(
-        context.model.subscribe((change) => {
-          if (changesCorpus(change)) this.reload();
-        }),
+    this.followed = this.held.add(
+      new FollowedQuery(
+        context,
+        () => this.element.isConnected && this.element.checkVisibility(),
+        (isCurrent) => this.draw(isCurrent),
       ),
     );
   }
 
   show(): void {
-    this.visible = true;
-    if (this.stale) void this.draw();
+    this.followed.show();
   }
 
   dispose(): void {
-    this.visible = false;
     this.detach();
     this.held.dispose();
   }
@@ -109,25 +104,17 @@ class ChartView<Data> implements AnalysisView {
     return button;
   }
 
-  private reload(): void {
-    this.stale = true;
-    // A hidden view draws when shown again, not on every filter change meanwhile.
-    if (this.visible && this.element.isConnected) void this.draw();
-  }
-
-  private async draw(): Promise<void> {
-    this.stale = false;
-    const attempt = ++this.drawing;
+  private async draw(isCurrent: () => boolean): Promise<void> {
     this.status.textContent = 'Counting…';
     try {
       const [Plot, data] = await Promise.all([
         loadPlot(),
         this.spec.load(this.context.api, this.context.filter.filter),
       ]);
-      if (attempt !== this.drawing) return;
+      if (!isCurrent()) return;
       this.render(Plot, data);
     } catch (error) {
-      if (attempt !== this.drawing) return;
+      if (!isCurrent()) return;
       this.status.textContent = `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
@@ -168,7 +155,7 @@ class ChartView<Data> implements AnalysisView {
     this.asTable = !this.asTable;
     this.tableToggle.setAttribute('aria-pressed', String(this.asTable));
     this.tableToggle.textContent = this.asTable ? 'Show as chart' : 'Show as table';
-    void this.draw();
+    this.followed.reload();
   }
 
   private fileName(extension: string): string {

@@ -19,7 +19,7 @@ import type { NetworkGraph } from './network-graph';
 import { networkSvg } from './network-svg';
 import { NetworkTextAlternative } from './network-text-alternative';
 import { describeNode, describeShown } from './network-text';
-import { changesCorpus } from '../followed-query';
+import { FollowedQuery } from '../followed-query';
 
 const TOP_N_CHOICES = [25, 50, 100, 200, 500, 1000, NETWORK_LIMITS.edgesMax];
 const DEFAULT_TOP_N = 100;
@@ -64,9 +64,9 @@ export class NetworkView implements AnalysisView {
   private network: Network | null = null;
   private graph: NetworkGraph | null = null;
   private drawing: NetworkDrawing | null = null;
-  /** Answers to older requests are dropped: the filter may change faster than the store answers. */
-  private requestNumber = 0;
-  private stale = true;
+  private readonly followed: FollowedQuery;
+  /** Counts drawings, so a newer answer's drawing is not overtaken by an older one's. */
+  private draws = 0;
 
   constructor(
     private readonly context: AnalysisContext,
@@ -96,11 +96,12 @@ export class NetworkView implements AnalysisView {
     this.canvas.setAttribute('aria-label', `${options.title}; the list and table below give the same numbers.`);
     this.exportSvg.addEventListener('click', () => this.saveSvg());
     this.exportPng.addEventListener('click', () => void this.savePng());
-    this.subscriptions.add(context.filter.subscribe(() => this.invalidate()));
-    this.subscriptions.addRelease(
-      context.model.subscribe((change) => {
-        if (changesCorpus(change)) this.invalidate();
-      }),
+    this.followed = this.subscriptions.add(
+      new FollowedQuery(
+        context,
+        () => this.element.isConnected && this.element.checkVisibility(),
+        (isCurrent) => this.load(isCurrent),
+      ),
     );
     const dark = window.matchMedia('(prefers-color-scheme: dark)');
     const redraw = () => void this.draw();
@@ -109,18 +110,13 @@ export class NetworkView implements AnalysisView {
   }
 
   show(): void {
-    if (this.stale) void this.load();
+    this.followed.show();
   }
 
   dispose(): void {
     this.subscriptions.dispose();
     this.drawing?.dispose();
     this.drawing = null;
-  }
-
-  private invalidate(): void {
-    this.stale = true;
-    if (this.element.isConnected && this.element.checkVisibility()) void this.load();
   }
 
   private request(filter: AnalysisFilter): NetworkRequest {
@@ -131,19 +127,17 @@ export class NetworkView implements AnalysisView {
     return { kind, filter, limit: this.topN };
   }
 
-  private async load(): Promise<void> {
-    this.stale = false;
-    const number = ++this.requestNumber;
+  private async load(isCurrent: () => boolean): Promise<void> {
     this.element.setAttribute('aria-busy', 'true');
     try {
       const network = await this.context.api.invoke('analysis.network', this.request(this.context.filter.filter));
-      if (number !== this.requestNumber) return;
+      if (!isCurrent()) return;
       this.network = network;
       await this.draw();
     } catch (error) {
-      if (number === this.requestNumber) this.summary.textContent = userMessageOf(error);
+      if (isCurrent()) this.summary.textContent = userMessageOf(error);
     } finally {
-      if (number === this.requestNumber) this.element.removeAttribute('aria-busy');
+      if (isCurrent()) this.element.removeAttribute('aria-busy');
     }
   }
 
@@ -151,9 +145,9 @@ export class NetworkView implements AnalysisView {
   private async draw(): Promise<void> {
     const network = this.network;
     if (network === null) return;
-    const number = this.requestNumber;
+    const number = ++this.draws;
     const drawing = await import('./network-drawing');
-    if (number !== this.requestNumber) return;
+    if (number !== this.draws) return;
     const theme = currentTheme();
     const graph = drawing.layOutNetwork(network, this.options.kind, networkColours(this.context.model.labels, theme));
     this.drawing?.dispose();
@@ -226,7 +220,7 @@ export class NetworkView implements AnalysisView {
     );
     select.addEventListener('change', () => {
       this.topN = Number(select.value);
-      this.invalidate();
+      this.followed.reload();
     });
     const what = this.options.kind === 'claims' ? 'Top claims' : 'Top links';
     return h('span', { className: 'network-control' }, [h('label', { attrs: { for: id }, text: what }), select]);
@@ -240,7 +234,7 @@ export class NetworkView implements AnalysisView {
     ]);
     select.addEventListener('change', () => {
       this.scope = select.value === 'article' ? 'article' : 'sentence';
-      this.invalidate();
+      this.followed.reload();
     });
     return h('span', { className: 'network-control' }, [
       h('label', { attrs: { for: id }, text: 'Together in' }),
