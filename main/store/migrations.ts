@@ -7,6 +7,172 @@ function raiseRegistryVersion(name: string, event: string): string {
   END;`;
 }
 
+/** Adds `delta` to one counter of (entity, article), making the row or dropping it when all are 0. */
+function countEntityArticle(entity: string, article: string, column: string, delta: number): string {
+  return `
+    INSERT INTO entity_article_count (entity_id, article_id, ${column}) SELECT ${entity}, ${article}, ${delta}
+      WHERE ${entity} IS NOT NULL AND ${article} IS NOT NULL
+      ON CONFLICT (entity_id, article_id) DO UPDATE SET ${column} = ${column} + ${delta};
+    DELETE FROM entity_article_count WHERE entity_id = ${entity} AND article_id = ${article}
+      AND mentions = 0 AND claims_made = 0 AND claims_about = 0;`;
+}
+
+/** The article of a claim's annotation; NULL once the annotation is gone (see the BEFORE DELETE trigger). */
+const claimArticle = (row: 'OLD' | 'NEW') => `(SELECT article_id FROM annotation WHERE id = ${row}.annotation_id)`;
+
+const LIVE = (article: string) => `EXISTS (SELECT 1 FROM article WHERE id = ${article} AND deleted_at IS NULL)`;
+const PUBLISHED = (article: string) => `(SELECT published_at FROM article WHERE id = ${article})`;
+
+/** The earliest or latest published date of an entity's live mentions, counted again. */
+const seen = (fn: 'min' | 'max', entity: string) => `(SELECT ${fn}(ar.published_at)
+  FROM entity_article_count p JOIN article ar ON ar.id = p.article_id
+  WHERE p.entity_id = ${entity} AND p.mentions > 0 AND ar.deleted_at IS NULL)`;
+
+/** `date` folded into a first (min) or last (max) seen date; NULL dates leave it. */
+const widen = (fn: 'min' | 'max', column: string, date: string) =>
+  `CASE WHEN ${date} IS NULL THEN ${column} WHEN ${column} IS NULL THEN ${date} ELSE ${fn}(${column}, ${date}) END`;
+
+/**
+ * Adds (sign 1) or takes away (-1) one entity_article_count row's share of entity_summary, for a
+ * live article. Taking away a first or last date counts it again from what is left.
+ */
+function shareOfSummary(row: 'OLD' | 'NEW', sign: 1 | -1): string {
+  const article = `${row}.article_id`;
+  const date = PUBLISHED(article);
+  if (sign === 1) {
+    return `
+      INSERT INTO entity_summary (entity_id) SELECT ${row}.entity_id WHERE ${LIVE(article)}
+        ON CONFLICT (entity_id) DO NOTHING;
+      UPDATE entity_summary SET mentions = mentions + ${row}.mentions, articles = articles + (${row}.mentions > 0),
+          claims_made = claims_made + ${row}.claims_made, claims_about = claims_about + ${row}.claims_about,
+          first_seen = CASE WHEN ${row}.mentions > 0 THEN ${widen('min', 'first_seen', date)} ELSE first_seen END,
+          last_seen = CASE WHEN ${row}.mentions > 0 THEN ${widen('max', 'last_seen', date)} ELSE last_seen END
+        WHERE entity_id = ${row}.entity_id AND ${LIVE(article)};`;
+  }
+  return `
+    UPDATE entity_summary SET mentions = mentions - ${row}.mentions, articles = articles - (${row}.mentions > 0),
+        claims_made = claims_made - ${row}.claims_made, claims_about = claims_about - ${row}.claims_about
+      WHERE entity_id = ${row}.entity_id AND ${LIVE(article)};
+    UPDATE entity_summary SET first_seen = ${seen('min', 'entity_id')}, last_seen = ${seen('max', 'entity_id')}
+      WHERE entity_id = ${row}.entity_id AND ${row}.mentions > 0 AND ${LIVE(article)}
+        AND (first_seen IS ${date} OR last_seen IS ${date});`;
+}
+
+/**
+ * One entity_article_count row's counters moved (in a live article): the summary moves by the
+ * difference, and the dates change only when the entity's first or last mention there comes or goes.
+ */
+function changeOfSummary(): string {
+  const date = PUBLISHED('NEW.article_id');
+  return `
+    UPDATE entity_summary SET mentions = mentions + NEW.mentions - OLD.mentions,
+        articles = articles + (NEW.mentions > 0) - (OLD.mentions > 0),
+        claims_made = claims_made + NEW.claims_made - OLD.claims_made,
+        claims_about = claims_about + NEW.claims_about - OLD.claims_about,
+        first_seen = CASE WHEN NEW.mentions > 0 AND OLD.mentions = 0 THEN ${widen('min', 'first_seen', date)} ELSE first_seen END,
+        last_seen = CASE WHEN NEW.mentions > 0 AND OLD.mentions = 0 THEN ${widen('max', 'last_seen', date)} ELSE last_seen END
+      WHERE entity_id = NEW.entity_id AND ${LIVE('NEW.article_id')};
+    UPDATE entity_summary SET first_seen = ${seen('min', 'entity_id')}, last_seen = ${seen('max', 'entity_id')}
+      WHERE entity_id = NEW.entity_id AND NEW.mentions = 0 AND OLD.mentions > 0 AND ${LIVE('NEW.article_id')}
+        AND (first_seen IS ${date} OR last_seen IS ${date});`;
+}
+
+/** One annotation more (1) or fewer (-1) with a label in an article; a row goes at 0. */
+function countArticleLabel(row: 'OLD' | 'NEW', delta: 1 | -1): string {
+  return `
+    INSERT INTO article_label_count (article_id, label_id, annotations) VALUES (${row}.article_id, ${row}.label_id, ${delta})
+      ON CONFLICT (article_id, label_id) DO UPDATE SET annotations = annotations + ${delta};
+    DELETE FROM article_label_count WHERE article_id = ${row}.article_id AND label_id = ${row}.label_id AND annotations = 0;`;
+}
+
+const ANALYSIS_SUMMARY_TRIGGERS = `
+  CREATE TRIGGER article_label_count_insert AFTER INSERT ON annotation BEGIN ${countArticleLabel('NEW', 1)} END;
+  CREATE TRIGGER article_label_count_delete AFTER DELETE ON annotation BEGIN ${countArticleLabel('OLD', -1)} END;
+  CREATE TRIGGER article_label_count_update AFTER UPDATE OF article_id, label_id ON annotation
+  WHEN OLD.article_id IS NOT NEW.article_id OR OLD.label_id IS NOT NEW.label_id BEGIN
+    ${countArticleLabel('OLD', -1)}
+    ${countArticleLabel('NEW', 1)}
+  END;
+  CREATE TRIGGER entity_count_annotation_insert AFTER INSERT ON annotation WHEN NEW.entity_id IS NOT NULL BEGIN
+    ${countEntityArticle('NEW.entity_id', 'NEW.article_id', 'mentions', 1)}
+  END;
+  CREATE TRIGGER entity_count_annotation_delete AFTER DELETE ON annotation WHEN OLD.entity_id IS NOT NULL BEGIN
+    ${countEntityArticle('OLD.entity_id', 'OLD.article_id', 'mentions', -1)}
+  END;
+  CREATE TRIGGER entity_count_annotation_update AFTER UPDATE OF entity_id, article_id ON annotation
+  WHEN OLD.entity_id IS NOT NEW.entity_id OR OLD.article_id IS NOT NEW.article_id BEGIN
+    ${countEntityArticle('OLD.entity_id', 'OLD.article_id', 'mentions', -1)}
+    ${countEntityArticle('NEW.entity_id', 'NEW.article_id', 'mentions', 1)}
+  END;
+  -- A claim deleted with its annotation (a cascade) no longer knows its article: its counts go
+  -- here, while it still does, and the claim's own triggers skip it.
+  CREATE TRIGGER entity_count_claim_annotation_delete BEFORE DELETE ON annotation
+  WHEN EXISTS (SELECT 1 FROM claim WHERE annotation_id = OLD.id) BEGIN
+    ${countEntityArticle('(SELECT claimant_entity_id FROM claim WHERE annotation_id = OLD.id)', 'OLD.article_id', 'claims_made', -1)}
+    UPDATE entity_article_count SET claims_about = claims_about - 1
+      WHERE article_id = OLD.article_id AND entity_id IN (SELECT entity_id FROM claim_about WHERE annotation_id = OLD.id);
+    DELETE FROM entity_article_count WHERE article_id = OLD.article_id
+      AND entity_id IN (SELECT entity_id FROM claim_about WHERE annotation_id = OLD.id)
+      AND mentions = 0 AND claims_made = 0 AND claims_about = 0;
+  END;
+  CREATE TRIGGER entity_count_claim_insert AFTER INSERT ON claim WHEN NEW.claimant_entity_id IS NOT NULL BEGIN
+    ${countEntityArticle('NEW.claimant_entity_id', claimArticle('NEW'), 'claims_made', 1)}
+  END;
+  CREATE TRIGGER entity_count_claim_delete AFTER DELETE ON claim WHEN OLD.claimant_entity_id IS NOT NULL BEGIN
+    ${countEntityArticle('OLD.claimant_entity_id', claimArticle('OLD'), 'claims_made', -1)}
+  END;
+  CREATE TRIGGER entity_count_claim_update AFTER UPDATE OF claimant_entity_id ON claim
+  WHEN OLD.claimant_entity_id IS NOT NEW.claimant_entity_id BEGIN
+    ${countEntityArticle('OLD.claimant_entity_id', claimArticle('OLD'), 'claims_made', -1)}
+    ${countEntityArticle('NEW.claimant_entity_id', claimArticle('NEW'), 'claims_made', 1)}
+  END;
+  CREATE TRIGGER entity_count_about_insert AFTER INSERT ON claim_about BEGIN
+    ${countEntityArticle('NEW.entity_id', claimArticle('NEW'), 'claims_about', 1)}
+  END;
+  CREATE TRIGGER entity_count_about_delete AFTER DELETE ON claim_about BEGIN
+    ${countEntityArticle('OLD.entity_id', claimArticle('OLD'), 'claims_about', -1)}
+  END;
+  CREATE TRIGGER entity_count_about_update AFTER UPDATE OF entity_id, annotation_id ON claim_about
+  WHEN OLD.entity_id IS NOT NEW.entity_id OR OLD.annotation_id IS NOT NEW.annotation_id BEGIN
+    ${countEntityArticle('OLD.entity_id', claimArticle('OLD'), 'claims_about', -1)}
+    ${countEntityArticle('NEW.entity_id', claimArticle('NEW'), 'claims_about', 1)}
+  END;
+
+  CREATE TRIGGER entity_summary_count_insert AFTER INSERT ON entity_article_count BEGIN
+    ${shareOfSummary('NEW', 1)}
+  END;
+  CREATE TRIGGER entity_summary_count_update AFTER UPDATE ON entity_article_count BEGIN
+    ${changeOfSummary()}
+  END;
+  CREATE TRIGGER entity_summary_count_delete AFTER DELETE ON entity_article_count BEGIN
+    ${shareOfSummary('OLD', -1)}
+  END;
+
+  -- Trashing, restoring or re-dating an article moves all its counts in or out of the summary.
+  CREATE TRIGGER entity_summary_article_update AFTER UPDATE OF deleted_at, published_at ON article
+  WHEN (OLD.deleted_at IS NULL) IS NOT (NEW.deleted_at IS NULL) OR OLD.published_at IS NOT NEW.published_at BEGIN
+    UPDATE entity_summary SET mentions = entity_summary.mentions - p.mentions, articles = articles - (p.mentions > 0),
+        claims_made = entity_summary.claims_made - p.claims_made, claims_about = entity_summary.claims_about - p.claims_about
+      FROM entity_article_count p WHERE OLD.deleted_at IS NULL AND p.article_id = OLD.id AND p.entity_id = entity_summary.entity_id;
+    INSERT INTO entity_summary (entity_id) SELECT entity_id FROM entity_article_count
+      WHERE NEW.deleted_at IS NULL AND article_id = NEW.id ON CONFLICT (entity_id) DO NOTHING;
+    UPDATE entity_summary SET mentions = entity_summary.mentions + p.mentions, articles = articles + (p.mentions > 0),
+        claims_made = entity_summary.claims_made + p.claims_made, claims_about = entity_summary.claims_about + p.claims_about
+      FROM entity_article_count p WHERE NEW.deleted_at IS NULL AND p.article_id = NEW.id AND p.entity_id = entity_summary.entity_id;
+    UPDATE entity_summary SET
+        first_seen = CASE WHEN OLD.deleted_at IS NULL AND first_seen IS OLD.published_at THEN ${seen('min', 'entity_summary.entity_id')}
+          WHEN NEW.deleted_at IS NULL THEN ${widen('min', 'first_seen', 'NEW.published_at')} ELSE first_seen END,
+        last_seen = CASE WHEN OLD.deleted_at IS NULL AND last_seen IS OLD.published_at THEN ${seen('max', 'entity_summary.entity_id')}
+          WHEN NEW.deleted_at IS NULL THEN ${widen('max', 'last_seen', 'NEW.published_at')} ELSE last_seen END
+      WHERE entity_id IN (SELECT entity_id FROM entity_article_count WHERE article_id = NEW.id AND mentions > 0);
+  END;
+  -- Articles leave the project only from the trash (article-repository.ts), out of the summary already.
+  CREATE TRIGGER entity_count_entity_delete AFTER DELETE ON entity BEGIN
+    DELETE FROM entity_article_count WHERE entity_id = OLD.id;
+    DELETE FROM entity_summary WHERE entity_id = OLD.id;
+  END;
+`;
+
 /**
  * Schema history. Each entry upgrades the database from version i to i + 1 inside the same
  * transaction that bumps `user_version`, so a crash mid-migration leaves the old version intact.
@@ -454,6 +620,71 @@ export const MIGRATIONS: readonly string[] = [
     decided_at TEXT NOT NULL,
     PRIMARY KEY (article_id, key)
   ) STRICT;
+  `,
+  `
+  -- Summaries for the Analysis area's entity index (main/store/analysis/entity-index-query.ts),
+  -- kept by triggers in the transaction of every write, undo, redo and import, since counting a
+  -- million annotations per request takes seconds. Derived, not user data: neither the undo
+  -- journal nor the change tracker lists them (undoing a write undoes its source rows, whose
+  -- triggers put the counts back), and a rowid each keeps them readable like any table.
+  --
+  -- Per entity and article, every article (trash included): the entity's mentions there, and the
+  -- claims there made by it (claimant_entity_id) and about it. A row goes when all three are 0.
+  CREATE TABLE entity_article_count (
+    id           INTEGER PRIMARY KEY,
+    entity_id    INTEGER NOT NULL,
+    article_id   INTEGER NOT NULL,
+    mentions     INTEGER NOT NULL DEFAULT 0,
+    claims_made  INTEGER NOT NULL DEFAULT 0,
+    claims_about INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (entity_id, article_id)
+  ) STRICT;
+  CREATE INDEX entity_article_count_article ON entity_article_count(article_id);
+
+  -- Per entity, over the live articles: what the unfiltered entity index shows.
+  CREATE TABLE entity_summary (
+    entity_id    INTEGER PRIMARY KEY,
+    mentions     INTEGER NOT NULL DEFAULT 0,
+    articles     INTEGER NOT NULL DEFAULT 0,
+    first_seen   TEXT,
+    last_seen    TEXT,
+    claims_made  INTEGER NOT NULL DEFAULT 0,
+    claims_about INTEGER NOT NULL DEFAULT 0
+  ) STRICT;
+
+  -- Per article and label, every article: how many annotations carry the label there (the code
+  -- matrix and the timeline, whenever the filter narrows only articles).
+  CREATE TABLE article_label_count (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL,
+    label_id    INTEGER NOT NULL,
+    annotations INTEGER NOT NULL,
+    UNIQUE (article_id, label_id)
+  ) STRICT;
+  INSERT INTO article_label_count (article_id, label_id, annotations)
+  SELECT article_id, label_id, count(*) FROM annotation GROUP BY article_id, label_id;
+
+  INSERT INTO entity_article_count (entity_id, article_id, mentions, claims_made, claims_about)
+  SELECT entity_id, article_id, sum(mentions), sum(made), sum(about) FROM (
+    SELECT entity_id, article_id, count(*) AS mentions, 0 AS made, 0 AS about
+      FROM annotation WHERE entity_id IS NOT NULL GROUP BY entity_id, article_id
+    UNION ALL
+    SELECT c.claimant_entity_id, a.article_id, 0, count(*), 0
+      FROM claim c JOIN annotation a ON a.id = c.annotation_id
+      WHERE c.claimant_entity_id IS NOT NULL GROUP BY c.claimant_entity_id, a.article_id
+    UNION ALL
+    SELECT ab.entity_id, a.article_id, 0, 0, count(*)
+      FROM claim_about ab JOIN annotation a ON a.id = ab.annotation_id GROUP BY ab.entity_id, a.article_id)
+  GROUP BY entity_id, article_id;
+
+  INSERT INTO entity_summary
+  SELECT p.entity_id, sum(p.mentions), sum(p.mentions > 0),
+         min(CASE WHEN p.mentions > 0 THEN ar.published_at END), max(CASE WHEN p.mentions > 0 THEN ar.published_at END),
+         sum(p.claims_made), sum(p.claims_about)
+  FROM entity_article_count p JOIN article ar ON ar.id = p.article_id
+  WHERE ar.deleted_at IS NULL GROUP BY p.entity_id;
+
+  ${ANALYSIS_SUMMARY_TRIGGERS}
   `,
 ];
 

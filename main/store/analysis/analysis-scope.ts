@@ -100,8 +100,38 @@ export function annotationEntitiesSql(entityIds: readonly number[], annotation =
   ]);
 }
 
+/** Whether the filter narrows annotations within an article (annotationSql holds for some, not all). */
+export function narrowsAnnotations(filter: AnalysisFilter): boolean {
+  return filter.entityIds.length > 0 || filter.labelIds.length > 0 || toFtsQuery(filter.text) !== null;
+}
+
 /**
- * The annotation-level parts (alias `a` an annotation, `ar` its article), for every view that
+ * Annotations per label and article (columns label_id, article_id, n) in the articles articleSql
+ * keeps and narrowed by annotationSql: from article_label_count (kept by triggers, migrations.ts)
+ * when the filter narrows only articles, else counted from the annotation(label_id, article_id)
+ * index, reading no annotation row for the article test (unary +: a test, not a seek per article).
+ */
+export function labelCountsSql(db: DatabaseSync, filter: AnalysisFilter): SqlPart {
+  const articles = articleSql(filter, { entitiesAndLabels: false });
+  if (!narrowsAnnotations(filter)) {
+    return sqlPart(
+      `SELECT label_id, article_id, annotations AS n FROM article_label_count
+       WHERE article_id IN (SELECT ar.id FROM article ar WHERE ${articles.sql})`,
+      ...articles.params,
+    );
+  }
+  const annotations = annotationSql(db, filter);
+  return sqlPart(
+    `SELECT a.label_id, a.article_id, count(*) AS n FROM annotation a
+     WHERE +a.article_id IN (SELECT ar.id FROM article ar WHERE ${articles.sql}) AND ${annotations.sql}
+     GROUP BY a.label_id, a.article_id`,
+    ...articles.params,
+    ...annotations.params,
+  );
+}
+
+/**
+ * The annotation-level parts (alias `a` an annotation; no other table), for every view that
  * counts annotations or claims (the claims table, the charts, the claim network): an entity filter
  * keeps the annotations belonging to one of the entities (annotationEntitiesSql), a label filter
  * those carrying one of the labels (annotationLabelsSql); the text is looked for in the
@@ -112,7 +142,14 @@ export function annotationSql(db: DatabaseSync, filter: AnalysisFilter): SqlPart
   if (filter.entityIds.length > 0) parts.push(annotationEntitiesSql(filter.entityIds));
   if (filter.labelIds.length > 0) parts.push(annotationLabelsSql(filter.labelIds));
   const fts = toFtsQuery(filter.text);
-  if (fts !== null) parts.push(anyOf([containsText(db, 'a.quote_exact', filter.text.trim()), articleTextSql(fts)]));
+  if (fts !== null) {
+    parts.push(
+      anyOf([
+        containsText(db, 'a.quote_exact', filter.text.trim()),
+        sqlPart('a.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)', fts),
+      ]),
+    );
+  }
   return allOf(parts);
 }
 

@@ -8,7 +8,7 @@ import {
   type CodeMatrixRows,
 } from '../../../shared/model/analysis-charts';
 import { allRows } from './analysis-sql';
-import { annotationSql, articleSql } from './analysis-scope';
+import { labelCountsSql } from './analysis-scope';
 
 interface CellRow {
   row_key: number | string | null;
@@ -46,17 +46,15 @@ function rowOf(rowsBy: CodeMatrixRows, key: number | string | null, titles: Map<
  * are the labels that occur, in schema order.
  */
 export function codeMatrix(db: DatabaseSync, filter: AnalysisFilter, rowsBy: CodeMatrixRows): CodeMatrix {
-  const articles = articleSql(filter, { entitiesAndLabels: false });
-  const annotations = annotationSql(db, filter);
+  const counted = labelCountsSql(db, filter);
   const { key, join } = ROWS[rowsBy];
   const cells = allRows<CellRow>(
     db,
-    `SELECT ${key} AS row_key, a.label_id AS label_id, count(*) AS n
-     FROM annotation a JOIN article ar ON ar.id = a.article_id ${join}
-     WHERE ${articles.sql} AND ${annotations.sql}
-     GROUP BY row_key, label_id`,
-    articles,
-    annotations,
+    `WITH counted AS MATERIALIZED (${counted.sql})
+     SELECT ${key} AS row_key, c.label_id AS label_id, sum(c.n) AS n
+     FROM counted c JOIN article ar ON ar.id = c.article_id ${join}
+     GROUP BY row_key, c.label_id`,
+    counted,
   );
   const byRow = new Map<number | string | null, CellRow[]>();
   for (const cell of cells) {

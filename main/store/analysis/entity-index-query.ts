@@ -20,15 +20,36 @@ function isUnfiltered(filter: AnalysisFilter): boolean {
 }
 
 /**
+ * Each entity's counts: from entity_summary (kept by triggers, migrations.ts) when nothing narrows
+ * the articles, else summed from entity_article_count over the articles the filter keeps, never
+ * from the annotations themselves.
+ */
+function countsSql(filter: AnalysisFilter): SqlPart {
+  if (isUnfiltered(filter)) return sqlPart('WITH counts AS (SELECT * FROM entity_summary)');
+  const scope = articleSql(filter, { entitiesAndLabels: true });
+  return sqlPart(
+    `WITH live AS MATERIALIZED (SELECT ar.id, ar.published_at FROM article ar WHERE ${scope.sql}),
+     counts AS (
+       SELECT p.entity_id, sum(p.mentions) AS mentions, sum(p.mentions > 0) AS articles,
+              min(CASE WHEN p.mentions > 0 THEN ar.published_at END) AS first_seen,
+              max(CASE WHEN p.mentions > 0 THEN ar.published_at END) AS last_seen,
+              sum(p.claims_made) AS claims_made, sum(p.claims_about) AS claims_about
+       FROM entity_article_count p JOIN live ar ON ar.id = p.article_id
+       GROUP BY p.entity_id)`,
+    ...scope.params,
+  );
+}
+
+/**
  * The entity index: every entity with its mentions, articles, first and last published date and
  * the claims it made and is the subject of, counted over the live articles the filter keeps. A
  * filter leaves out the entities it gives no counts to; without one, unmentioned entities are listed.
  */
 export function entityIndex(db: DatabaseSync, query: EntityIndexQuery): EntityIndexRow[] {
-  const scope = articleSql(query.filter, { entitiesAndLabels: true });
+  const counts = countsSql(query.filter);
   const conditions: SqlPart[] = [];
   if (!isUnfiltered(query.filter)) {
-    conditions.push(sqlPart('(m.entity_id IS NOT NULL OR made.n IS NOT NULL OR about.n IS NOT NULL)'));
+    conditions.push(sqlPart('(m.mentions > 0 OR m.claims_made > 0 OR m.claims_about > 0)'));
   }
   for (const { column, contains } of query.columnFilters) {
     conditions.push(containsText(db, column === 'name' ? 'e.name' : 't.name', contains));
@@ -37,32 +58,17 @@ export function entityIndex(db: DatabaseSync, query: EntityIndexQuery): EntityIn
   const direction = query.sort.descending ? 'DESC' : 'ASC';
   return allRows<EntityIndexRow>(
     db,
-    `WITH live AS MATERIALIZED (SELECT ar.id, ar.published_at FROM article ar WHERE ${scope.sql}),
-     mentions AS (
-       SELECT a.entity_id, count(*) AS mentions, count(DISTINCT a.article_id) AS articles,
-              min(ar.published_at) AS first_seen, max(ar.published_at) AS last_seen
-       FROM annotation a JOIN live ar ON ar.id = a.article_id
-       WHERE a.entity_id IS NOT NULL GROUP BY a.entity_id),
-     made AS (
-       SELECT c.claimant_entity_id AS entity_id, count(*) AS n
-       FROM claim c JOIN annotation a ON a.id = c.annotation_id JOIN live ar ON ar.id = a.article_id
-       WHERE c.claimant_entity_id IS NOT NULL GROUP BY c.claimant_entity_id),
-     about AS (
-       SELECT ab.entity_id, count(*) AS n
-       FROM claim_about ab JOIN annotation a ON a.id = ab.annotation_id JOIN live ar ON ar.id = a.article_id
-       GROUP BY ab.entity_id)
+    `${counts.sql}
      SELECT e.id AS entityId, e.name AS name, e.type_label_id AS typeLabelId,
             coalesce(m.mentions, 0) AS mentions, coalesce(m.articles, 0) AS articles,
             m.first_seen AS firstSeen, m.last_seen AS lastSeen,
-            coalesce(made.n, 0) AS claimsMade, coalesce(about.n, 0) AS claimsAbout
+            coalesce(m.claims_made, 0) AS claimsMade, coalesce(m.claims_about, 0) AS claimsAbout
      FROM entity e
        JOIN label t ON t.id = e.type_label_id
-       LEFT JOIN mentions m ON m.entity_id = e.id
-       LEFT JOIN made ON made.entity_id = e.id
-       LEFT JOIN about ON about.entity_id = e.id
+       LEFT JOIN counts m ON m.entity_id = e.id
      WHERE ${where.sql}
      ORDER BY ${SORT_SQL[query.sort.column]} ${direction}, e.id ${direction}`,
-    scope,
+    counts,
     where,
   ).map((row) => ({ ...row }));
 }

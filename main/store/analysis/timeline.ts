@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { NO_ANALYSIS_FILTER, type AnalysisFilter } from '../../../shared/model/analysis-filter';
 import type { Timeline, TimelineGranularity } from '../../../shared/model/analysis-charts';
-import { annotationSql, articleSql } from './analysis-scope';
+import { labelCountsSql } from './analysis-scope';
 
 interface Period {
   period: string;
@@ -33,8 +33,7 @@ export function timeline(db: DatabaseSync, filter: AnalysisFilter): Timeline {
     publishedFrom: NO_ANALYSIS_FILTER.publishedFrom,
     publishedTo: NO_ANALYSIS_FILTER.publishedTo,
   };
-  const articles = articleSql(undated, { entitiesAndLabels: false });
-  const annotations = annotationSql(db, undated);
+  const counted = labelCountsSql(db, undated);
   const span = db
     .prepare('SELECT min(published_at) AS first, max(published_at) AS last FROM article WHERE deleted_at IS NULL')
     .get() as { first: string | null; last: string | null };
@@ -42,12 +41,14 @@ export function timeline(db: DatabaseSync, filter: AnalysisFilter): Timeline {
   const granularity = granularityFor(span.first, span.last);
   const periods = db
     .prepare(
-      `SELECT substr(ar.published_at, 1, ?) AS period,
-       sum(l.kind = 'claim') AS claims, sum(l.kind = 'entity') AS mentions
-       FROM annotation a JOIN article ar ON ar.id = a.article_id JOIN label l ON l.id = a.label_id
-       WHERE ar.published_at IS NOT NULL AND ${articles.sql} AND ${annotations.sql}
+      `WITH counted AS MATERIALIZED (${counted.sql})
+       SELECT substr(ar.published_at, 1, ?) AS period,
+         sum(CASE WHEN l.kind = 'claim' THEN c.n ELSE 0 END) AS claims,
+         sum(CASE WHEN l.kind = 'entity' THEN c.n ELSE 0 END) AS mentions
+       FROM counted c JOIN article ar ON ar.id = c.article_id JOIN label l ON l.id = c.label_id
+       WHERE ar.published_at IS NOT NULL
        GROUP BY period ORDER BY period`,
     )
-    .all(PERIOD_LENGTH[granularity], ...articles.params, ...annotations.params) as unknown as Period[];
+    .all(...counted.params, PERIOD_LENGTH[granularity]) as unknown as Period[];
   return { granularity, periods: periods.map((row) => ({ ...row })) };
 }

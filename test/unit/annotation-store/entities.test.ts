@@ -2,6 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { articleFromPaste } from '../../../main/library/pasted-article';
 import { CURRENT_SCHEMA_VERSION } from '../../../main/store/migrations';
+import { summaryDrift } from '../support/analysis-summaries';
 import { ProjectStore } from '../../../main/store/project-store';
 import { useTempDir } from '../support/temp-dir';
 import { expectRefused, label, seedProject, span } from './fixtures';
@@ -167,6 +168,13 @@ describe('the entity registry', () => {
     db.exec(`DROP TABLE analysis_view; DROP INDEX annotation_label_article; DROP INDEX article_analysis;
       CREATE INDEX annotation_label ON annotation(label_id); DROP INDEX annotation_entity_mention;`);
     db.exec('DROP TABLE curation_decision; DROP TABLE layer_annotation; DROP TABLE layer;');
+    const summaryTriggers = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'entity_%' OR name LIKE 'article_label_count_%')",
+      )
+      .all() as { name: string }[];
+    for (const { name } of summaryTriggers) db.exec(`DROP TRIGGER "${name}"`);
+    db.exec('DROP TABLE entity_summary; DROP TABLE entity_article_count; DROP TABLE article_label_count;');
     db.exec(REWIND_ANNOTATORS);
     db.exec('PRAGMA user_version = 3');
     db.close();
@@ -177,6 +185,11 @@ describe('the entity registry', () => {
     upgraded.close();
     const check = new DatabaseSync(path, { readOnly: true });
     expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: CURRENT_SCHEMA_VERSION });
+    // The analysis summaries are counted from what the project held before.
+    expect(check.prepare('SELECT entity_id AS id, mentions, articles FROM entity_summary').all()).toEqual([
+      { id: xi.id, mentions: 1, articles: 1 },
+    ]);
+    expect(summaryDrift(check)).toEqual([]);
     const indexes = check
       .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotation' AND sql IS NOT NULL")
       .all()

@@ -231,6 +231,7 @@ export class World {
     checkAuthorship(this.store);
     checkContractReads(this.store);
     expectSame(this.reader.problems({ full: false }), [], 'the foreign keys');
+    expectSame(this.reader.summaryDrift(), [], 'the analysis summaries against a recount');
   }
 
   private count(what: string, outcome: string): void {

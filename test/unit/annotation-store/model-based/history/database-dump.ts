@@ -1,4 +1,5 @@
 import { DatabaseSync, type SQLOutputValue, type StatementSync } from 'node:sqlite';
+import { summaryDrift } from '../../../support/analysis-summaries';
 
 export type Row = Record<string, string | number | null>;
 /** Every row of every table, by table and rowid: the project file's whole content. */
@@ -35,6 +36,11 @@ const HISTORY_TABLES = new Set([
  * is stale (main/store/suggestions/registry-source.ts); it only ever goes up, undo included.
  */
 const UNOWNED_TABLES = new Set(['suggestion_registry_version']);
+/**
+ * Derived: the analysis summaries follow whatever their source rows do, undo included, with rowids
+ * of their own; they are checked against a recount instead (summaryDrift).
+ */
+const DERIVED_TABLES = new Set(['entity_article_count', 'entity_summary', 'article_label_count']);
 const ARTICLE_HISTORY_COLUMNS = [
   'text',
   'text_hash',
@@ -84,6 +90,11 @@ export class DumpReader {
       dump[table] = rows;
     }
     return dump;
+  }
+
+  /** Where the analysis summaries differ from a recount of the annotations; empty when right. */
+  summaryDrift(): string[] {
+    return summaryDrift(this.db);
   }
 
   /** Every foreign key of the project's tables; each refers to its parent's rowid (INTEGER PRIMARY KEY). */
@@ -143,7 +154,9 @@ export function historyPart(dump: Dump): Dump {
 export function outsidePart(dump: Dump): Dump {
   const part: Dump = {};
   for (const [table, rows] of Object.entries(dump)) {
-    if (!HISTORY_TABLES.has(table) && !UNOWNED_TABLES.has(table) && table !== 'article') part[table] = rows;
+    if (!HISTORY_TABLES.has(table) && !UNOWNED_TABLES.has(table) && !DERIVED_TABLES.has(table) && table !== 'article') {
+      part[table] = rows;
+    }
   }
   const own = Object.keys(Object.values(dump.article ?? {})[0] ?? {}).filter(
     (column) => !ARTICLE_HISTORY_COLUMNS.includes(column) && !ARTICLE_SHARED_COLUMNS.includes(column),
