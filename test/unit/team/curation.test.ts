@@ -160,6 +160,29 @@ describe('deciding a disagreement', () => {
     expect(store.historyState().undo).toBeNull();
   });
 
+  it('accepts both versions of a label disagreement, and a span only one layer has', () => {
+    const { store, path, articleId, text, labels } = curatedProject();
+    const organisation = store.listLabels().find((candidate) => candidate.name === 'Organisation')?.id ?? 0;
+    const peking = { articleId, fragments: [span(text, 'Peking')], quote: 'Peking' };
+    const a = insertLayer(path, 'Dai', [{ ...peking, labelId: labels.location }]);
+    const b = insertLayer(path, 'Eli', [
+      { ...peking, labelId: organisation },
+      { articleId, labelId: labels.person, fragments: [span(text, 'Schoigu')], quote: 'Schoigu' },
+    ]);
+    const [label, onlyB] = store.curationDisagreements({ a, b });
+    expect(label?.differences).toEqual(['Label: Location ≠ Organisation']);
+    expect(onlyB).toMatchObject({ kind: 'only-b', differences: ['Only B: Person “Schoigu”'] });
+    store.decideCuration({ a, b }, label?.key ?? '', 'both');
+    store.decideCuration({ a, b }, onlyB?.key ?? '', 'b');
+    expect(store.listAnnotations(articleId).map((annotation) => [annotation.labelId, annotation.quote.exact])).toEqual([
+      [labels.location, 'Peking'],
+      [organisation, 'Peking'],
+      [labels.person, 'Schoigu'],
+    ]);
+    store.decideCuration({ a, b }, onlyB?.key ?? '', 'a');
+    expect(store.listAnnotations(articleId)).toHaveLength(2);
+  });
+
   it('keeps UTF-16 offsets after emoji, combining marks and CJK, and links mentions to entities by name', () => {
     const { store, path, labels } = curatedProject();
     const text = '🙂🇩🇪 Cafe\u0301, שלום! 习近平在北京会见了绍伊古。';
