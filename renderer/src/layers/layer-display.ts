@@ -32,6 +32,7 @@ export class LayerDisplay implements Disposable {
   private currentMode: LayerDisplayMode = 'overlay';
   private readonly hidden = new Set<LayerRef>();
   private chosenRef: LayerRef = 'project';
+  private listVersion = 0;
 
   readonly onDidChange = this.changes.event;
 
@@ -54,6 +55,11 @@ export class LayerDisplay implements Disposable {
   /** The layer one-at-a-time shows; side by side shows it in the pane if it is a colleague's. */
   get chosen(): LayerRef {
     return this.chosenRef;
+  }
+
+  /** Counts the model's layer changes (imports, renames, removals), after which marks are asked again. */
+  get layerListVersion(): number {
+    return this.listVersion;
   }
 
   isHidden(ref: LayerRef): boolean {
@@ -135,6 +141,7 @@ export class LayerDisplay implements Disposable {
 
   /** A layer added, renamed or removed changes what is drawn and what the controls name: always a change. */
   private forgetRemoved(): void {
+    this.listVersion += 1;
     for (const ref of [...this.hidden]) {
       if (ref !== 'project' && this.model.layer(ref) === undefined) this.hidden.delete(ref);
     }

@@ -9,7 +9,7 @@ import type { LayerDisplay } from './layer-display';
 export interface LayerMarksDeps {
   readonly api: Pick<WorkbenchApi, 'invoke'>;
   readonly model: Pick<WorkbenchModel, 'article' | 'subscribe'>;
-  readonly display: Pick<LayerDisplay, 'drawn' | 'onDidChange'>;
+  readonly display: Pick<LayerDisplay, 'drawn' | 'layerListVersion' | 'onDidChange'>;
   reportError(error: unknown): void;
 }
 
@@ -35,15 +35,15 @@ export class LayerMarks implements Disposable {
 
   constructor(deps: LayerMarksDeps) {
     this.deps = deps;
+    // A `layers` change reaches here through the display, which follows the model's layer list.
     const unsubscribe = deps.model.subscribe((change) => {
-      if (change.kind === 'article') this.refresh(false);
-      if (change.kind === 'layers') this.refresh(true);
+      if (change.kind === 'article') this.refresh();
     });
     this.subscriptions.push(
       toDisposable(unsubscribe),
-      deps.display.onDidChange(() => this.refresh(false)),
+      deps.display.onDidChange(() => this.refresh()),
     );
-    this.refresh(false);
+    this.refresh();
   }
 
   dispose(): void {
@@ -61,11 +61,15 @@ export class LayerMarks implements Disposable {
     return this.listedFor;
   }
 
-  private refresh(force: boolean): void {
-    const articleId = this.deps.model.article?.id ?? null;
-    const layerIds = [...this.deps.display.drawn];
-    const key = articleId === null || layerIds.length === 0 ? null : `${articleId}:${layerIds.join(',')}`;
-    if (!force && key === this.askedFor) return;
+  private refresh(): void {
+    const { model, display } = this.deps;
+    const articleId = model.article?.id ?? null;
+    const layerIds = [...display.drawn];
+    const key =
+      articleId === null || layerIds.length === 0
+        ? null
+        : `${articleId}:${layerIds.join(',')}:${display.layerListVersion}`;
+    if (key === this.askedFor) return;
     this.askedFor = key;
     const generation = ++this.generation;
     if (articleId === null || key === null) {

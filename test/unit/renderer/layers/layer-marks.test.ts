@@ -69,6 +69,11 @@ describe('the layer marks of the shown article', () => {
     model.apply({ layers: { upserted: [{ ...ANA, name: 'Ana, corrected' }], deleted: [] } });
     await settle();
     expect(questions).toHaveLength(2);
+    // A new layer changes the drawn set too: asked once for both reasons.
+    model.apply({ layers: { upserted: [layer(3, 'Cleo')], deleted: [] } });
+    await settle();
+    expect(questions).toHaveLength(3);
+    expect(questions.at(-1)?.layerIds).toEqual([ANA.id, BEN.id, 3]);
   });
 
   it('keep only the newest answer when questions overlap', async () => {
