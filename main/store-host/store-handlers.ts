@@ -170,18 +170,16 @@ function suggestionSourceHandlers(
 
 type TeamCallName = Extract<StoreCallName, `layers.${string}` | `agreement.${string}` | `curation.${string}`>;
 
-/** Served by issue 13's layer, agreement and curation stores; declared first so each part is built against them. */
+/** Colleagues' layers, agreement between layers, and curation into the project's own annotations. */
 function teamHandlers(store: ProjectStore): Pick<Handlers, TeamCallName> {
-  const pending = (): never => {
-    throw new Error('Layers, agreement and curation are not served yet.');
-  };
   return {
-    // No layer can be imported before the store serves them, so the project has none; answering
-    // lets the window load the project with its (empty) layer list meanwhile.
-    'layers.list': () => [],
-    'layers.rename': pending,
-    'layers.remove': pending,
-    'layers.annotations': pending,
+    'layers.list': () => store.listLayers(),
+    'layers.rename': ({ id, name }) => store.renameLayer(id, name),
+    'layers.remove': ({ id }) => {
+      store.removeLayer(id);
+      return null;
+    },
+    'layers.annotations': ({ articleId, layerIds }) => store.layerAnnotations(articleId, layerIds),
     'agreement.compute': (query) => store.computeAgreement(query),
     'curation.disagreements': (query) => store.curationDisagreements(query),
     'curation.decide': ({ query, key, choice }) => store.decideCuration(query, key, choice),

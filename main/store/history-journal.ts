@@ -57,6 +57,9 @@ const JOURNALLED_TABLES: readonly JournalledTable[] = [
   { name: 'suggestion_rejection', articles: (row) => [`${row}.article_id`], labels: ['label_id'] },
   { name: 'suggestion_acceptance', articles: viaAnnotation },
   { name: 'curation_decision', articles: (row) => [`${row}.article_id`] },
+  // A colleague's layer: removing one is a step of its own (its annotations go first, come back after it).
+  { name: 'layer', articles: () => [] },
+  { name: 'layer_annotation', articles: (row) => [`${row}.article_id`], labels: ['label_id'] },
   {
     name: 'article',
     columns: [

@@ -41,7 +41,8 @@ import type {
   EntityIndexRow,
   SavedAnalysisView,
 } from '../../shared/model/analysis';
-import type { Article, ArticleEdit, ArticleSummary } from '../../shared/model/article';
+import type { Article, ArticleEdit, ArticleId, ArticleSummary } from '../../shared/model/article';
+import type { Layer, LayerAnnotation, LayerId } from '../../shared/model/layer';
 import type { ArticleTextEdit, ArticleTextEditResult } from '../../shared/model/article-text-edit';
 import type { Network, NetworkRequest } from '../../shared/model/analysis-network';
 import type { ChangeSet } from '../../shared/model/change-set';
@@ -115,6 +116,23 @@ import {
 } from './annotation-schema-repository';
 import { documentLabels, setDocumentLabels } from './document-label-repository';
 import { listAnnotators, registerAnnotator } from './annotator-repository';
+import { colleagueAnnotator, type Colleague } from './layers/colleague-annotator';
+import {
+  allLayerAnnotations,
+  insertLayerAnnotations,
+  layerAnnotationsOf,
+  layerAnnotationUids,
+  type NewLayerAnnotation,
+} from './layers/layer-annotation-repository';
+import {
+  deleteLayer,
+  getLayer,
+  insertLayer,
+  layerUidExists,
+  listLayers,
+  renameLayer,
+  type NewLayer,
+} from './layers/layer-repository';
 import type { Stamp } from './authorship';
 import { setReviewStatus, startReviewOnFirstAnnotation } from './review-repository';
 import { History } from './history';
@@ -169,6 +187,16 @@ const CHOICE_WORDS: Readonly<Record<CurationChoice, string>> = {
   reject: 'reject',
   edited: 'edited by hand',
 };
+/** A colleague's layer as an import describes it; the store registers the colleague and stamps the rest. */
+export interface LayerInput extends Pick<NewLayer, 'uid' | 'format' | 'fileNames'> {
+  readonly colleague: Colleague;
+  /** The colleague's name when not given. */
+  readonly name?: string;
+  /** Kept from a bundle, so it round-trips; now when not given. */
+  readonly importedAt?: string;
+  /** Kept from a bundle (null: unknown); the current annotator when not given. */
+  readonly importedBy?: number | null;
+}
 
 export function projectNameFromPath(path: string): string {
   return basename(path, extname(path));
@@ -349,6 +377,70 @@ export class ProjectStore {
 
   listAnnotators(): Annotator[] {
     return listAnnotators(this.db);
+  }
+
+  // --- Colleagues' layers --------------------------------------------------------------------
+
+  listLayers(): Layer[] {
+    return listLayers(this.db);
+  }
+
+  /**
+   * Adds a colleague's work as a layer of its own beside the project's annotations, with the
+   * colleague registered as an annotator; the layer is named after them unless `name` is given.
+   */
+  addLayer(input: LayerInput, annotations: Iterable<NewLayerAnnotation>): Layer {
+    return this.mutate(() => {
+      const annotatorId = colleagueAnnotator(this.db, input.colleague, this.now());
+      const id = insertLayer(this.db, {
+        uid: input.uid,
+        name: input.name ?? input.colleague.name,
+        annotatorId,
+        format: input.format,
+        fileNames: input.fileNames,
+        importedAt: input.importedAt ?? this.now(),
+        importedBy: input.importedBy === undefined ? this.annotatorId : input.importedBy,
+      });
+      insertLayerAnnotations(this.db, id, annotations);
+      return getLayer(this.db, id);
+    });
+  }
+
+  /** Whether a layer with this uid is here already (a bundle imported twice brings its layers once). */
+  hasLayer(uid: string): boolean {
+    return layerUidExists(this.db, uid);
+  }
+
+  renameLayer(id: LayerId, name: string): Layer {
+    return this.recorded(
+      () => renameLayer(this.db, id, name),
+      (layer) => `Rename layer ${quoted(layer.name)}`,
+    );
+  }
+
+  /** Removes a colleague's layer as one undoable step; the project's own annotations stay. */
+  removeLayer(id: LayerId): void {
+    this.recorded(
+      () => {
+        const { name } = getLayer(this.db, id);
+        deleteLayer(this.db, id);
+        return name;
+      },
+      (name) => `Remove layer ${quoted(name)}`,
+    );
+  }
+
+  layerAnnotations(articleId: ArticleId, layerIds: readonly LayerId[]): LayerAnnotation[] {
+    return layerAnnotationsOf(this.db, articleId, layerIds);
+  }
+
+  /** Every annotation of a layer with its uid, for the bundle export. */
+  layerAnnotationsWithUids(layerId: LayerId): { annotation: LayerAnnotation; uid: string }[] {
+    const uids = layerAnnotationUids(this.db, layerId);
+    return allLayerAnnotations(this.db, layerId).map((annotation) => ({
+      annotation,
+      uid: uids.get(annotation.id) ?? String(annotation.id),
+    }));
   }
 
   search(query: string, limit: number): SearchHit[] {

@@ -15,6 +15,7 @@ import { getRelations } from '../relation-repository';
 import { readSuggestionOptions } from '../suggestions/suggestion-options';
 import { getRejections } from '../suggestions/suggestion-rejections';
 import { getGazetteers, getPatternSets } from '../suggestions/suggestion-source-repository';
+import { getLayers } from '../layers/layer-repository';
 import type { MentionCounts } from './mention-counts';
 import type { TouchedKind, TouchedRows } from './touched-rows';
 
@@ -92,6 +93,7 @@ export function readChangeSet(db: DatabaseSync, touched: TouchedRows, sources: C
         .map((place) => place.key),
     });
   }
+  put('layers', rows(touchedIds('layer'), getLayers));
   if (touched.ids.has('project')) put('project', sources.project());
   return changes;
 }

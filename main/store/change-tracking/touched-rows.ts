@@ -34,7 +34,8 @@ export type TouchedKind =
   | 'pattern-set'
   | 'saved-view'
   | 'annotator'
-  | 'curation-decision';
+  | 'curation-decision'
+  | 'layer';
 
 /** A net change of an entity's mentions in one article outside the trash. */
 export interface MentionChange {
@@ -181,6 +182,17 @@ const TRACKING_RULES: readonly TrackingRule[] = [
     table: 'project_meta',
     columns: ['key', 'value'],
     owners: (row) => [owner('suggestion-options', '0', `${row}.key = 'suggestion_options'`)],
+  },
+  {
+    table: 'layer',
+    columns: ['uid', 'name', 'annotator_id', 'format', 'file_names', 'imported_at', 'imported_by'],
+    owners: (row) => [owner('layer', `${row}.id`)],
+  },
+  {
+    // A layer shows how many annotations and articles it holds; its annotations are read per article.
+    table: 'layer_annotation',
+    columns: ['layer_id', 'article_id'],
+    owners: (row) => [owner('layer', `${row}.layer_id`)],
   },
   { table: 'analysis_view', columns: ['name', 'filter_json'], owners: (row) => [owner('saved-view', `${row}.id`)] },
   {
