@@ -2,6 +2,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import type { ArgOf, ResultOf } from '../../shared/ipc/contract';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { AnnotationImportReport } from '../../shared/model/interchange';
+import type { LayerImportReport } from '../../shared/model/layer';
 import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
 import { toWireError, type ErrorLog } from '../ipc/dispatcher';
 import { STORE_WORKER_LIMITS } from '../jobs/worker-limits';
@@ -105,6 +106,10 @@ export class StoreHost {
 
   importAnnotations(paths: string[]): Promise<AnnotationImportReport> {
     return this.write(({ writer }) => writer.request('importAnnotations', { paths }));
+  }
+
+  importLayer(paths: string[]): Promise<LayerImportReport> {
+    return this.write(({ writer }) => writer.request('importLayer', { paths }));
   }
 
   async injectStorageFault(fault: StorageFault | null): Promise<void> {

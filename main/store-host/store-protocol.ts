@@ -1,6 +1,7 @@
 import type { EncodedEnvelope, EncodedJson } from '../ipc/encoded-json';
 import type { WireError } from '../../shared/ipc/errors';
 import type { AnnotationImportReport } from '../../shared/model/interchange';
+import type { LayerImportReport } from '../../shared/model/layer';
 import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
 import type { OpenCheck } from '../store/project-database';
 import type { StorageFault } from '../store/storage-faults';
@@ -21,6 +22,8 @@ export interface StoreRequests {
   copyTo: { arg: { target: string }; result: null };
   /** Reads and applies annotation files as one undo step (main chose them in a dialog). */
   importAnnotations: { arg: { paths: string[] }; result: AnnotationImportReport };
+  /** Reads a colleague's annotation files and adds them as one layer, one undo step (main chose them in a dialog). */
+  importLayer: { arg: { paths: string[] }; result: LayerImportReport };
   injectStorageFault: { arg: { fault: StorageFault | null }; result: null };
   checkIntegrity: { arg: undefined; result: IntegrityReport };
   /** Closes the connection once every earlier request is answered; then the worker ends. */

@@ -3,6 +3,7 @@ import type { ProjectInfo } from '../../shared/model/project';
 import { createDispatcher, toWireError, type Dispatch, type ErrorLog } from '../ipc/dispatcher';
 import { encodeEnvelope, encodeJson } from '../ipc/encoded-json';
 import { importAnnotationFiles } from '../interchange/import/import-annotation-files';
+import { importLayerFiles } from '../interchange/layers/import-layer-files';
 import { ProjectStore } from '../store/project-store';
 import { storeHandlers } from './store-handlers';
 import type { LoggedError, StoreRequest, StoreRequestKind, StoreRequests, StoreWorkerMessage } from './store-protocol';
@@ -74,6 +75,7 @@ export function serveStore(port: MessagePort): void {
       if (report.imported) announce(store.info());
       return report;
     },
+    importLayer: ({ paths }) => importLayerFiles(opened().store, paths),
     injectStorageFault: ({ fault }) => {
       opened().store.injectStorageFault(fault);
       return null;

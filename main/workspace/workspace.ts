@@ -340,8 +340,9 @@ export class Workspace {
         const path = await dialogs.chooseSuggestionSourceFile(kind);
         return path === null ? null : this.host.call('suggestionSources.add', readSuggestionSourceFile(path, kind));
       },
-      'layers.import': () => {
-        throw new Error('Layers are not imported yet.');
+      'layers.import': async () => {
+        const paths = await dialogs.chooseAnnotationFilesToImport();
+        return paths === null ? null : this.host.importLayer(paths);
       },
     };
   }

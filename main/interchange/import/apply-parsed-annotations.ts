@@ -23,20 +23,20 @@ import { SourceOffsetMap } from './source-offset-map';
 import { hasDirectionControls } from '../../../shared/text/direction-controls';
 
 /** A span whose offsets were mapped into the stored text and checked. */
-interface CheckedSpan {
+export interface CheckedSpan {
   readonly span: ParsedSpan;
   readonly fragments: readonly TextRange[];
   readonly externalIds: readonly ExternalId[];
 }
 
-interface CheckedDocument extends DocumentWithText {
+export interface CheckedDocument extends DocumentWithText {
   readonly spans: readonly CheckedSpan[];
   /** The document's relations without those to a span left out. */
   readonly relations: readonly ParsedRelation[];
 }
 
 /** What checking found: any problem refuses the whole import; what is skipped is left out of it. */
-interface Findings {
+export interface Findings {
   readonly problems: ImportProblem[];
   readonly skipped: ImportProblem[];
 }
@@ -100,7 +100,11 @@ function checkSpan(span: ParsedSpan, map: SourceOffsetMap, problems: ImportProbl
   return { span, fragments, externalIds };
 }
 
-function checkDocument(document: ParsedDocument, findings: Findings): CheckedDocument {
+/**
+ * A document's spans mapped into the stored text and checked against it, its relations without
+ * those to a span left out; problems refuse the import, spans that split a character are skipped.
+ */
+export function checkDocument(document: ParsedDocument, findings: Findings): CheckedDocument {
   const { problems, skipped } = findings;
   const map = new SourceOffsetMap(document.text, document.offsetUnit);
   if (map.storedText.trim() === '') problems.push({ place: document.name, message: 'The text is empty.' });

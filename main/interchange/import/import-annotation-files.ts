@@ -1,13 +1,13 @@
 import type { AnnotationImportReport, ImportProblem } from '../../../shared/model/interchange';
 import { sniffAnnotationFormat } from '../../import-formats/annotation-formats';
 import { FileToImport } from '../../import-formats/file-to-import';
-import type { AnnotationFormat, AnnotationParseContext } from '../../import-formats/import-format';
+import type { AnnotationFormat, AnnotationParseContext, ParsedAnnotations } from '../../import-formats/import-format';
 import type { ProjectStore } from '../../store/project-store';
 import { importBundle } from '../formats/bundle/bundle-import';
 import { projectSourceLookup } from '../formats/w3c/project-source-lookup';
 import { applyParsedAnnotations } from './apply-parsed-annotations';
 import { isAnnotationFileName } from './annotation-file-names';
-import { readAnnotationSources } from './annotation-sources';
+import { readAnnotationSources, type AnnotationSource } from './annotation-sources';
 import { refusedImportReport } from './import-report';
 
 /** A text an annotation file may need beside it (a brat `.ann` file's). */
@@ -61,17 +61,22 @@ function skippedFiles(sorted: SortedFiles, readTexts: ReadonlySet<string>): Impo
   ];
 }
 
+/** The files of a selection read in the one format they share, or the problems that refuse them all. */
+export type ParsedSelection = { readonly names: readonly string[] } & (
+  | { readonly parsed: ParsedAnnotations; readonly format: AnnotationFormat; readonly skipped: ImportProblem[] }
+  | { readonly problems: ImportProblem[] }
+);
+
 /**
- * Imports annotation files of one format, with their texts, in one transaction: any format of
- * import-formats/annotation-formats.ts, recognised by extension and content, each file decoded
- * and parsed once. Any problem in any file is reported with its place and nothing at all is
- * imported.
+ * Reads the chosen files in the one annotation format they are in, recognised by extension and
+ * content, each file decoded and parsed once, with what was left out of the selection; any
+ * problem (`problems` holds those found reading them) refuses the whole selection.
  */
-export async function importAnnotationFiles(
+export function parseAnnotationSelection(
   store: ProjectStore,
-  paths: readonly string[],
-): Promise<AnnotationImportReport> {
-  const { sources, problems } = readAnnotationSources(paths);
+  sources: readonly AnnotationSource[],
+  problems: ImportProblem[],
+): ParsedSelection {
   const names = sources.map((source) => source.name);
   const sorted = sortFiles(
     sources.map((source) => new FileToImport(source.name, source.bytes)),
@@ -93,7 +98,7 @@ export async function importAnnotationFiles(
     problems.push({ place: names.join(', ') || 'the selection', message: 'No annotation files were found.' });
   }
   const [entry] = [...formats];
-  if (problems.length > 0 || entry === undefined) return refusedImportReport(names, problems);
+  if (problems.length > 0 || entry === undefined) return { names, problems };
   const [format, files] = entry;
   const readTexts = new Set<string>();
   const context: AnnotationParseContext = {
@@ -106,7 +111,22 @@ export async function importAnnotationFiles(
     findSourceText: projectSourceLookup(store),
   };
   const parsed = format.parse(files, context);
-  const skipped = skippedFiles(sorted, readTexts);
+  return { names, parsed, format, skipped: skippedFiles(sorted, readTexts) };
+}
+
+/**
+ * Imports annotation files of one format, with their texts, in one transaction. Any problem in
+ * any file is reported with its place and nothing at all is imported.
+ */
+export async function importAnnotationFiles(
+  store: ProjectStore,
+  paths: readonly string[],
+): Promise<AnnotationImportReport> {
+  const { sources, problems } = readAnnotationSources(paths);
+  const selection = parseAnnotationSelection(store, sources, problems);
+  const { names } = selection;
+  if ('problems' in selection) return refusedImportReport(names, selection.problems);
+  const { parsed, skipped } = selection;
   if (parsed.kind === 'bundle') {
     const report = await importBundle(store, parsed.read);
     return report.imported ? { ...report, skipped: [...skipped, ...report.skipped] } : report;

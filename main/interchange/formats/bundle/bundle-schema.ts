@@ -9,7 +9,9 @@ import {
   LabelName,
   TextQuote,
 } from '../../../../shared/model/annotation';
-import { ArticleMetadata, Block, Link } from '../../../../shared/model/article';
+import { AnnotatorIdentity } from '../../../../shared/model/annotator';
+import { ArticleMetadata, Block, Link, PublishedDate } from '../../../../shared/model/article';
+import { LayerFormat, LayerName } from '../../../../shared/model/layer';
 import { IMPORT_LIMITS } from '../../../library/import/import-limits';
 import { hasDirectionControls } from '../../../../shared/text/direction-controls';
 
@@ -30,6 +32,9 @@ export const BUNDLE_LIMITS = {
   articles: 100_000,
   annotationsPerArticle: 500_000,
   relations: 2_000_000,
+  annotators: 10_000,
+  layers: 1_000,
+  annotationsPerLayer: 5_000_000,
   notesPerThing: 1_000,
   blocksPerArticle: 1_000_000,
 } as const;
@@ -40,6 +45,8 @@ export const EntityRef = Ref('entity');
 export const ArticleRef = Ref('article');
 export const AnnotationRef = Ref('annotation');
 export const RelationRef = Ref('relation');
+export const AnnotatorRef = Ref('annotator');
+export const LayerRef = Ref('layer');
 
 const NoteText = z.string().trim().min(1).max(ANNOTATION_LIMITS.noteMaxChars);
 const Notes = z.array(NoteText).max(BUNDLE_LIMITS.notesPerThing);
@@ -123,6 +130,56 @@ export const BundleRelation = z.strictObject({
 });
 export type BundleRelation = z.infer<typeof BundleRelation>;
 
+/** Someone who annotated in the project: the layers' colleagues and whoever imported them. */
+export const BundleAnnotator = z.strictObject({
+  id: AnnotatorRef,
+  ...AnnotatorIdentity.shape,
+});
+export type BundleAnnotator = z.infer<typeof BundleAnnotator>;
+
+const Timestamp = z.string().max(40);
+
+/** A colleague's claim as their layer holds it (shared/model/layer.ts), with bundle-local references. */
+export const BundleLayerClaim = z.strictObject({
+  claimantName: EntityName.nullable(),
+  claimantEntity: EntityRef.nullable(),
+  aboutNames: z.array(EntityName).max(ANNOTATION_LIMITS.aboutEntitiesMax),
+  about: z.array(EntityRef).max(ANNOTATION_LIMITS.aboutEntitiesMax),
+  attributes: z.array(z.tuple([LabelRef, LabelRef])).max(ANNOTATION_LIMITS.labelsPerKindMax),
+  date: PublishedDate.nullable(),
+});
+export type BundleLayerClaim = z.infer<typeof BundleLayerClaim>;
+
+export const BundleLayerAnnotation = z.strictObject({
+  uid: z.string().min(1).max(1_000),
+  article: ArticleRef,
+  label: LabelRef,
+  fragments: z.array(BundleFragment).min(1).max(ANNOTATION_LIMITS.fragmentsMax),
+  quote: z.string().max(IMPORT_LIMITS.maxTextUnits),
+  entity: EntityRef.nullable(),
+  entityName: EntityName.nullable(),
+  claim: BundleLayerClaim.nullable(),
+  note: NoteText.nullable(),
+  createdAt: Timestamp.nullable(),
+  updatedAt: Timestamp.nullable(),
+});
+export type BundleLayerAnnotation = z.infer<typeof BundleLayerAnnotation>;
+
+/** A colleague's layer, kept beside the project's annotations; its annotations in text order per article. */
+export const BundleLayer = z.strictObject({
+  id: LayerRef,
+  uid: z.string().min(1).max(200),
+  name: LayerName,
+  annotator: AnnotatorRef,
+  format: LayerFormat,
+  fileNames: z.array(z.string().max(1_000)).max(10_000),
+  importedAt: Timestamp,
+  importedBy: AnnotatorRef.nullable(),
+  annotations: z.array(BundleLayerAnnotation).max(BUNDLE_LIMITS.annotationsPerLayer),
+});
+export type BundleLayer = z.infer<typeof BundleLayer>;
+
+/** Bundles written before layers have neither `annotators` nor `layers`; they import as they did. */
 export const Bundle = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
@@ -131,5 +188,7 @@ export const Bundle = z.strictObject({
   entities: z.array(BundleEntity).max(BUNDLE_LIMITS.entities),
   articles: z.array(BundleArticle).max(BUNDLE_LIMITS.articles),
   relations: z.array(BundleRelation).max(BUNDLE_LIMITS.relations),
+  annotators: z.array(BundleAnnotator).max(BUNDLE_LIMITS.annotators).optional(),
+  layers: z.array(BundleLayer).max(BUNDLE_LIMITS.layers).optional(),
 });
 export type Bundle = z.infer<typeof Bundle>;
