@@ -2,6 +2,7 @@ import type { ProjectCharts } from '../../shared/model/analysis-charts';
 import type { Article, ArticleId } from '../../shared/model/article';
 import type { Annotation, Entity, Label, Note, Relation } from '../../shared/model/annotation';
 import type { Annotator } from '../../shared/model/annotator';
+import type { Layer, LayerAnnotation, LayerId } from '../../shared/model/layer';
 import type { ProjectStore } from '../store/project-store';
 
 /** One article with everything annotated in it, as every export format reads it. */
@@ -49,6 +50,10 @@ export interface ExportSet {
   readOriginal(articleId: ArticleId): { bytes: Uint8Array; name: string | null };
   /** The project's charts, counted in SQL in the same snapshot (the HTML report draws them). */
   readCharts(): ProjectCharts;
+  /** Colleagues' layers imported into the project (the native bundle carries them). */
+  readonly layers: readonly Layer[];
+  /** A layer's annotations on every article (a format keeps those it exports), with their uids. */
+  readLayerAnnotations(layerId: LayerId): readonly { readonly annotation: LayerAnnotation; readonly uid: string }[];
 }
 
 /**
@@ -93,5 +98,7 @@ export function readExportSet(store: ProjectStore, articleIds?: readonly Article
     },
     readOriginal: (articleId) => store.getOriginal(articleId),
     readCharts: () => store.projectCharts(),
+    layers: store.listLayers(),
+    readLayerAnnotations: (layerId) => store.layerAnnotationsWithUids(layerId),
   };
 }

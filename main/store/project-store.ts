@@ -406,6 +406,11 @@ export class ProjectStore {
     });
   }
 
+  /** A colleague as an annotator of the project (found by uid, else by name, else added), as a layer's import registers them. */
+  registerColleague(colleague: Colleague): number {
+    return this.mutate(() => colleagueAnnotator(this.db, colleague, this.now()));
+  }
+
   /** Whether a layer with this uid is here already (a bundle imported twice brings its layers once). */
   hasLayer(uid: string): boolean {
     return layerUidExists(this.db, uid);

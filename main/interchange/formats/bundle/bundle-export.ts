@@ -10,6 +10,7 @@ import {
   type BundleArticle,
   type BundleRelation,
 } from './bundle-schema';
+import { bundleLayers } from './bundle-layers-export';
 import { RowOrders } from './row-orders';
 
 /**
@@ -77,7 +78,11 @@ function bundleAnnotation(
 }
 
 /** The bundle with its articles and relations made one at a time as it is written (see `jsonChunks`). */
-type StreamedBundle = Omit<Bundle, 'articles' | 'relations'> & { articles: StreamedArray; relations: StreamedArray };
+type StreamedBundle = Omit<Bundle, 'articles' | 'relations' | 'layers'> & {
+  articles: StreamedArray;
+  relations: StreamedArray;
+  layers?: StreamedArray;
+};
 
 /**
  * Everything in the bundle, as one value with its keys in a fixed order; the articles, by far the
@@ -90,6 +95,12 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
   const ids = { labels, entities, annotations };
   const bundleLabels = set.labels.map((label) => ({ id: labels.assign(label.id), label }));
   const bundleEntities = set.entities.map((entity) => ({ id: entities.assign(entity.id), entity }));
+  const annotatorIds = new LocalIds('annotator');
+  const bundleAnnotators = [...set.annotators.values()]
+    .sort((a, b) => a.id - b.id)
+    .map(({ id, uid, name, email }) => ({ id: annotatorIds.assign(id), uid, name, email }));
+  /** Filled in as the articles are written, which comes before the layers that refer to them. */
+  const articleRefs = new Map<number, { ref: string; order: number }>();
   // Claimants may come later in the text than their claim, and relations join any two exported
   // annotations, so a first pass gives every annotation its id and gathers the relations.
   const seen = new Set<number>();
@@ -110,6 +121,7 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
   const bundleArticle = (exported: ExportedArticle, index: number): BundleArticle => {
     const { article } = exported;
     const original = set.readOriginal(article.id);
+    articleRefs.set(article.id, { ref: `article-${index + 1}`, order: index });
     const bundled: BundleArticle = {
       id: `article-${index + 1}`,
       title: article.title,
@@ -183,6 +195,21 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
     })),
     articles: streamedArray(articles()),
     relations: streamedArray(bundleRelations()),
+    // Written only when there are any, so a project without them gives the bytes it always gave.
+    ...(bundleAnnotators.length === 0 ? {} : { annotators: bundleAnnotators }),
+    ...(set.layers.length === 0
+      ? {}
+      : {
+          layers: streamedArray(
+            bundleLayers(set, {
+              label: (id) => labels.of(id),
+              labelOrder: (id) => labels.order(id),
+              entity: (id) => entities.of(id),
+              annotator: (id) => annotatorIds.of(id),
+              article: (id) => articleRefs.get(id),
+            }),
+          ),
+        }),
   };
   const dropped =
     outside === 0

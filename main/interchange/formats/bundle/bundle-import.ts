@@ -12,6 +12,7 @@ import { EntityResolver } from '../../import/entity-resolver';
 import { fragmentProblem } from '../../import/fragment-problem';
 import { emptyImportReport, refusedImportReport } from '../../import/import-report';
 import { LabelResolver } from '../../import/label-resolver';
+import { checkBundleLayers, mergeBundleLayers } from './bundle-layers-import';
 import { checkedOriginal, declaredOriginal } from './bundle-originals';
 import {
   BUNDLE_FORMAT,
@@ -129,6 +130,14 @@ function checkBundle(bundle: Bundle, fileName: string): ImportProblem[] {
       }
     }
   }
+  checkBundleLayers(
+    bundle,
+    {
+      labels: new Map([...labels].map(([id, { kind, parent }]) => [id, { kind, parent }])),
+      entities: new Set(entities.keys()),
+    },
+    problem,
+  );
   for (const relation of bundle.relations) {
     needLabel(relation.id, relation.type, ['relation'], 'a relation type');
     for (const end of [relation.source, relation.target]) {
@@ -236,6 +245,7 @@ function mergeBundle(
   const entity = (ref: string) => entityIds.get(ref) as number;
 
   const annotationIds = new Map<string, number>();
+  const articleIds = new Map<string, number>();
   // Listing shows the newest article first: adding them last-to-first keeps the bundle's order.
   for (const article of [...bundle.articles].reverse()) {
     const checked = originals.get(article.id);
@@ -243,6 +253,9 @@ function mergeBundle(
       store.findDuplicate(declaredOriginal(article).bytes) ??
       (checked === undefined ? undefined : store.findDuplicate(checked.original.bytes));
     if (existing !== undefined || checked === undefined) {
+      if (existing !== undefined && store.getArticle(existing.id).text === article.text) {
+        articleIds.set(article.id, existing.id);
+      }
       report.conflicts.push(
         `“${article.title}” is already in the project as “${existing?.title ?? article.title}”; it was kept as it is and the bundle’s ${article.annotations.length} annotations on it were not imported.`,
       );
@@ -263,6 +276,7 @@ function mergeBundle(
       },
       original: checked.original,
     });
+    articleIds.set(article.id, created.id);
     if (article.metadata.tags.length > 0) store.updateArticle(created.id, { tags: article.metadata.tags });
     if (article.documentLabels.length > 0) store.setDocumentLabels(created.id, article.documentLabels.map(label));
     for (const note of article.notes) store.addNote({ kind: 'article', articleId: created.id }, note);
@@ -298,6 +312,7 @@ function mergeBundle(
   if (relationsOutside > 0) {
     report.conflicts.push(`${relationsOutside} relations on articles that were kept as they are were not imported.`);
   }
+  mergeBundleLayers(store, bundle, { label, entity, article: (ref) => articleIds.get(ref) }, report);
   report.labelsAdded.push(...labels.added);
   report.labelsMatched.push(...labels.matched);
   report.entitiesCreated = entities.created;

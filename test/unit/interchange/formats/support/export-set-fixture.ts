@@ -439,6 +439,8 @@ export function exportFixture(): InMemoryExportSet {
     articles: [seedArticle(), multilingualArticle()],
     readOriginal,
     readCharts: () => PROJECT_CHARTS,
+    layers: [],
+    readLayerAnnotations: () => [],
   });
 }
 
