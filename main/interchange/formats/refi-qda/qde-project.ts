@@ -22,10 +22,11 @@ const description = (text: string) => (text === '' ? [] : [`<Description>${marku
  * Builds a REFI-QDA project (project.qde, QDA-XML 1.0) article by article: each article a
  * TextSource whose plain text is stored as `Sources/<guid>.txt`, each placed annotation a
  * PlainTextSelection coded with its codes, notes as Notes referenced where they belong, relations
- * as Links between selections, document labels as Sets of sources. One user stands for the
- * workbench. A source and everything in it carry the time its article was added: the store does
- * not hand out when each annotation or note was made, and the export time would make every export
- * of the same project a different file.
+ * as Links between selections, document labels as Sets of sources. The project's annotators are
+ * its Users (their GUID is their uid, so a person is the same user in every project's export), and
+ * a selection and its codings name who made the annotation; one user stands for the workbench, for
+ * what no annotator is known for. A source and everything in it carry the time its article was
+ * added, so every export of the same project is the same file.
  */
 export class QdeProjectBuilder {
   private readonly guidOf: (kind: string, id: string | number) => string;
@@ -137,7 +138,12 @@ export class QdeProjectBuilder {
     return [
       '<?xml version="1.0" encoding="utf-8"?>\n',
       project,
-      element('Users', {}, [element('User', { guid: this.user, name: 'Annotation Workbench' })]),
+      element('Users', {}, [
+        element('User', { guid: this.user, name: 'Annotation Workbench' }),
+        ...[...this.set.annotators.values()]
+          .sort((a, b) => a.id - b.id)
+          .map((annotator) => element('User', { guid: annotator.uid, name: annotator.name })),
+      ]),
       this.codebook.xml,
       this.set.articles.length === 0 ? '' : '<Sources>',
     ].join('');
@@ -174,10 +180,11 @@ export class QdeProjectBuilder {
     stamp: Stamp,
     position: { start: number; end: number; text: string },
   ): string {
+    const author = this.authorOf(annotation);
     const codings = this.codebook
       .codesOf(annotation)
       .map((code) =>
-        element('Coding', { guid: this.guidOf('coding', `${annotation.id}-${piece}-${code}`), ...stamp }, [
+        element('Coding', { guid: this.guidOf('coding', `${annotation.id}-${piece}-${code}`), ...stamp, ...author }, [
           element('CodeRef', { targetGUID: code }),
         ]),
       );
@@ -201,9 +208,16 @@ export class QdeProjectBuilder {
         startPosition: position.start,
         endPosition: position.end,
         ...stamp,
+        ...author,
       },
       [...(first ? description(claimSummary(this.index, annotation, false)) : []), ...codings, ...note],
     );
+  }
+
+  /** The annotator who made the annotation, as the user a selection or coding names; the workbench's when unknown. */
+  private authorOf(annotation: Annotation): { creatingUser: string } {
+    const annotator = annotation.createdBy === undefined ? undefined : this.set.annotators.get(annotation.createdBy);
+    return { creatingUser: annotator?.uid ?? this.user };
   }
 
   /** Adds a note to the project's notes and returns the reference to it. */

@@ -157,6 +157,36 @@ describe('REFI-QDA (.qdpx) export', () => {
     store.close();
   });
 
+  it('lists the project’s annotators as users and names who made each selection and coding', () => {
+    const { store, seedArticleId } = createAnnotatedProject(tempDir());
+    const ana = store.useAnnotator({ uid: '0d5b8f7e-2f1c-4b8e-8f6a-3c2d1e0f9a87', name: 'Ana Müller', email: null });
+    const text = store.getArticle(seedArticleId).text;
+    const start = text.indexOf('Lin Jian');
+    const person = store.listLabels().find((label) => label.kind === 'entity' && label.name === 'Person');
+    store.createAnnotation({
+      articleId: seedArticleId,
+      labelId: person?.id ?? 0,
+      fragments: [{ start, end: start + 'Lin Jian'.length }],
+    });
+    const { xml: qde } = exportQdpx(readExportSet(store));
+    expect(validate(qde).status).toBe(0);
+    const exported = documentOf(qde);
+    const users = [...exported.getElementsByTagName('User')].map((user) => user.getAttribute('name'));
+    expect(users).toEqual(['Annotation Workbench', 'Ana Müller']);
+    const selection = [...exported.getElementsByTagName('PlainTextSelection')].find(
+      (element) => element.getAttribute('name') === 'Lin Jian',
+    );
+    expect(selection?.getAttribute('creatingUser')).toBe(ana.uid);
+    const codings = [...(selection?.getElementsByTagName('Coding') ?? [])];
+    expect(codings.length).toBeGreaterThan(0);
+    expect(codings.every((coding) => coding.getAttribute('creatingUser') === ana.uid)).toBe(true);
+    // What was made before anyone was known stays the workbench's.
+    const workbench = exported.getElementsByTagName('User')[0]?.getAttribute('guid');
+    const others = [...exported.getElementsByTagName('PlainTextSelection')].filter((element) => element !== selection);
+    expect(others.every((element) => element.getAttribute('creatingUser') === workbench)).toBe(true);
+    store.close();
+  });
+
   it('stays valid with markup, quotes and control characters in names, notes and text', () => {
     const article = buildArticle(
       3,
