@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ClaimColumn, ClaimRow, ClaimsCsvQuery } from '../../../shared/model/analysis';
-import { csvText, type CsvCell } from '../../interchange/formats/csv/csv-text';
+import { csvText, type CsvCell } from '../../../shared/csv/csv-text';
 import { claimRows, orderedClaimIds } from './claims-query';
 
 const CHUNK = 1000;

@@ -3,7 +3,7 @@ import { OffsetConverter } from '../../../../shared/text/offset-conversion';
 import type { ExportFormat } from '../../export-format';
 import type { ExportedArticle, ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
-import { csvText, type CsvCell } from './csv-text';
+import { csvText, type CsvCell } from '../../../../shared/csv/csv-text';
 
 export interface CsvOptions {
   /** Start each file with a UTF-8 byte order mark, so Excel reads accents, Persian and emoji right. */
