@@ -38,11 +38,13 @@ export class FollowedQuery implements Disposable {
     private readonly context: AnalysisContext,
     private readonly visible: () => boolean,
     private readonly run: (isCurrent: () => boolean) => Promise<void>,
+    /** The model changes it asks again after; a view over other articles than the shown one widens them. */
+    follows: (change: ModelChange) => boolean = changesCorpus,
   ) {
     this.store.add(context.filter.subscribe(() => this.reload()));
     this.store.addRelease(
       context.model.subscribe((change) => {
-        if (changesCorpus(change)) this.reloadAfterChanges();
+        if (follows(change)) this.reloadAfterChanges();
       }),
     );
     this.store.add(toDisposable(() => clearTimeout(this.timer)));

@@ -3,6 +3,7 @@ import type { ArticleId } from '../../../shared/model/article';
 import type { SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../../../shared/model/suggestion';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import type { LayerId } from '../../../shared/model/layer';
+import type { CurationDecision } from '../../../shared/model/curation';
 
 /** What changed in the model, so each view redraws only what it shows. */
 export type ModelChange =
@@ -22,6 +23,17 @@ export type ModelChange =
    * of them were replaced (views then redraw everything instead of the touched ones).
    */
   | { readonly kind: 'annotations'; readonly touched: readonly AnnotationId[]; readonly full?: boolean }
+  /**
+   * Annotations of any article were written (the shown article's come as `annotations` too), for
+   * views over the corpus; `curated` when the same write took curation decisions.
+   */
+  | { readonly kind: 'corpus-annotations'; readonly curated: boolean }
+  /** Curation decisions taken (`decided`) or undone (`undone`, by disagreement key); passed on, not kept. */
+  | {
+      readonly kind: 'curation-decisions';
+      readonly decided: readonly CurationDecision[];
+      readonly undone: readonly string[];
+    }
   | { readonly kind: 'document-labels' }
   | { readonly kind: 'selection' }
   /** Suggestions were turned down (`rejected`), or taken back into consideration (`restored`). */

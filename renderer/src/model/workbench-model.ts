@@ -276,6 +276,7 @@ export class WorkbenchModel {
     }
     this.applyText(changes);
     this.applyAnnotations(changes);
+    this.applyCurationDecisions(changes);
     this.applyDocumentLabels(changes);
     this.applySuggestionChanges(changes);
     if (changes.gazetteers !== undefined || changes.patternSets !== undefined) {
@@ -339,6 +340,17 @@ export class WorkbenchModel {
       this.emit({ kind: 'selection' });
     }
     if (touched.size > 0) this.emit({ kind: 'annotations', touched: [...touched] });
+  }
+
+  /** Decisions first, so a view hearing of annotations written elsewhere knows they were not curation's. */
+  private applyCurationDecisions(changes: ChangeSet): void {
+    const decisions = changes.curationDecisions;
+    const curated = decisions !== undefined && decisions.upserted.length + decisions.deleted.length > 0;
+    if (curated) this.emit({ kind: 'curation-decisions', decided: decisions.upserted, undone: decisions.deleted });
+    const annotations = changes.annotations;
+    if (annotations !== undefined && annotations.upserted.length + annotations.deleted.length > 0) {
+      this.emit({ kind: 'corpus-annotations', curated });
+    }
   }
 
   private applyDocumentLabels(changes: ChangeSet): void {

@@ -74,14 +74,30 @@ describe('the renderer model applies change sets', () => {
     const { model, changes } = modelShowing([annotation(1, 0, 9), annotation(2, 31, 37)]);
     model.apply({ annotations: { upserted: [annotation(3, 10, 12)], deleted: [] } });
     expect(model.annotations.map((a) => a.id)).toEqual([1, 3, 2]);
-    expect(changes).toEqual([{ kind: 'annotations', touched: [3] }]);
+    expect(changes).toEqual([
+      { kind: 'annotations', touched: [3] },
+      { kind: 'corpus-annotations', curated: false },
+    ]);
   });
 
-  it('ignores annotations of articles that are not shown', () => {
+  it('keeps annotations of articles that are not shown out, and says only that the corpus changed', () => {
     const { model, changes } = modelShowing([annotation(1, 0, 9)]);
     model.apply({ annotations: { upserted: [annotation(5, 0, 3, 2)], deleted: [] } });
     expect(model.annotations.map((a) => a.id)).toEqual([1]);
-    expect(changes).toEqual([]);
+    expect(changes).toEqual([{ kind: 'corpus-annotations', curated: false }]);
+  });
+
+  it('passes curation decisions on before the annotations they wrote, marked as curation’s', () => {
+    const { model, changes } = modelShowing([annotation(1, 0, 9)]);
+    const decision = { key: 'k1', articleId: 2, choice: 'a' as const, decidedAt: '2026-12-06T23:00:00Z' };
+    model.apply({
+      annotations: { upserted: [annotation(5, 0, 3, 2)], deleted: [] },
+      curationDecisions: { upserted: [decision], deleted: ['k0'] },
+    });
+    expect(changes).toEqual([
+      { kind: 'curation-decisions', decided: [decision], undone: ['k0'] },
+      { kind: 'corpus-annotations', curated: true },
+    ]);
   });
 
   it('deleting the selected annotation clears the selection and the relations that end at it', () => {
@@ -118,7 +134,7 @@ describe('the renderer model applies change sets', () => {
       },
     });
     expect(model.article?.text).toBe(edited);
-    expect(changes.map((change) => change.kind)).toEqual(['text', 'annotations']);
+    expect(changes.map((change) => change.kind)).toEqual(['text', 'annotations', 'corpus-annotations']);
   });
 
   it('moving an article to the trash takes it out of the list and into the trash', () => {
@@ -156,7 +172,10 @@ describe('the renderer model applies change sets', () => {
     const { model, changes } = modelShowing(many);
     model.apply({ annotations: { upserted: [annotation(20_001, 5, 8)], deleted: [] } });
     expect(model.annotations).toHaveLength(20_001);
-    expect(changes).toEqual([{ kind: 'annotations', touched: [20_001] }]);
+    expect(changes).toEqual([
+      { kind: 'annotations', touched: [20_001] },
+      { kind: 'corpus-annotations', curated: false },
+    ]);
   });
 
   it('a released subscription hears nothing more', () => {
