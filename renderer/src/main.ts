@@ -32,6 +32,7 @@ import '../styles/layers.css';
 import '../styles/analysis.css';
 import '../styles/analysis-charts.css';
 import '../styles/analysis-networks.css';
+import '../styles/analysis-team.css';
 
 import { createWorkbenchApi } from '../../shared/ipc/create-workbench-api';
 import { startWorkbench } from './workbench/start-workbench';

@@ -1,3 +1,4 @@
+import { AGREEMENT_VIEW } from './agreement/agreement-view';
 import type { AnalysisViewKind } from './analysis-view';
 import { CHART_VIEWS } from './charts/chart-views';
 import { CLAIMS_TABLE_VIEW } from './claims/claims-table-view';
@@ -13,4 +14,5 @@ export const ANALYSIS_VIEWS: readonly AnalysisViewKind[] = [
   ENTITY_INDEX_VIEW,
   ...CHART_VIEWS,
   ...NETWORK_VIEW_KINDS,
+  AGREEMENT_VIEW,
 ];
