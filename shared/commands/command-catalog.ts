@@ -2,13 +2,14 @@ import type { KeyPress } from './key-press';
 
 /**
  * What listens for a key: the window (any focus outside a modal dialog), the article text (its
- * ProseMirror view, before the window), or the application menu (a native accelerator the page
- * must not also answer, or the desktop app would run the command twice).
+ * ProseMirror view, before the window), the curation view's walk (its letters would be article
+ * keys elsewhere), or the application menu (a native accelerator the page must not also answer,
+ * or the desktop app would run the command twice).
  */
-export type KeySurface = 'window' | 'article' | 'menu';
+export type KeySurface = 'window' | 'article' | 'curation' | 'menu';
 
 /** Facts about the window a command or key may depend on; the renderer tells whether they hold. */
-export type ContextKey = 'textEntryFocused' | 'editingText' | 'annotationSelected';
+export type ContextKey = 'textEntryFocused' | 'editingText' | 'annotationSelected' | 'curationShown';
 
 /** All of these must hold; `!name` means the fact must not hold. */
 export type WhenClause = readonly (ContextKey | `!${ContextKey}`)[];
@@ -51,6 +52,26 @@ const articleLetter = (letter: string): KeyBinding => ({
   on: 'article',
   when: NOT_EDITING,
 });
+
+const CURATING: WhenClause = ['curationShown'];
+
+/** A key of the curation view's walk, read by its place on the keyboard. */
+const curationLetter = (letter: string): KeyBinding => ({
+  press: { code: `Key${letter}` },
+  on: 'curation',
+  when: OUTSIDE_TEXT_FIELDS,
+});
+
+/** A curation command: applies while the curation view is on screen, keyed in its walk. */
+function curationCommand(title: string, keywords: string, letters: readonly string[]): CommandDeclaration {
+  return {
+    title,
+    keywords: `curation ${keywords}`,
+    group: 'annotation',
+    when: CURATING,
+    keys: letters.map(curationLetter),
+  };
+}
 
 /** Sets the shown article's review status: Ctrl+Alt (⌘⌥) with 1–4, in the order of the statuses. */
 function reviewCommand(status: string, title: string, digit: number): CommandDeclaration {
@@ -185,14 +206,22 @@ export const COMMANDS = {
     keywords: 'propose again matching options ignore case diacritics accents',
     group: 'annotation',
   },
+  'curation-accept-a': curationCommand('Curation: accept layer A’s version', 'disagreement choose first', ['A']),
+  'curation-accept-b': curationCommand('Curation: accept layer B’s version', 'disagreement choose second', ['B']),
+  'curation-accept-both': curationCommand('Curation: accept both versions', 'disagreement keep', ['H']),
+  'curation-reject': curationCommand('Curation: reject both versions', 'disagreement neither remove', ['R']),
+  'curation-edit': curationCommand('Curation: edit the disagreement by hand', 'disagreement open article fix', ['E']),
+  'curation-next': curationCommand('Curation: next disagreement', 'forward', ['N', 'J']),
+  'curation-previous': curationCommand('Curation: previous disagreement', 'back', ['P', 'K']),
   // Text fields keep their own undo, so the window leaves these keys to them; in the article they
-  // are always the project's (an edit in progress is saved first).
+  // are always the project's (an edit in progress is saved first). U takes back a curation decision.
   undo: {
     title: 'Undo',
     group: 'history',
     keys: [
       { press: { key: 'z', mod: true }, on: 'window', when: OUTSIDE_TEXT_FIELDS, inMenu: true },
       { press: { key: 'z', mod: true }, on: 'article' },
+      { press: { code: 'KeyU' }, on: 'curation', when: OUTSIDE_TEXT_FIELDS },
     ],
   },
   redo: {

@@ -4,12 +4,15 @@ import type { ArticleId } from '../../../shared/model/article';
 import type { Disposable } from '../lifecycle/disposable';
 import type { WorkbenchModel } from '../model/workbench-model';
 import type { AnalysisFilterState } from './analysis-filter-state';
+import type { CurationDesk } from './curation/curation-desk';
 
 /** What an analysis view is given: it reads the project through `api`, narrows and follows `filter`. */
 export interface AnalysisContext {
   readonly api: WorkbenchApi;
   readonly model: WorkbenchModel;
   readonly filter: AnalysisFilterState;
+  /** Where the window's curation commands meet the curation view. */
+  readonly curationDesk: CurationDesk;
   /** Shows the article, with the span at `start` (UTF-16 offset) scrolled into view and selected. */
   openArticle(articleId: ArticleId, start?: number): void;
   /** Shows the entity in the Entities tab of the side panel. */

@@ -2,6 +2,7 @@ import { AGREEMENT_VIEW } from './agreement/agreement-view';
 import type { AnalysisViewKind } from './analysis-view';
 import { CHART_VIEWS } from './charts/chart-views';
 import { CLAIMS_TABLE_VIEW } from './claims/claims-table-view';
+import { CURATION_VIEW } from './curation/curation-view';
 import { ENTITY_INDEX_VIEW } from './entities/entity-index-view';
 import { NETWORK_VIEW_KINDS } from './networks/network-views';
 
@@ -15,4 +16,5 @@ export const ANALYSIS_VIEWS: readonly AnalysisViewKind[] = [
   ...CHART_VIEWS,
   ...NETWORK_VIEW_KINDS,
   AGREEMENT_VIEW,
+  CURATION_VIEW,
 ];

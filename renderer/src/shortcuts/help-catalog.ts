@@ -52,7 +52,7 @@ export const HELP_GROUPS: readonly HelpGroup[] = [
       { commands: ['add-relation'], action: 'Add a relation from the selected annotation' },
       { commands: ['edit-note'], action: 'Edit the note of the selected annotation' },
       { presses: [{ key: 'Drag', alt: true }], action: 'Drag from one annotation to another to relate them' },
-      { commands: ['undo'], action: 'Undo the last annotation action or move to the trash' },
+      { commands: ['undo'], action: 'Undo the last annotation action, curation decision (U) or move to the trash' },
       { commands: ['redo'], action: 'Redo what was undone' },
       { commands: ['command-palette'], action: 'Command palette: every action by name' },
     ],
@@ -89,6 +89,16 @@ export const HELP_GROUPS: readonly HelpGroup[] = [
       },
       { presses: [{ key: 'Enter' }], action: 'Open the row: the claim in its article, the entity in its tab' },
       { presses: [{ key: ' ' }], action: 'Add the entity of the row to the filter (entity index)' },
+    ],
+  },
+  {
+    title: 'Curation (in its walk)',
+    entries: [
+      { commands: ['curation-accept-a', 'curation-accept-b'], action: 'Accept layer A’s or layer B’s version' },
+      { commands: ['curation-accept-both'], action: 'Accept both versions' },
+      { commands: ['curation-reject'], action: 'Reject both versions' },
+      { commands: ['curation-edit'], action: 'Open the article there to fix it by hand (recorded as edited)' },
+      { commands: ['curation-next', 'curation-previous'], action: 'Next or previous disagreement' },
     ],
   },
   {

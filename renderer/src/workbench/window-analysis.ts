@@ -5,6 +5,8 @@ import { AnalysisFilterState } from '../analysis/analysis-filter-state';
 import type { AnalysisContext } from '../analysis/analysis-view';
 import { ANALYSIS_VIEWS } from '../analysis/analysis-views';
 import { narrowArticleList } from '../analysis/article-list-narrowing';
+import { curationCommandAccess, curationCommands } from '../analysis/curation/curation-commands';
+import { CurationDesk } from '../analysis/curation/curation-desk';
 import type { LibraryPanel } from '../article-list/library-panel';
 import { DisposableStore, type Disposable } from '../lifecycle/disposable';
 import type { ArticleEditor } from './article-editor';
@@ -45,10 +47,13 @@ export function createWindowAnalysis(deps: {
     if (annotation !== undefined) actions.reveal(annotation.id);
     else editor.article.revealTextRange({ start, end: start });
   };
+  const { commands, contextKeys } = services;
+  const curationDesk = new CurationDesk(curationCommandAccess(commands, services.mac));
   const context: AnalysisContext = {
     api: services.api,
     model,
     filter,
+    curationDesk,
     openArticle: (articleId, start) => {
       openArticle(articleId, start).catch(services.reportError);
     },
@@ -66,7 +71,9 @@ export function createWindowAnalysis(deps: {
       notify: (message) => services.toasts.info(message),
     }),
   );
-  store.add(registerAnalysisCommands(services.commands, area, ANALYSIS_VIEWS));
+  store.add(registerAnalysisCommands(commands, area, ANALYSIS_VIEWS));
+  store.add(contextKeys.define('curationShown', () => area.isShown && curationDesk.active !== null));
+  for (const command of curationCommands(curationDesk)) store.add(commands.register(command));
   store.add(
     narrowArticleList({
       api: services.api,

@@ -18,6 +18,8 @@ import { reviewCommands } from '../../../renderer/src/review/review-commands';
 import { layerCommands } from '../../../renderer/src/layers/layer-commands';
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import { workbenchCommands, type WorkbenchCommandDeps } from '../../../renderer/src/workbench/workbench-commands';
+import { curationCommands } from '../../../renderer/src/analysis/curation/curation-commands';
+import type { CurationActions } from '../../../renderer/src/analysis/curation/curation-desk';
 
 export function label(id: number, kind: Label['kind'], name: string, hotkey: string | null): Label {
   return { id, kind, name, parentId: null, color: '#0072b2', hotkey, position: id };
@@ -116,6 +118,18 @@ export function suggestionTarget() {
   } satisfies SuggestionCommandTarget;
 }
 
+/** A curation view stand-in, on screen while `desk.active` is it. */
+export function curationTarget() {
+  const view = {
+    isShown: true,
+    decide: vi.fn(async () => undefined),
+    edit: vi.fn(async () => undefined),
+    step: vi.fn(),
+  } satisfies CurationActions;
+  const desk: { active: CurationActions | null } = { active: view };
+  return { view, desk };
+}
+
 /** The window's command registry as start-workbench.ts fills it, over stand-ins for what it acts on. */
 export function windowRegistry(facts: Partial<Record<ContextKey, boolean>> = {}, labels = DEFAULT_SPAN_LABELS) {
   const registry = new CommandRegistry((key) => facts[key] ?? false, vi.fn());
@@ -147,10 +161,17 @@ export function windowRegistry(facts: Partial<Record<ContextKey, boolean>> = {},
     }),
   ];
   const suggestions = suggestionTarget();
-  for (const command of [...history, ...workbenchCommands(deps), ...suggestionCommands(suggestions), ...team]) {
+  const curation = curationTarget();
+  for (const command of [
+    ...history,
+    ...workbenchCommands(deps),
+    ...suggestionCommands(suggestions),
+    ...team,
+    ...curationCommands(curation.desk),
+  ]) {
     registry.register(command);
   }
-  return { registry, actions, session, deps, suggestions, facts };
+  return { registry, actions, session, deps, suggestions, curation, facts };
 }
 
 /** A key press as a KeyboardEvent would report it: no modifiers, aimed at nothing in particular. */
