@@ -122,9 +122,9 @@ export function suggestionTarget() {
 export function curationTarget() {
   const view = {
     isShown: true,
-    decide: vi.fn(async () => undefined),
-    edit: vi.fn(async () => undefined),
-    step: vi.fn(),
+    decide: vi.fn<CurationActions['decide']>(async () => undefined),
+    edit: vi.fn<CurationActions['edit']>(async () => undefined),
+    step: vi.fn<CurationActions['step']>(),
   } satisfies CurationActions;
   const desk: { active: CurationActions | null } = { active: view };
   return { view, desk };
