@@ -53,6 +53,8 @@ class CurationView implements AnalysisView, CurationActions {
   private readonly layers: LayerChoices;
   private readonly walk = new CurationWalk();
   private readonly articleTexts = new Map<ArticleId, string>();
+  /** Articles whose text is on its way, so drawing again meanwhile does not ask twice. */
+  private readonly textsAsked = new Set<ArticleId>();
   private readonly layerBar = h('div', { className: 'curation-layers' });
   private readonly progress = h('span', { className: 'analysis-count', attrs: { role: 'status' } });
   private readonly walkElement: HTMLElement;
@@ -264,9 +266,13 @@ class CurationView implements AnalysisView, CurationActions {
     const text = this.articleTexts.get(current.articleId);
     if (text === undefined) {
       this.body.replaceChildren(h('p', { className: 'curation-empty', text: 'Loading the article…' }));
-      this.articleText(current.articleId)
+      const id = current.articleId;
+      if (this.textsAsked.has(id)) return;
+      this.textsAsked.add(id);
+      this.articleText(id)
         .then(() => this.render())
-        .catch((error: unknown) => this.context.reportError(error));
+        .catch((error: unknown) => this.context.reportError(error))
+        .finally(() => this.textsAsked.delete(id));
       return;
     }
     const title = this.context.model.articleSummary(current.articleId)?.title ?? `Article ${current.articleId}`;
