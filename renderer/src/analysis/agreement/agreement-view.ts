@@ -11,7 +11,7 @@ import { agreementAsk, DEFAULT_AGREEMENT_SELECTION, type AgreementSelection } fr
 import { agreementTableElement } from './agreement-table-element';
 import { agreementCsv, coefficientTable, confusionTable, spanTable, type AgreementNames } from './agreement-tables';
 import { choiceGroup } from './choice-group';
-import { LayerChoices } from './layer-choices';
+import { LayerChoices } from '../layer-choices';
 
 const KIND_TEXT: Record<AgreementDisagreement['kind'], string> = {
   boundary: 'Boundaries differ',

@@ -5,7 +5,7 @@ import type { LayerRef } from '../../../../shared/model/layer';
 import { h } from '../../dom/element-builder';
 import { DisposableStore, toDisposable } from '../../lifecycle/disposable';
 import type { AnalysisContext, AnalysisView, AnalysisViewKind } from '../analysis-view';
-import { LayerChoices } from '../agreement/layer-choices';
+import { LayerChoices } from '../layer-choices';
 import type { CurationActions } from './curation-desk';
 import { CurationWalk, curatedVersion } from './curation-walk';
 import { textAround, type TextPiece } from './text-around';

@@ -1,5 +1,5 @@
-import type { WorkbenchApi } from '../../../../shared/ipc/workbench-api';
-import type { LayerRef } from '../../../../shared/model/layer';
+import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
+import type { LayerRef } from '../../../shared/model/layer';
 
 /** A layer as the team views offer it: the project's own (the curated layer) or a colleague's. */
 export interface LayerChoice {
