@@ -108,14 +108,13 @@ function setUp() {
     history: { undo: null, redo: null },
     savedViews: [],
     annotators: [{ id: 3, uid: '6f1c2a4e-1b2c-4d3e-8f90-123456789abc', name: 'Kim', email: null }],
+    layers: [anna],
   });
   const asked: string[] = [];
   const decided: unknown[] = [];
   const invoke = vi.fn(async (call: string, arg?: unknown): Promise<unknown> => {
     asked.push(call);
     switch (call) {
-      case 'layers.list':
-        return [anna];
       case 'curation.disagreements':
         return DISAGREEMENTS;
       case 'article.get':
@@ -164,7 +163,7 @@ describe('the curation view', () => {
     await settle();
     await settle();
     expect(reportError).not.toHaveBeenCalled();
-    expect(asked).toEqual(['layers.list', 'curation.disagreements', 'article.get']);
+    expect(asked).toEqual(['curation.disagreements', 'article.get']);
     expect(text(view, '.curation-heading')).toBe('Disagreement 1 of 2: Boundaries differ — Seed article');
     const marks = [...view.element.querySelectorAll('.curation-version')].map(
       (version) => version.querySelector('mark')?.textContent,

@@ -11,7 +11,7 @@ import { agreementAsk, DEFAULT_AGREEMENT_SELECTION, type AgreementSelection } fr
 import { agreementTableElement } from './agreement-table-element';
 import { agreementCsv, coefficientTable, confusionTable, spanTable, type AgreementNames } from './agreement-tables';
 import { choiceGroup } from './choice-group';
-import { LayerChoices } from '../layer-choices';
+import { LayerChoices, type LayerChoice } from '../layer-choices';
 
 const KIND_TEXT: Record<AgreementDisagreement['kind'], string> = {
   boundary: 'Boundaries differ',
@@ -34,6 +34,8 @@ class AgreementView implements AnalysisView {
   readonly element: HTMLElement;
   private readonly store = new DisposableStore();
   private readonly layers: LayerChoices;
+  /** The choices the controls were last drawn with, to redraw them only when the layers changed. */
+  private shownChoices: readonly LayerChoice[] = [];
   private readonly followed: FollowedQuery;
   private readonly controls = h('div', { className: 'analysis-view-bar agreement-controls' });
   private readonly status = h('p', { className: 'agreement-status', attrs: { role: 'status' } });
@@ -52,7 +54,7 @@ class AgreementView implements AnalysisView {
   private disagreementSort: TableSort | null = null;
 
   constructor(private readonly context: AnalysisContext) {
-    this.layers = new LayerChoices(context.api);
+    this.layers = new LayerChoices(context.model);
     this.disagreements = this.store.add(
       new DataTable<AgreementDisagreement>({
         label: 'Disagreements',
@@ -77,6 +79,7 @@ class AgreementView implements AnalysisView {
     this.store.addRelease(
       context.model.subscribe((change) => {
         if (change.kind === 'labels' || change.kind === 'project') this.renderControls();
+        else if (change.kind === 'layers') this.refreshLayers();
       }),
     );
     this.element = h('section', { className: 'analysis-view agreement-view', attrs: { 'aria-label': 'Agreement' } }, [
@@ -93,9 +96,8 @@ class AgreementView implements AnalysisView {
   }
 
   show(): void {
-    this.refreshLayers()
-      .then(() => this.followed.show())
-      .catch((error: unknown) => this.context.reportError(error));
+    this.refreshLayers();
+    this.followed.show();
   }
 
   dispose(): void {
@@ -103,9 +105,10 @@ class AgreementView implements AnalysisView {
   }
 
   /** New layers are offered as they are imported; the first two are chosen until the analyst chooses. */
-  private async refreshLayers(): Promise<void> {
-    const before = JSON.stringify(this.layers.all);
-    const choices = await this.layers.refresh();
+  private refreshLayers(): void {
+    const before = JSON.stringify(this.shownChoices);
+    const choices = this.layers.all;
+    this.shownChoices = choices;
     if (!this.layersChosen) {
       this.selection = { ...this.selection, layers: choices.slice(0, 2).map((choice) => choice.ref) };
     } else {

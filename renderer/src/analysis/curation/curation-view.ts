@@ -68,7 +68,7 @@ class CurationView implements AnalysisView, CurationActions {
   private message = 'Choose two layers to curate.';
 
   constructor(private readonly context: AnalysisContext) {
-    this.layers = new LayerChoices(context.api);
+    this.layers = new LayerChoices(context.model);
     const desk = context.curationDesk;
     this.store.add(desk.attach(this));
     this.walkElement = h(
@@ -94,6 +94,7 @@ class CurationView implements AnalysisView, CurationActions {
           this.articleTexts.clear();
           this.markStale();
         } else if (change.kind === 'labels' || change.kind === 'articles') this.render();
+        else if (change.kind === 'layers') this.refreshLayers();
       }),
     );
     this.store.add(toDisposable(() => clearTimeout(this.reloadTimer)));
@@ -109,9 +110,8 @@ class CurationView implements AnalysisView, CurationActions {
   }
 
   show(): void {
-    this.refreshLayers()
-      .then(() => (this.stale ? this.reload() : undefined))
-      .catch((error: unknown) => this.context.reportError(error));
+    this.refreshLayers();
+    if (this.stale) this.reload().catch((error: unknown) => this.context.reportError(error));
   }
 
   dispose(): void {
@@ -171,8 +171,8 @@ class CurationView implements AnalysisView, CurationActions {
     }, RELOAD_DELAY_MS);
   }
 
-  private async refreshLayers(): Promise<void> {
-    const choices = await this.layers.refresh();
+  private refreshLayers(): void {
+    const choices = this.layers.all;
     const known = (ref: LayerRef | undefined) => ref !== undefined && choices.some((choice) => choice.ref === ref);
     const a = known(this.a) ? this.a : choices[0]?.ref;
     const b = known(this.b) && this.b !== a ? this.b : choices.find((choice) => choice.ref !== a)?.ref;
