@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AnalysisFilter } from '../../../shared/model/analysis-filter';
 import { toFtsQuery } from '../search-query';
-import { allOf, anyOf, containsText, inList, sqlPart, type SqlPart } from './analysis-sql';
+import { allOf, anyOf, inList, sqlPart, type SqlPart } from './analysis-sql';
 
 /**
  * How the shared filter (shared/model/analysis-filter.ts) reads in SQL. Kinds combine with AND,
@@ -103,7 +103,7 @@ export function annotationEntitiesSql(entityIds: readonly number[], annotation =
 
 /** Whether the filter narrows annotations within an article (annotationSql holds for some, not all). */
 export function narrowsAnnotations(filter: AnalysisFilter): boolean {
-  return filter.entityIds.length > 0 || filter.labelIds.length > 0 || toFtsQuery(filter.text) !== null;
+  return filter.entityIds.length > 0 || filter.labelIds.length > 0;
 }
 
 /**
@@ -112,7 +112,7 @@ export function narrowsAnnotations(filter: AnalysisFilter): boolean {
  * when the filter narrows only articles, else counted from the annotation(label_id, article_id)
  * index, reading no annotation row for the article test (unary +: a test, not a seek per article).
  */
-export function labelCountsSql(db: DatabaseSync, filter: AnalysisFilter): SqlPart {
+export function labelCountsSql(filter: AnalysisFilter): SqlPart {
   const articles = articleSql(filter, { entitiesAndLabels: false });
   if (!narrowsAnnotations(filter)) {
     return sqlPart(
@@ -121,7 +121,7 @@ export function labelCountsSql(db: DatabaseSync, filter: AnalysisFilter): SqlPar
       ...articles.params,
     );
   }
-  const annotations = annotationSql(db, filter);
+  const annotations = annotationSql(filter);
   return sqlPart(
     `SELECT a.label_id, a.article_id, count(*) AS n FROM annotation a
      WHERE +a.article_id IN (SELECT ar.id FROM article ar WHERE ${articles.sql}) AND ${annotations.sql}
@@ -135,24 +135,14 @@ export function labelCountsSql(db: DatabaseSync, filter: AnalysisFilter): SqlPar
  * The annotation-level parts (alias `a` an annotation; no other table), for every view that
  * counts annotations or claims (the claims table, the charts, the claim network): an entity filter
  * keeps the annotations belonging to one of the entities (annotationEntitiesSql), a label filter
- * those carrying one of the labels (annotationLabelsSql); the text is looked for in the
- * annotation's quote and in its article's text. Combine with articleSql without entities and labels.
+ * those carrying one of the labels (annotationLabelsSql). Combine with articleSql without entities
+ * and labels, which reads the text: an annotation counts where its article's text matches (the
+ * claims table's search box looks in the quotes).
  */
-export function annotationSql(db: DatabaseSync, filter: AnalysisFilter): SqlPart {
+export function annotationSql(filter: AnalysisFilter): SqlPart {
   const parts: SqlPart[] = [];
   if (filter.entityIds.length > 0) parts.push(annotationEntitiesSql(filter.entityIds));
   if (filter.labelIds.length > 0) parts.push(annotationLabelsSql(filter.labelIds));
-  const fts = toFtsQuery(filter.text);
-  if (fts !== null) {
-    parts.push(
-      // The article's text first: one set from the full-text index, where the quote's test is a
-      // JavaScript call per annotation, left out for those whose article already matched.
-      anyOf([
-        sqlPart('a.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)', fts),
-        containsText(db, 'a.quote_exact', filter.text.trim()),
-      ]),
-    );
-  }
   return allOf(parts);
 }
 

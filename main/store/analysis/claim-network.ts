@@ -29,7 +29,7 @@ interface ClaimRow {
 export function claimNetwork(db: DatabaseSync, request: ClaimRequest): Network {
   const { filter } = request;
   const articles = articleSql(filter, { entitiesAndLabels: false });
-  const annotations = annotationSql(db, filter);
+  const annotations = annotationSql(filter);
   const rows = db
     .prepare(
       `WITH scoped AS MATERIALIZED (

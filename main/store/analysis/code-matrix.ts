@@ -46,7 +46,7 @@ function rowOf(rowsBy: CodeMatrixRows, key: number | string | null, titles: Map<
  * are the labels that occur, in schema order.
  */
 export function codeMatrix(db: DatabaseSync, filter: AnalysisFilter, rowsBy: CodeMatrixRows): CodeMatrix {
-  const counted = labelCountsSql(db, filter);
+  const counted = labelCountsSql(filter);
   const { key, join } = ROWS[rowsBy];
   const cells = allRows<CellRow>(
     db,

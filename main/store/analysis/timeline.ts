@@ -33,7 +33,7 @@ export function timeline(db: DatabaseSync, filter: AnalysisFilter): Timeline {
     publishedFrom: NO_ANALYSIS_FILTER.publishedFrom,
     publishedTo: NO_ANALYSIS_FILTER.publishedTo,
   };
-  const counted = labelCountsSql(db, undated);
+  const counted = labelCountsSql(undated);
   const span = db
     .prepare('SELECT min(published_at) AS first, max(published_at) AS last FROM article WHERE deleted_at IS NULL')
     .get() as { first: string | null; last: string | null };
