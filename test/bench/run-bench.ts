@@ -15,6 +15,7 @@ import { corpusSuggestions } from './benchmarks/corpus-suggestions';
 import { exportBenchmarks } from './benchmarks/export-formats';
 import { exportMemory } from './benchmarks/export-memory';
 import { importThroughput } from './benchmarks/import-throughput';
+import { layerImport } from './benchmarks/layer-import';
 import { mainLoopStall } from './benchmarks/main-loop-stall';
 import { registrySuggestions } from './benchmarks/registry-suggestions';
 import { searchLatency } from './benchmarks/search-latency';
@@ -40,6 +41,7 @@ const scale = Number(values.scale);
 if (!(scale > 0)) throw new Error(`--scale must be a positive number, not ${values.scale}`);
 const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
+  layerImport,
   searchLatency,
   articleScale,
   articleBreakdown,
