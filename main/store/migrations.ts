@@ -173,6 +173,32 @@ const ANALYSIS_SUMMARY_TRIGGERS = `
   END;
 `;
 
+/** A trigger raising suggestion_source_version, the one counter of every source, when `event` happens. */
+function raiseSourceVersion(name: string, event: string): string {
+  return `CREATE TRIGGER suggestion_source_${name} ${event} BEGIN
+    UPDATE suggestion_source_version SET version = version + 1;
+  END;`;
+}
+
+/** What changes what the registry proposes, and the matching options every source follows. */
+const REGISTRY_AND_OPTIONS_EVENTS: readonly (readonly [string, string])[] = [
+  ['entity_insert', 'AFTER INSERT ON entity'],
+  ['entity_delete', 'AFTER DELETE ON entity'],
+  [
+    'entity_update',
+    `AFTER UPDATE OF name, type_label_id ON entity
+     WHEN old.name IS NOT new.name OR old.type_label_id IS NOT new.type_label_id`,
+  ],
+  ['alias_insert', 'AFTER INSERT ON entity_alias'],
+  ['alias_delete', 'AFTER DELETE ON entity_alias'],
+  ['alias_update', 'AFTER UPDATE ON entity_alias'],
+  ['options_insert', "AFTER INSERT ON project_meta WHEN new.key = 'suggestion_options'"],
+  [
+    'options_update',
+    "AFTER UPDATE ON project_meta WHEN new.key = 'suggestion_options' OR old.key = 'suggestion_options'",
+  ],
+];
+
 /**
  * Schema history. Each entry upgrades the database from version i to i + 1 inside the same
  * transaction that bumps `user_version`, so a crash mid-migration leaves the old version intact.
@@ -442,21 +468,7 @@ export const MIGRATIONS: readonly string[] = [
     version INTEGER NOT NULL
   ) STRICT;
   INSERT INTO suggestion_registry_version (id, version) VALUES (1, 0);
-  ${raiseRegistryVersion('entity_insert', 'AFTER INSERT ON entity')}
-  ${raiseRegistryVersion('entity_delete', 'AFTER DELETE ON entity')}
-  ${raiseRegistryVersion(
-    'entity_update',
-    `AFTER UPDATE OF name, type_label_id ON entity
-     WHEN old.name IS NOT new.name OR old.type_label_id IS NOT new.type_label_id`,
-  )}
-  ${raiseRegistryVersion('alias_insert', 'AFTER INSERT ON entity_alias')}
-  ${raiseRegistryVersion('alias_delete', 'AFTER DELETE ON entity_alias')}
-  ${raiseRegistryVersion('alias_update', 'AFTER UPDATE ON entity_alias')}
-  ${raiseRegistryVersion('options_insert', "AFTER INSERT ON project_meta WHEN new.key = 'suggestion_options'")}
-  ${raiseRegistryVersion(
-    'options_update',
-    "AFTER UPDATE ON project_meta WHEN new.key = 'suggestion_options' OR old.key = 'suggestion_options'",
-  )}
+  ${REGISTRY_AND_OPTIONS_EVENTS.map(([name, event]) => raiseRegistryVersion(name, event)).join('\n  ')}
   `,
   `
   -- Suggestion sources the analyst imports (main/store/suggestions/suggestion-source-repository.ts):
@@ -685,6 +697,14 @@ export const MIGRATIONS: readonly string[] = [
   WHERE ar.deleted_at IS NULL GROUP BY p.entity_id;
 
   ${ANALYSIS_SUMMARY_TRIGGERS}
+  `,
+  `
+  -- One counter for every suggestion source: the registry's names and the matching options raise
+  -- suggestion_source_version too, so a gazetteer (which follows the options) is built again when
+  -- they change, and a connection checks one number before proposing.
+  ${REGISTRY_AND_OPTIONS_EVENTS.map(([name]) => `DROP TRIGGER suggestion_registry_${name};`).join('\n  ')}
+  DROP TABLE suggestion_registry_version;
+  ${REGISTRY_AND_OPTIONS_EVENTS.map(([name, event]) => raiseSourceVersion(name, event)).join('\n  ')}
   `,
 ];
 

@@ -5,13 +5,8 @@ import type { GazetteerId, SuggestedEntity, Suggestion } from '../../../shared/m
 import type { FoldingOptions } from '../../../shared/suggestions/match-folding';
 import { RegistryMatcher } from '../../../shared/suggestions/registry-matcher';
 import { BuiltPerSourceVersion } from './source-version';
+import { readSuggestionOptions } from './suggestion-options';
 import type { ArticleToSuggest, SuggestionSource } from './suggestion-source';
-
-/**
- * A gazetteer's names are proper names as someone wrote them down: matched as written unless the
- * project's options say otherwise (see the constructor).
- */
-export const GAZETTEER_FOLDING: FoldingOptions = { ignoreCase: false, ignoreDiacritics: false };
 
 interface EntryRow {
   id: number;
@@ -37,16 +32,17 @@ interface IndexedGazetteer {
 
 /**
  * The enabled gazetteers as a source: each name and alias proposes its type, through the registry
- * recommender's matcher (so word boundaries, CJK names and inflected forms behave exactly as for
- * the registry). A name the registry already has, with the same type, proposes that entity; any
- * other a new entity with the gazetteer's name, aliases and external id.
+ * recommender's matcher under the project's matching options (so case, diacritics, word
+ * boundaries, CJK names and inflected forms behave exactly as for the registry). A name the
+ * registry already has, with the same type, proposes that entity; any other a new entity with the
+ * gazetteer's name, aliases and external id.
  */
 export class GazetteerSource implements SuggestionSource {
   private readonly gazetteers: BuiltPerSourceVersion<IndexedGazetteer[]>;
   private readonly registered: StatementSync;
 
-  constructor(db: DatabaseSync, options: () => FoldingOptions = () => GAZETTEER_FOLDING) {
-    this.gazetteers = new BuiltPerSourceVersion(db, () => indexGazetteers(db, options()));
+  constructor(db: DatabaseSync) {
+    this.gazetteers = new BuiltPerSourceVersion(db, () => indexGazetteers(db, readSuggestionOptions(db)));
     this.registered = db.prepare(
       `SELECT id FROM entity WHERE type_label_id = :type AND name = :name COLLATE NOCASE
        UNION

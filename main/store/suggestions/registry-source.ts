@@ -1,7 +1,8 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import type { Suggestion } from '../../../shared/model/suggestion';
 import { RegistryMatcher, type RegistryEntry } from '../../../shared/suggestions/registry-matcher';
 import { buildTextQuote } from '../../../shared/annotation/text-quote';
+import { BuiltPerSourceVersion } from './source-version';
 import { readSuggestionOptions } from './suggestion-options';
 import type { ArticleToSuggest, SuggestionSource } from './suggestion-source';
 
@@ -42,27 +43,19 @@ export function registrySuggestions(matcher: RegistryMatcher, article: ArticleTo
 /**
  * The project's entity registry as a source: every name and alias proposes its entity's type.
  * Indexing 20,000 entities takes a while, so the matcher is kept for as long as the connection
- * lives and built again only when suggestion_registry_version (raised by triggers whenever a name,
- * an alias, a type or the options change, on any connection) says it is out of date.
+ * lives and built again only when a name, an alias, a type or the options change.
  */
 export class RegistrySource implements SuggestionSource {
-  private readonly version: StatementSync;
-  private cached: { version: number; matcher: RegistryMatcher } | null = null;
+  private readonly built: BuiltPerSourceVersion<RegistryMatcher>;
 
-  constructor(private readonly db: DatabaseSync) {
-    this.version = db.prepare('SELECT version FROM suggestion_registry_version');
+  constructor(db: DatabaseSync) {
+    this.built = new BuiltPerSourceVersion(
+      db,
+      () => new RegistryMatcher(registryEntries(db), readSuggestionOptions(db)),
+    );
   }
 
   propose(article: ArticleToSuggest): Suggestion[] {
-    return registrySuggestions(this.matcher(), article);
-  }
-
-  /** The matcher for the registry as it is now. */
-  matcher(): RegistryMatcher {
-    const { version } = this.version.get() as { version: number };
-    if (this.cached?.version !== version) {
-      this.cached = { version, matcher: new RegistryMatcher(registryEntries(this.db), readSuggestionOptions(this.db)) };
-    }
-    return this.cached.matcher;
+    return registrySuggestions(this.built.current(), article);
   }
 }

@@ -1,8 +1,10 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 /**
- * What a source built from the imported gazetteers and pattern files, kept until
- * suggestion_source_version (raised by triggers on any connection) says they changed.
+ * What a source built from the project (the registry's names, the gazetteers, the pattern files,
+ * under the matching options), kept until suggestion_source_version says it may be out of date:
+ * triggers on those tables and on the options raise it on whatever connection writes, since no
+ * connection sees another's memory.
  */
 export class BuiltPerSourceVersion<T> {
   private readonly version: StatementSync;

@@ -156,12 +156,13 @@ describe('the entity registry', () => {
     db.exec('ALTER TABLE article DROP COLUMN language_detected;');
     db.exec('ALTER TABLE label DROP COLUMN source_label_ids; ALTER TABLE label DROP COLUMN target_label_ids;');
     const triggers = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'suggestion_registry_%'")
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'trigger'
+         AND (tbl_name IN ('entity', 'entity_alias', 'project_meta') AND name LIKE 'suggestion_%')`,
+      )
       .all() as { name: string }[];
     for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
-    db.exec(
-      'DROP TABLE suggestion_rejection; DROP TABLE suggestion_acceptance; DROP TABLE suggestion_registry_version;',
-    );
+    db.exec('DROP TABLE suggestion_rejection; DROP TABLE suggestion_acceptance;');
     db.exec(`DROP TABLE gazetteer_entry; DROP TABLE gazetteer; DROP TABLE pattern_rule; DROP TABLE pattern_set;
       DROP TABLE suggestion_source_version; DROP TRIGGER suggestion_source_label_delete;
       DROP INDEX entity_name_nocase; DROP INDEX entity_alias_nocase;`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GazetteerSource } from '../../../main/store/suggestions/gazetteer-source';
 import { PatternSource } from '../../../main/store/suggestions/pattern-source';
-import type { ProjectStore } from '../../../main/store/project-store';
+import { ProjectStore } from '../../../main/store/project-store';
 import type { Suggestion } from '../../../shared/model/suggestion';
 import type { Gazetteer, PatternSet } from '../../../shared/model/suggestion-source';
 import { label, seedProject } from '../annotation-store/fixtures';
@@ -192,6 +192,26 @@ describe('suggestion sources', () => {
     expect(() => store.removeSuggestionSource({ kind: 'gazetteer', gazetteerId: gazetteer.id })).toThrow(
       'That gazetteer does not exist (it may have been removed).',
     );
+  });
+
+  it('match a gazetteer under the project’s options, built again on every connection when they change', () => {
+    const { store, articleId } = seedProject(tempDir());
+    importGazetteer(store, 'name\ttype\nPEKING\tLocation\nRussische Foderation\tOrganisation');
+    // Another connection, as the reader worker's: it learns of the options from the project file.
+    const other = ProjectStore.open(store.path);
+    try {
+      const source = new GazetteerSource(other['db']);
+      const article = seedArticle(store, articleId);
+      const peking = { 'Peking · Location · new PEKING': 5 };
+      const federation = { 'Russischen Föderation · Organisation · new Russische Foderation': 1 };
+      expect(tally(readable(store, source.propose(article)))).toEqual({ ...peking, ...federation });
+      store.suggestions.setOptions({ ignoreCase: false, ignoreDiacritics: true });
+      expect(tally(readable(store, source.propose(article)))).toEqual(federation);
+      store.suggestions.setOptions({ ignoreCase: true, ignoreDiacritics: false });
+      expect(tally(readable(store, source.propose(article)))).toEqual(peking);
+    } finally {
+      other.close();
+    }
   });
 
   it('count each source’s suggestions across the corpus and its acceptance rate', () => {

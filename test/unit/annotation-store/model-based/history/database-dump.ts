@@ -32,10 +32,10 @@ const HISTORY_TABLES = new Set([
   'suggestion_acceptance',
 ]);
 /**
- * Neither: a counter every registry change raises, so each connection knows its suggestion matcher
- * is stale (main/store/suggestions/registry-source.ts); it only ever goes up, undo included.
+ * Neither: a counter every registry change raises, so each connection knows its suggestion matchers
+ * are stale (main/store/suggestions/source-version.ts); it only ever goes up, undo included.
  */
-const UNOWNED_TABLES = new Set(['suggestion_registry_version']);
+const UNOWNED_TABLES = new Set(['suggestion_source_version']);
 /**
  * Derived: the analysis summaries follow whatever their source rows do, undo included, with rowids
  * of their own; they are checked against a recount instead (summaryDrift).
