@@ -1,3 +1,4 @@
+import { knownBlockLanguages, storeBlockLanguages } from './article-block-languages';
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { TextEdit } from '../../shared/annotation/position-mapping';
@@ -105,11 +106,13 @@ export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, stamp:
     changes.map(({ from, to, insertedText }) => ({ from, to, insertedLength: insertedText.length })),
   );
   const links = mapLinks(StoredLinks.parse(JSON.parse(row.links_json)), edit);
+  const knownLanguages = knownBlockLanguages(db, id);
   db.prepare(
     `UPDATE article SET text = ?, text_hash = ?, blocks_json = ?, links_json = ?, char_count = ?, updated_at = ?
      WHERE id = ?`,
   ).run(text, textHash(text), JSON.stringify(blocks), JSON.stringify(links), codePointLength(text), stamp.at, id);
   if (row.language_detected === 1) guessLanguageAgain(db, id, text);
+  storeBlockLanguages(db, id, knownLanguages);
   const orphanedCount = carryAnnotations(db, id, edit, text, stamp);
   return { article: getArticle(db, id), annotations: listAnnotations(db, id), orphanedCount };
 }

@@ -705,6 +705,15 @@ export const MIGRATIONS: readonly string[] = [
   ${REGISTRY_AND_OPTIONS_EVENTS.map(([name]) => `DROP TRIGGER suggestion_registry_${name};`).join('\n  ')}
   DROP TABLE suggestion_registry_version;
   ${REGISTRY_AND_OPTIONS_EVENTS.map(([name, event]) => raiseSourceVersion(name, event)).join('\n  ')}
+  -- The language guessed for each block of an article's text when the text was stored
+  -- (article-block-languages.ts): suggestions read every block by its language, and guessing it
+  -- again on each connection was most of corpus-wide annotate-all. Valid while text_hash is the
+  -- article's (an undone edit restores an older text); otherwise the reader guesses.
+  CREATE TABLE article_block_language (
+    article_id     INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    text_hash      TEXT NOT NULL,
+    languages_json TEXT NOT NULL
+  ) STRICT;
   `,
 ];
 

@@ -1,3 +1,4 @@
+import { storeBlockLanguages } from './article-block-languages';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
@@ -318,7 +319,9 @@ export class ProjectStore {
         const where = existing.deletedAt === null ? '' : ' (in the trash)';
         throw new WorkbenchError('duplicate', `This is already in the project as "${existing.title}"${where}.`);
       }
-      return insertArticle(this.db, input, this.now());
+      const article = insertArticle(this.db, input, this.now());
+      storeBlockLanguages(this.db, article.id);
+      return article;
     });
   }
 
@@ -336,6 +339,7 @@ export class ProjectStore {
         );
       }
       replaceText(this.db, id, content, this.now());
+      storeBlockLanguages(this.db, id);
       return getArticle(this.db, id);
     });
   }

@@ -1,8 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { Suggestion } from '../../../shared/model/suggestion';
 import type { ArticleReader } from './article-to-suggest';
 import { longestWins } from './longest-wins';
-import { SettledSpans } from './settled-spans';
+import type { SettledSpanReader } from './settled-spans';
 import type { SuggestionSource } from './suggestion-source';
 
 /**
@@ -10,12 +9,12 @@ import type { SuggestionSource } from './suggestion-source';
  * so a rejected long proposal leaves room for a shorter one under it; of the rest the longest wins.
  */
 export function suggestionsForArticle(
-  db: DatabaseSync,
   reader: ArticleReader,
+  settled: SettledSpanReader,
   sources: readonly SuggestionSource[],
   articleId: number,
 ): Suggestion[] {
   const article = reader.article(articleId);
   const proposals = sources.flatMap((source) => source.propose(article));
-  return longestWins(SettledSpans.read(db, article.id, article.text).open(proposals));
+  return longestWins(settled.read(article.id, article.text).open(proposals));
 }

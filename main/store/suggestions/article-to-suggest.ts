@@ -22,18 +22,31 @@ export type StretchNarrowing = (stretch: string) => readonly Stretch[];
 
 const WHOLE: StretchNarrowing = (stretch) => [{ start: 0, end: stretch.length }];
 
+interface ArticleRow {
+  id: number;
+  text: string;
+  text_hash: string;
+  blocks_json: string;
+  language: string | null;
+  languages_json: string | null;
+}
+
 /**
- * Reads articles as the sources need them, with the language of each block guessed from its own
- * text, or the article's where a block is too short to tell: a German article quoting an English
- * tweet reads the tweet by English rules. Guessing costs about a millisecond a block, so guesses
- * are kept per article for as long as its text (by hash) is unchanged.
+ * Reads articles as the sources need them, with the language of each block as guessed when its text
+ * was stored (article-block-languages.ts), or the article's where a block is too short to tell: a
+ * German article quoting an English tweet reads the tweet by English rules. For a text stored
+ * before that (or restored by an undo) the blocks are guessed here, at about a millisecond a block,
+ * and the guesses kept per article for as long as its text (by hash) is unchanged.
  */
 export class ArticleReader {
   private readonly read: StatementSync;
   private readonly guesses = new Map<number, { hash: string; languages: Map<number, string | null> }>();
 
   constructor(db: DatabaseSync) {
-    this.read = db.prepare('SELECT id, text, text_hash, blocks_json, language FROM article WHERE id = ?');
+    this.read = db.prepare(
+      `SELECT a.id, a.text, a.text_hash, a.blocks_json, a.language, l.languages_json FROM article a
+       LEFT JOIN article_block_language l ON l.article_id = a.id AND l.text_hash = a.text_hash WHERE a.id = ?`,
+    );
   }
 
   /**
@@ -41,15 +54,16 @@ export class ArticleReader {
    * (and of the stretches between them) it picks, so the rest is neither guessed nor matched.
    */
   article(articleId: number, narrow: StretchNarrowing = WHOLE): ArticleToSuggest {
-    const row = this.read.get(articleId) as
-      { id: number; text: string; text_hash: string; blocks_json: string; language: string | null } | undefined;
+    const row = this.read.get(articleId) as ArticleRow | undefined;
     if (row === undefined) throw notFound('That article does not exist (it may have been deleted).');
     // Written by the store itself, from blocks checked on the way in.
     const blocks = JSON.parse(row.blocks_json) as Block[];
-    const languages = this.languagesOf(row.id, row.text_hash);
+    const stored = row.languages_json === null ? null : (JSON.parse(row.languages_json) as (string | null)[]);
+    const guessed = stored?.length === blocks.length ? null : this.languagesOf(row.id, row.text_hash);
     const runs = languageRuns(row.text, blocks, row.language, narrow, (index, text) => {
-      if (!languages.has(index)) languages.set(index, detectLanguage(text));
-      return languages.get(index) ?? null;
+      if (guessed === null) return stored?.[index] ?? null;
+      if (!guessed.has(index)) guessed.set(index, detectLanguage(text));
+      return guessed.get(index) ?? null;
     });
     return { id: row.id, text: row.text, runs };
   }

@@ -7,7 +7,7 @@ import { getEntity } from '../entity-repository';
 import type { ArticleReader } from './article-to-suggest';
 import { candidateArticles, whereOneOfMayStand } from './occurrence-candidates';
 import { registrySuggestions } from './registry-source';
-import { SettledSpans } from './settled-spans';
+import type { SettledSpanReader } from './settled-spans';
 import { readSuggestionOptions } from './suggestion-options';
 
 export type OccurrenceTarget = ParsedArgOf<'suggestion.occurrences'>;
@@ -59,6 +59,7 @@ function sought(db: DatabaseSync, target: OccurrenceTarget): Sought {
 export function corpusOccurrences(
   db: DatabaseSync,
   reader: ArticleReader,
+  settled: SettledSpanReader,
   target: OccurrenceTarget,
 ): ArticleOccurrences {
   const { names, labelId, entity } = sought(db, target);
@@ -69,7 +70,7 @@ export function corpusOccurrences(
     const article = reader.article(candidate.id, narrow);
     const matches = registrySuggestions(matcher, article).map((suggestion) => ({ ...suggestion, entity }));
     if (matches.length === 0) continue;
-    const suggestions = SettledSpans.read(db, article.id, article.text).open(matches);
+    const suggestions = settled.read(article.id, article.text, labelId).open(matches);
     if (suggestions.length > 0) found.push({ articleId: article.id, articleTitle: candidate.title, suggestions });
   }
   return found;

@@ -8,6 +8,7 @@ import { ArticleReader } from './article-to-suggest';
 import { corpusOccurrences, type ArticleOccurrences, type OccurrenceTarget } from './corpus-occurrences';
 import type { SuggestionSource } from './suggestion-source';
 import type { Stamp } from '../authorship';
+import { SettledSpanReader } from './settled-spans';
 import { suggestionSources } from './suggestion-sources';
 import { readSuggestionOptions, writeSuggestionOptions } from './suggestion-options';
 import { forgetRejections, listRejections, rejectSuggestions } from './suggestion-rejections';
@@ -29,6 +30,7 @@ export interface SuggestionWrites {
 export class ProjectSuggestions {
   private sources: SuggestionSource[] | null = null;
   private reader: ArticleReader | null = null;
+  private settled: SettledSpanReader | null = null;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -37,16 +39,21 @@ export class ProjectSuggestions {
 
   forArticle(articleId: number): Suggestion[] {
     this.sources ??= suggestionSources(this.db);
-    return suggestionsForArticle(this.db, this.articles(), this.sources, articleId);
+    return suggestionsForArticle(this.articles(), this.settledSpans(), this.sources, articleId);
   }
 
   occurrences(target: OccurrenceTarget): ArticleOccurrences {
-    return corpusOccurrences(this.db, this.articles(), target);
+    return corpusOccurrences(this.db, this.articles(), this.settledSpans(), target);
   }
 
   private articles(): ArticleReader {
     this.reader ??= new ArticleReader(this.db);
     return this.reader;
+  }
+
+  private settledSpans(): SettledSpanReader {
+    this.settled ??= new SettledSpanReader(this.db);
+    return this.settled;
   }
 
   accept(accepted: readonly AcceptedSuggestion[]): Annotation[] {

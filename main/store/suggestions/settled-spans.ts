@@ -1,11 +1,45 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Suggestion } from '../../../shared/model/suggestion';
-import { rejectedSpans, type RejectedSpan } from './suggestion-rejections';
+import type { RejectedSpan } from './suggestion-rejections';
 
 interface AnnotatedSpan {
   readonly start: number;
   readonly end: number;
   readonly labelId: number;
+}
+
+/**
+ * Reads what articles already have an answer for, on one connection: its statements are prepared
+ * once, as annotate-all reads thousands of articles.
+ */
+export class SettledSpanReader {
+  private readonly annotated: StatementSync;
+  private readonly annotatedWithLabel: StatementSync;
+  private readonly rejected: StatementSync;
+
+  constructor(db: DatabaseSync) {
+    const annotated = `SELECT f.start, f.end, a.label_id AS labelId FROM annotation a
+       JOIN annotation_fragment f ON f.annotation_id = a.id
+       WHERE a.article_id = :article AND a.orphaned = 0`;
+    this.annotated = db.prepare(annotated);
+    this.annotatedWithLabel = db.prepare(`${annotated} AND a.label_id = :label`);
+    this.rejected = db.prepare(
+      `SELECT start, end, label_id AS labelId, quote_exact AS exact FROM suggestion_rejection
+       WHERE article_id = :article AND (:label IS NULL OR label_id = :label)`,
+    );
+  }
+
+  /**
+   * The article's annotations and rejections; with `labelId`, only those with that label (all a
+   * search for one label's suggestions needs, a fraction of a dense article's annotations).
+   */
+  read(articleId: number, text: string, labelId: number | null = null): SettledSpans {
+    const annotated = (labelId === null
+      ? this.annotated.all({ article: articleId })
+      : this.annotatedWithLabel.all({ article: articleId, label: labelId })) as unknown as AnnotatedSpan[];
+    const rejected = this.rejected.all({ article: articleId, label: labelId }) as unknown as RejectedSpan[];
+    return new SettledSpans(text, annotated, rejected);
+  }
 }
 
 /**
@@ -15,22 +49,11 @@ interface AnnotatedSpan {
  * at its place is still the text that was rejected.
  */
 export class SettledSpans {
-  private constructor(
+  constructor(
     private readonly text: string,
     private readonly annotated: readonly AnnotatedSpan[],
     private readonly rejected: readonly RejectedSpan[],
   ) {}
-
-  static read(db: DatabaseSync, articleId: number, text: string): SettledSpans {
-    const annotated = db
-      .prepare(
-        `SELECT f.start, f.end, a.label_id AS labelId FROM annotation a
-         JOIN annotation_fragment f ON f.annotation_id = a.id
-         WHERE a.article_id = ? AND a.orphaned = 0`,
-      )
-      .all(articleId) as unknown as AnnotatedSpan[];
-    return new SettledSpans(text, annotated, rejectedSpans(db, articleId));
-  }
 
   /** The suggestions that are neither annotated already nor rejected. */
   open(suggestions: readonly Suggestion[]): Suggestion[] {

@@ -101,11 +101,3 @@ export function getRejections(db: DatabaseSync, ids: readonly number[]): Suggest
   const rows = db.prepare(`${SELECT_REJECTIONS} WHERE r.id IN (SELECT value FROM json_each(?))`).all(jsonIds(ids));
   return (rows as unknown as RejectionRow[]).map(rejectionOf);
 }
-
-export function rejectedSpans(db: DatabaseSync, articleId: number): RejectedSpan[] {
-  return db
-    .prepare(
-      'SELECT start, end, label_id AS labelId, quote_exact AS exact FROM suggestion_rejection WHERE article_id = ?',
-    )
-    .all(articleId) as unknown as RejectedSpan[];
-}

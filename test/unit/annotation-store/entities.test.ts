@@ -176,6 +176,7 @@ describe('the entity registry', () => {
       .all() as { name: string }[];
     for (const { name } of summaryTriggers) db.exec(`DROP TRIGGER "${name}"`);
     db.exec('DROP TABLE entity_summary; DROP TABLE entity_article_count; DROP TABLE article_label_count;');
+    db.exec('DROP TABLE article_block_language;');
     db.exec(REWIND_ANNOTATORS);
     db.exec('PRAGMA user_version = 3');
     db.close();

@@ -33,9 +33,11 @@ const HISTORY_TABLES = new Set([
 ]);
 /**
  * Neither: a counter every registry change raises, so each connection knows its suggestion matchers
- * are stale (main/store/suggestions/source-version.ts); it only ever goes up, undo included.
+ * are stale (main/store/suggestions/source-version.ts), which only ever goes up, undo included; and
+ * the block languages guessed for an article's text (main/store/article-block-languages.ts), which
+ * an edit writes and an undo leaves, as they name the text they were guessed for.
  */
-const UNOWNED_TABLES = new Set(['suggestion_source_version']);
+const UNOWNED_TABLES = new Set(['suggestion_source_version', 'article_block_language']);
 /**
  * Derived: the analysis summaries follow whatever their source rows do, undo included, with rowids
  * of their own; they are checked against a recount instead (summaryDrift).
