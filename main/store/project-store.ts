@@ -171,7 +171,6 @@ import {
   setBuiltInRule,
   setSuggestionSourceEnabled,
 } from './suggestions/suggestion-source-repository';
-import { suggestionSourceStatistics } from './suggestions/suggestion-source-statistics';
 import { imposeStorageFault, type StorageFault } from './storage-faults';
 import { ProjectSuggestions } from './suggestions/project-suggestions';
 import { textHash } from './text-hash';
@@ -520,9 +519,9 @@ export class ProjectStore {
     return listSuggestionSources(this.db);
   }
 
-  /** Matches every source over the whole corpus: seconds on a large project. */
+  /** The first request matches every source over the whole corpus: seconds on a large project. */
   suggestionSourceStatistics(): SuggestionSourceStatistics[] {
-    return suggestionSourceStatistics(this.db);
+    return this.suggestions.sourceStatistics();
   }
 
   setSuggestionSourceEnabled(source: SuggestionSourceRef, enabled: boolean): void {

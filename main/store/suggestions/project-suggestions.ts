@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Suggestion, SuggestionOptions, SuggestionRejection } from '../../../shared/model/suggestion';
+import type { SuggestionSourceStatistics } from '../../../shared/model/suggestion-source';
 import { quoted } from '../history-descriptions';
 import { acceptSuggestions, type AcceptedSuggestion } from './accept-suggestions';
 import { suggestionsForArticle } from './article-suggestions';
@@ -8,7 +9,9 @@ import { ArticleReader } from './article-to-suggest';
 import { corpusOccurrences, type ArticleOccurrences, type OccurrenceTarget } from './corpus-occurrences';
 import type { SuggestionSource } from './suggestion-source';
 import type { Stamp } from '../authorship';
+import { ProposedCounts } from './proposed-counts';
 import { SettledSpanReader } from './settled-spans';
+import { suggestionSourceStatistics } from './suggestion-source-statistics';
 import { suggestionSources } from './suggestion-sources';
 import { readSuggestionOptions, writeSuggestionOptions } from './suggestion-options';
 import { forgetRejections, listRejections, rejectSuggestions } from './suggestion-rejections';
@@ -31,6 +34,7 @@ export class ProjectSuggestions {
   private sources: SuggestionSource[] | null = null;
   private reader: ArticleReader | null = null;
   private settled: SettledSpanReader | null = null;
+  private proposedCounts: ProposedCounts | null = null;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -44,6 +48,12 @@ export class ProjectSuggestions {
 
   occurrences(target: OccurrenceTarget): ArticleOccurrences {
     return corpusOccurrences(this.db, this.articles(), this.settledSpans(), target);
+  }
+
+  /** Each gazetteer's and pattern set's suggestions across the corpus, accepted and rejected. */
+  sourceStatistics(): SuggestionSourceStatistics[] {
+    this.proposedCounts ??= new ProposedCounts(this.db);
+    return suggestionSourceStatistics(this.db, this.proposedCounts);
   }
 
   private articles(): ArticleReader {

@@ -4,6 +4,8 @@ import { PatternSource } from '../../../main/store/suggestions/pattern-source';
 import { ProjectStore } from '../../../main/store/project-store';
 import type { Suggestion } from '../../../shared/model/suggestion';
 import type { Gazetteer, PatternSet } from '../../../shared/model/suggestion-source';
+import { articleFromPaste } from '../../../main/library/pasted-article';
+import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
 import { label, seedProject } from '../annotation-store/fixtures';
 import { recordChanges } from '../support/change-set-check';
 import { present } from '../support/present';
@@ -255,5 +257,26 @@ describe('suggestion sources', () => {
         acceptanceRate: null,
       },
     ]);
+  });
+
+  it('keep their corpus counts right as articles are added, edited and put in the trash', () => {
+    const { store } = seedProject(tempDir());
+    const gazetteer = importGazetteer(store);
+    const proposed = () => store.suggestionSourceStatistics().map((statistics) => statistics.proposed);
+    const seedCount = 34;
+    expect(proposed()).toEqual([seedCount]);
+    const text = 'Xi Jinping reiste nach Peking, dann nach Russland.';
+    const { id } = store.createArticle(articleFromPaste({ title: 'Reise', text }));
+    expect(proposed()).toEqual([seedCount + 3]);
+    store.editArticleText({
+      id,
+      changes: [{ from: 0, to: text.length, insertedText: 'Peking' }],
+      blocks: plainTextBlocks('Peking'),
+    });
+    expect(proposed()).toEqual([seedCount + 1]);
+    store.trashArticles([id]);
+    expect(proposed()).toEqual([seedCount]);
+    store.setSuggestionSourceEnabled({ kind: 'gazetteer', gazetteerId: gazetteer.id }, false);
+    expect(proposed()).toEqual([null]);
   });
 });
