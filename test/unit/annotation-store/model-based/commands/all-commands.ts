@@ -39,6 +39,7 @@ import {
   undoThenRedoCommand,
   useAnnotatorCommand,
 } from './session-commands';
+import { acceptSuggestionsCommand, rejectSuggestionsCommand, unrejectCommand } from './suggestion-commands';
 import { editTextCommand } from './text-edit-commands';
 
 /** Every public action of the store, and the reads that must agree with what it did. */
@@ -79,6 +80,9 @@ const COMMANDS = {
   search: searchCommand,
   findEntityCandidates: candidatesCommand,
   useAnnotator: useAnnotatorCommand,
+  acceptSuggestions: acceptSuggestionsCommand,
+  rejectSuggestions: rejectSuggestionsCommand,
+  unreject: unrejectCommand,
 } satisfies Record<string, fc.Arbitrary<ModelCommand>>;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -122,6 +126,9 @@ export const EVERYDAY_WEIGHTS: Weights = {
   search: 1,
   findEntityCandidates: 1,
   useAnnotator: 2,
+  acceptSuggestions: 3,
+  rejectSuggestions: 3,
+  unreject: 2,
 };
 
 /** A sequence of `steps` commands drawn with the given weights. */

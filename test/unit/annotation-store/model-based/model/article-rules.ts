@@ -72,6 +72,9 @@ export function emptyTrash(model: ProjectModel): Prediction<number> {
     for (const note of [...model.notes.values()]) {
       if (note.target.kind === 'article' && gone.includes(note.target.articleId)) model.notes.delete(note.id);
     }
+    for (const rejection of [...model.rejections.values()]) {
+      if (gone.includes(rejection.articleId)) model.rejections.delete(rejection.id);
+    }
   });
 }
 

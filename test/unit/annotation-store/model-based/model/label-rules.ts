@@ -130,12 +130,16 @@ function reassign(model: ProjectModel, from: number, to: number): void {
   }
 }
 
-/** The label goes, with its values if it is a claim attribute, and with it every document labelling by it. */
+/** The label goes, with its values if it is a claim attribute, every document labelling by it and its rejections. */
 function forgetLabel(model: ProjectModel, id: number): void {
   for (const label of [...model.labels.values()]) {
     if (label.id === id || label.parentId === id) model.labels.delete(label.id);
   }
   for (const labels of model.documentLabels.values()) labels.delete(id);
+  // Rejections of suggestions with the label mean nothing without it.
+  for (const rejection of [...model.rejections.values()]) {
+    if (!model.labels.has(rejection.labelId)) model.rejections.delete(rejection.id);
+  }
 }
 
 /**

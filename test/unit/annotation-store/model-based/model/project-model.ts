@@ -21,6 +21,17 @@ export interface ArticleState {
   original: string;
 }
 
+/** A rejected suggestion as the review list shows it (without when, which the clock decides). */
+export interface RejectionState {
+  id: number;
+  articleId: number;
+  start: number;
+  end: number;
+  labelId: number;
+  exact: string;
+  matched: string;
+}
+
 /** What the project holds, as the user sees it through the store's reads. */
 export class ProjectModel {
   readonly labels = new Map<number, Label>();
@@ -32,6 +43,8 @@ export class ProjectModel {
   readonly notes = new Map<number, Note>();
   /** Document labels by article. */
   readonly documentLabels = new Map<number, Set<number>>();
+  /** Suggestions turned down, not proposed again until forgotten. */
+  readonly rejections = new Map<number, RejectionState>();
 
   /** The model of what `store` holds now, read through its public methods. */
   static read(store: ProjectStore): ProjectModel {
@@ -57,6 +70,10 @@ export class ProjectModel {
     }
     for (const entity of store.listEntities()) {
       model.entities.set(entity.id, omit(entity, 'mentionCount', 'articleCount'));
+    }
+    for (const rejection of store.suggestions.rejections()) {
+      const { id, articleId, start, end, labelId, quote, matched } = rejection;
+      model.rejections.set(id, { id, articleId, start, end, labelId, exact: quote.exact, matched });
     }
     return model;
   }
@@ -101,6 +118,7 @@ export class ProjectModel {
           .map((label) => label.id),
       })),
       entities: byId([...this.entities.values()]).map((entity) => ({ ...entity, ...this.mentionsOf(entity.id) })),
+      rejections: byId([...this.rejections.values()]),
     };
   }
 
@@ -167,6 +185,7 @@ export function storeView(store: ProjectStore): ProjectView {
       articleCount: counts.get(entity.id)?.articleCount ?? -1,
       mentions: store.entityMentions(entity.id),
     })),
+    rejections: view.rejections,
   };
 }
 
