@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { EVENT_NAMES } from '../../shared/ipc/call-names';
+import { binaryValueOf } from '../../shared/ipc/binary-envelope';
 import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-json';
 import { isWorkspaceCall } from '../store-host/store-calls';
 import { Workspace } from '../workspace/workspace';
@@ -16,7 +17,7 @@ import { Downloads } from './downloads';
 import { mayCall, mayLoadApp, newLaunchSecrets, presentsStartSession, sessionCookie, startUrl } from './host-auth';
 import { readBody, reply, SECURITY_HEADERS } from './http-replies';
 import { PagePicker } from './page-picker';
-import { CALL_PATH, DOWNLOAD_PATH, EVENTS_PATH, PICK_PATH } from './page/host-protocol';
+import { BINARY_ANSWER_TYPE, CALL_PATH, DOWNLOAD_PATH, EVENTS_PATH, PICK_PATH } from './page/host-protocol';
 import { pageIdOf, PageStreams } from './page-streams';
 import { PrivateTemp } from './private-temp';
 import { ScriptedDialogs } from './scripted-dialogs';
@@ -113,7 +114,11 @@ async function handleCall(call: string, request: IncomingMessage, response: Serv
     reply(response, 400, 'application/json', JSON.stringify({ ok: false, error }));
     return;
   }
-  reply(response, 200, 'application/json', await runCall(pageIdOf(request), call, arg));
+  const encoded = await runCall(pageIdOf(request), call, arg);
+  // Bytes go out as bytes: the page reads them without a JSON parse (page/bridge.ts).
+  const binary = binaryValueOf(encoded);
+  if (binary === null) reply(response, 200, 'application/json', encoded);
+  else reply(response, 200, BINARY_ANSWER_TYPE, binary);
 }
 
 /** Calls, the event stream, files for pickers and test control: only with the token in its header. */

@@ -1,5 +1,6 @@
 import type { EncodedEventName, EventName } from '../../shared/ipc/call-names';
 import type { EventPayload } from '../../shared/ipc/contract';
+import { binaryValueOf, wrapBinaryValue } from '../../shared/ipc/binary-envelope';
 import type { Envelope } from '../../shared/ipc/errors';
 
 /**
@@ -23,10 +24,14 @@ export function decodeJson(encoded: EncodedJson): unknown {
   return JSON.parse(new TextDecoder().decode(encoded));
 }
 
+/** An envelope whose value is bytes stays bytes (shared/ipc/binary-envelope.ts); any other is JSON. */
 export function encodeEnvelope(envelope: Envelope<unknown>): EncodedEnvelope {
+  if (envelope.ok && envelope.value instanceof Uint8Array) return wrapBinaryValue(envelope.value);
   return encodeJson(envelope);
 }
 
 export function decodeEnvelope(encoded: EncodedEnvelope): Envelope<unknown> {
+  const binary = binaryValueOf(encoded);
+  if (binary !== null) return { ok: true, value: binary };
   return decodeJson(encoded) as Envelope<unknown>;
 }

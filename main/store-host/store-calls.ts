@@ -35,6 +35,7 @@ export type StoreCallName = Exclude<CallName, WorkspaceCallName>;
  * reader's connection so they never hold up a write or a short read on the writer's.
  */
 export const READER_CALLS = [
+  'annotation.columns',
   'article.list',
   'trash.list',
   'search.query',

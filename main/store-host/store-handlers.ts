@@ -1,3 +1,4 @@
+import { encodeAnnotationColumns } from '../../shared/annotation-columns/encode-annotation-columns';
 import type { ProjectInfo } from '../../shared/model/project';
 import type { Handlers } from '../ipc/dispatcher';
 import { articleFromPaste } from '../library/pasted-article';
@@ -100,6 +101,7 @@ function annotationHandlers(store: ProjectStore): Pick<Handlers, AnnotationCallN
     'entity.merge': ({ keptId, mergedId }) => store.mergeEntities(keptId, mergedId),
     'entity.splitMention': ({ annotationId, entity }) => store.splitMentionOff(annotationId, entity),
     'annotation.list': ({ articleId }) => store.listAnnotations(articleId),
+    'annotation.columns': ({ articleId }) => encodeAnnotationColumns(articleId, store.listAnnotations(articleId)),
     'annotation.create': (input) => store.createAnnotation(input),
     'annotation.createMany': ({ annotations }) => store.createAnnotations(annotations),
     'annotation.update': ({ id, edit }) => store.updateAnnotation(id, edit),

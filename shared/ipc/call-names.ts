@@ -47,6 +47,7 @@ export const CALL_NAMES = [
   'entity.merge',
   'entity.splitMention',
   'annotation.list',
+  'annotation.columns',
   'annotation.create',
   'annotation.createMany',
   'annotation.update',

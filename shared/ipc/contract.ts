@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnnotationColumnsBytes } from '../annotation-columns/annotation-columns-bytes';
 import { COMMAND_IDS } from '../commands/command-catalog';
 import type { NoteTarget } from '../model/annotation';
 import {
@@ -270,6 +271,11 @@ export const contract = {
   ),
 
   'annotation.list': call(InArticle, z.array(Annotation), 'The annotations of an article, in text order.'),
+  'annotation.columns': call(
+    InArticle,
+    AnnotationColumnsBytes,
+    'The annotations of an article, in text order, as binary columns (shared/annotation-columns/): what opening an article reads.',
+  ),
   'annotation.create': call(NewAnnotation, Annotation, 'Annotate a span (or discontinuous spans).'),
   'annotation.createMany': call(
     z.strictObject({ annotations: z.array(NewAnnotation).min(1).max(ANNOTATIONS_PER_CALL_MAX) }),

@@ -22,7 +22,7 @@ const HIGHLIGHT_MUTATIONS: MutationObserverInit = {
 };
 
 /** Calls that read what a change set should have brought: after an undo there must be none. */
-const RE_FETCHES = ['article.get', 'annotation.list', 'relation.list', 'entity.list'];
+const RE_FETCHES = ['article.get', 'annotation.list', 'annotation.columns', 'relation.list', 'entity.list'];
 
 /** Milliseconds from pressing on the article in the library until its text (and highlights) are painted. */
 export async function openToPainted(

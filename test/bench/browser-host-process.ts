@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser } from '@playwright/test';
@@ -20,6 +20,7 @@ export async function startHost(dataDir: string, port = 0): Promise<BenchHost> {
   // A first start would ask who annotates, and the dialog would stop the measured key presses.
   const annotatorFile = join(dataDir, 'annotator.json');
   if (!existsSync(annotatorFile)) {
+    mkdirSync(dataDir, { recursive: true });
     writeFileSync(
       annotatorFile,
       JSON.stringify({ uid: '0c0ffee0-0000-4000-8000-00000000be4c', name: 'Bench', email: null }),

@@ -71,6 +71,19 @@ function recordTimeline(callPath: string): void {
     timeline.calls.push(timing);
     return value;
   };
+  // Binary answers (annotation.columns) are read as bytes: no parse here, the app decodes them.
+  const arrayBuffer = Object.getOwnPropertyDescriptor(Response.prototype, 'arrayBuffer')?.value as (
+    this: Response,
+  ) => Promise<ArrayBuffer>;
+  Response.prototype.arrayBuffer = async function (this: Response): Promise<ArrayBuffer> {
+    const timing = pending.get(this);
+    const bytes = await arrayBuffer.call(this);
+    if (timing === undefined) return bytes;
+    timing.received = performance.now();
+    timing.bytes = bytes.byteLength;
+    timeline.calls.push(timing);
+    return bytes;
+  };
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) timeline.longTasks.push({ start: task.startTime, ms: task.duration });
   }).observe({ type: 'longtask', buffered: true });

@@ -29,7 +29,7 @@ test('undo and redo repaint from their change set without reading the article, a
   expect(calls).toContain('history.undo');
   expect(calls).toContain('history.redo');
   const reads = calls.filter((call) =>
-    ['article.get', 'annotation.list', 'relation.list', 'entity.list'].includes(call),
+    ['article.get', 'annotation.list', 'annotation.columns', 'relation.list', 'entity.list'].includes(call),
   );
   expect(reads, 'reads after undo and redo').toEqual([]);
 });

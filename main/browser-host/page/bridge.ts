@@ -4,6 +4,7 @@ import { startDownload } from './download';
 import { listenToHost } from './event-stream';
 import { answerPick } from './file-picker';
 import {
+  BINARY_ANSWER_TYPE,
   CALL_PATH,
   DOWNLOAD_EVENT,
   PAGE_HEADER,
@@ -63,6 +64,9 @@ const transport: WorkbenchTransport = {
       body: JSON.stringify(arg === undefined ? {} : { arg }),
     });
     if (response.status === 403) return NOT_CONNECTED;
+    if (response.headers.get('content-type') === BINARY_ANSWER_TYPE) {
+      return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
+    }
     return (await response.json()) as Envelope<unknown>;
   },
   on(event, listener) {

@@ -10,6 +10,8 @@ export const TOKEN_HEADER = 'x-workbench-token';
 export const PAGE_HEADER = 'x-workbench-page';
 
 export const CALL_PATH = '/__host/call/';
+/** The content type of a call's answer that is bytes (a successful binary envelope's value), not JSON. */
+export const BINARY_ANSWER_TYPE = 'application/octet-stream';
 export const EVENTS_PATH = '/__host/events';
 
 /** Asks the page that made a call to show a file picker; it answers through PICK_PATH. */

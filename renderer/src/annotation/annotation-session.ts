@@ -1,4 +1,5 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
+import { annotationsOfArticle } from './annotations-of-article';
 import type {
   Annotation,
   AnnotationEdit,
@@ -88,10 +89,11 @@ export class AnnotationSession implements Disposable {
    */
   fetchAnnotations(articleId: ArticleId): Promise<ArticleAnnotations> {
     this.heardWhileLoading ??= [];
+    // Binary columns, not JSON: on a long article the JSON's parse and garbage were most of the open.
     return Promise.all([
-      this.api.invoke('annotation.list', { articleId }),
+      this.api.invoke('annotation.columns', { articleId }),
       this.api.invoke('relation.list', { articleId }),
-    ]).then(([annotations, relations]) => ({ annotations, relations }));
+    ]).then(([columns, relations]) => ({ annotations: annotationsOfArticle(columns, articleId), relations }));
   }
 
   /**

@@ -1,6 +1,8 @@
 import { closeSync, fsyncSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProjectStore } from '../../../main/store/project-store';
+import { decodeAnnotationColumns } from '../../../shared/annotation-columns/decode-annotation-columns';
+import { encodeAnnotationColumns } from '../../../shared/annotation-columns/encode-annotation-columns';
 import { labelLatencies, openToPainted } from '../article-page';
 import { articleWorkload } from '../article-workload';
 import type { Benchmark, Measurement } from '../benchmark';
@@ -24,13 +26,13 @@ function openBreakdown(timeline: Timeline, openMs: number): Measurement[] {
   const pressed = timeline.mousedowns[0] ?? Number.NaN;
   const rows: Measurement[] = [];
   let lastParsed = pressed;
-  for (const name of ['article.get', 'annotation.list', 'relation.list']) {
+  for (const name of ['article.get', 'annotation.columns', 'relation.list']) {
     const call = timeline.calls.find((c) => c.call === name);
     if (call === undefined) continue;
     rows.push(
       { metric: `open L: ${name} press → answered`, value: call.answered - pressed, unit: 'ms' },
       { metric: `open L: ${name} body transfer`, value: call.received - call.answered, unit: 'ms' },
-      { metric: `open L: ${name} JSON.parse`, value: call.parseMs, unit: 'ms' },
+      { metric: `open L: ${name} JSON.parse (0 for bytes)`, value: call.parseMs, unit: 'ms' },
       { metric: `open L: ${name} size`, value: call.bytes / 1024, unit: 'KiB' },
     );
     lastParsed = Math.max(lastParsed, call.received + call.parseMs);
@@ -81,6 +83,11 @@ function storeBreakdown(projectsDir: string, title: string): Measurement[] {
     let json = '';
     const stringify = Array.from({ length: 5 }, () => timed(() => (json = JSON.stringify(annotations))));
     const parse = Array.from({ length: 5 }, () => timed(() => JSON.parse(json) as unknown));
+    let columns = new Uint8Array();
+    const encode = Array.from({ length: 5 }, () =>
+      timed(() => (columns = encodeAnnotationColumns(article.id, annotations))),
+    );
+    const decode = Array.from({ length: 5 }, () => timed(() => decodeAnnotationColumns(columns)));
     const label = store.listLabels().find((l) => l.kind === 'claim');
     if (label === undefined) throw new Error('no claim label');
     const text = store.getArticle(article.id).text;
@@ -107,6 +114,9 @@ function storeBreakdown(projectsDir: string, title: string): Measurement[] {
       { metric: 'store: JSON.stringify of L annotations', value: median(stringify), unit: 'ms' },
       { metric: 'store: JSON.parse of L annotations', value: median(parse), unit: 'ms' },
       { metric: 'store: annotation list size', value: json.length / 1024, unit: 'KiB' },
+      { metric: 'store: encode L annotations as columns', value: median(encode), unit: 'ms' },
+      { metric: 'store: decode (check + build) L columns', value: median(decode), unit: 'ms' },
+      { metric: 'store: annotation columns size', value: columns.byteLength / 1024, unit: 'KiB' },
       { metric: 'store: createAnnotation on L (durable) p50', value: median(writes), unit: 'ms' },
       { metric: 'store: write 4 KiB + fsync p50', value: median(fsyncs), unit: 'ms' },
     ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeAnnotationColumns } from '../../../shared/annotation-columns/encode-annotation-columns';
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Article } from '../../../shared/model/article';
@@ -70,7 +71,7 @@ async function sessionShowing(annotations: Annotation[]) {
   const main = fakeMain();
   const session = new AnnotationSession(main.api, tracker);
   const shown = session.showArticle(article);
-  main.answer('annotation.list', annotations);
+  main.answer('annotation.columns', encodeAnnotationColumns(article.id, annotations));
   main.answer('relation.list', []);
   await shown;
   main.calls.length = 0;
@@ -114,10 +115,25 @@ describe('the annotation session writes through main and shows what the change s
     const session = new AnnotationSession(main.api, tracker);
     const shown = session.showArticle(article);
     main.broadcast({ annotations: { upserted: [annotation(6, 11, 17)], deleted: [] } });
-    main.answer('annotation.list', [annotation(5, 0, 2)]);
+    main.answer('annotation.columns', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
     main.answer('relation.list', []);
     await shown;
     await settle();
     expect(session.model.annotations.map((shown) => shown.id)).toEqual([5, 6]);
+  });
+
+  it('refuses annotations that arrive damaged or belong to another article, saying so', async () => {
+    for (const columns of [
+      encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]).subarray(0, 40),
+      encodeAnnotationColumns(article.id + 1, [annotation(5, 0, 2)]),
+    ]) {
+      const main = fakeMain();
+      const session = new AnnotationSession(main.api, tracker);
+      const shown = session.showArticle(article);
+      main.answer('annotation.columns', columns);
+      main.answer('relation.list', []);
+      await expect(shown).rejects.toThrow(/The annotations arrived damaged/);
+      expect(session.model.annotations).toEqual([]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeAnnotationColumns } from '../../../shared/annotation-columns/decode-annotation-columns';
 import type { CallName } from '../../../shared/ipc/call-names';
 import { FRAGMENT_QUOTE_SEPARATOR } from '../../../shared/model/annotation';
 import { readSeedArticle } from '../support/seed-article';
@@ -87,6 +88,9 @@ describe('annotation calls over the IPC contract', () => {
     });
 
     const listed = await call('annotation.list', { articleId: seed.id });
+    // What opening the article reads: the same annotations, as binary columns through the worker and main.
+    const columns = await call('annotation.columns', { articleId: seed.id });
+    expect(decodeAnnotationColumns(columns)).toEqual({ articleId: seed.id, annotations: listed });
     expect(listed.map((a) => a.quote.exact)).toEqual([
       'Xi Jinping',
       'Peking',

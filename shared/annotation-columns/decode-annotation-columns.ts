@@ -1,0 +1,48 @@
+import type { Annotation, TextFragment } from '../model/annotation';
+import { ABSENT, FLAG_CLAIM, FLAG_ORPHANED, STAMP_COLUMNS, TEXT_COLUMNS } from './column-layout';
+import { readAnnotationColumns } from './read-annotation-columns';
+
+export interface DecodedAnnotations {
+  readonly articleId: number;
+  readonly annotations: Annotation[];
+}
+
+/** The annotations a buffer of `encodeAnnotationColumns` holds, checked first; throws MalformedColumnsError. */
+export function decodeAnnotationColumns(bytes: Uint8Array): DecodedAnnotations {
+  const { articleId, count, ids, fragmentEnds, starts, ends, stamps, lengths, flags, text, side } =
+    readAnnotationColumns(bytes);
+  const annotations: Annotation[] = new Array<Annotation>(count);
+  let fragment = 0;
+  let unit = 0;
+  let claim = 0;
+  const nextText = (length: number): string => text.slice(unit, (unit += length));
+  for (let i = 0; i < count; i++) {
+    const fragments: TextFragment[] = [];
+    for (const last = fragmentEnds[i] ?? 0; fragment < last; fragment++) {
+      fragments.push({ start: starts[fragment] ?? 0, end: ends[fragment] ?? 0 });
+    }
+    const [exact, prefix, suffix, note] = TEXT_COLUMNS.map((_, c) => lengths[c * count + i] ?? ABSENT);
+    const annotation: Annotation = {
+      id: ids[i] ?? 0,
+      articleId,
+      labelId: ids[count + i] ?? 0,
+      fragments,
+      quote: { exact: nextText(exact ?? 0), prefix: nextText(prefix ?? 0), suffix: nextText(suffix ?? 0) },
+      orphaned: ((flags[i] ?? 0) & FLAG_ORPHANED) !== 0,
+    };
+    if (note !== ABSENT) annotation.note = nextText(note ?? 0);
+    const entityId = ids[2 * count + i] ?? 0;
+    if (entityId !== 0) annotation.entityId = entityId;
+    if (((flags[i] ?? 0) & FLAG_CLAIM) !== 0) annotation.claim = side.claims[claim++];
+    const createdBy = ids[3 * count + i] ?? 0;
+    if (createdBy !== 0) annotation.createdBy = createdBy;
+    const updatedBy = ids[4 * count + i] ?? 0;
+    if (updatedBy !== 0) annotation.updatedBy = updatedBy;
+    STAMP_COLUMNS.forEach((column, c) => {
+      const stamp = stamps[c * count + i] ?? ABSENT;
+      if (stamp !== ABSENT) annotation[column] = side.stamps[stamp];
+    });
+    annotations[i] = annotation;
+  }
+  return { articleId, annotations };
+}
