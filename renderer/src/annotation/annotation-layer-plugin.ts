@@ -7,6 +7,7 @@ import type { TextPositionMap } from '../article-view/text-position-map';
 import type { ModelChange } from '../model/model-change';
 import type { WorkbenchModel } from '../model/workbench-model';
 import { blockDecorations, piecesByBlock, type AnnotationDecorationSpec } from './annotation-decorations';
+import { annotationsInBlocks } from './annotations-in-blocks';
 import { BlockMembers } from './block-members';
 import { SectionLayout } from './section-layout';
 
@@ -128,6 +129,10 @@ function isDrawn(state: AnnotationLayerState, block: number): boolean {
   return !state.layout.sectioned || state.drawnSections.has(state.layout.section(block));
 }
 
+/**
+ * Draws the highlights of a newly shown article or text. A long article lays out only the
+ * sections on screen; the others are indexed when they come into view or are labelled.
+ */
 function drawAll(
   doc: ProseMirrorNode,
   model: LayerModel,
@@ -138,12 +143,11 @@ function drawAll(
   const empty = emptyLayer(layout ?? SectionLayout.of(doc));
   if (positions === null) return empty;
   const state: AnnotationLayerState = { ...empty, positions, drawnSections: new Set(visible) };
-  const decorations: Decoration[] = [];
-  for (const [block, pieces] of piecesByBlock(model.annotations, positions)) {
-    state.members.remember(pieces, block);
-    if (isDrawn(state, block)) decorations.push(...blockDecorations(block, pieces, positions.blockDocRange(block)));
+  if (!state.layout.sectioned) {
+    const all = Array.from({ length: positions.blockCount }, (_, block) => block);
+    return drawBlocks(doc, state, model, new Set(all), []);
   }
-  return { ...state, decorations: DecorationSet.create(doc, decorations) };
+  return drawBlocks(doc, state, model, new Set(visible.flatMap((section) => state.layout.blocks(section))), []);
 }
 
 /** Draws again the blocks that held or now hold the touched annotations. */
@@ -188,8 +192,9 @@ function drawBlocks(
 ): AnnotationLayerState {
   const positions = state.positions;
   if (positions === null || blocks.size === 0) return state;
-  const inBlocks = annotationsInBlocks(state.members, model, blocks, touched);
+  const inBlocks = annotationsToLayOut(state.members, model, positions, blocks, touched);
   state.members.forget(touched, blocks);
+  state.members.layOut(blocks);
   const decorations: Decoration[] = [];
   for (const [block, pieces] of piecesByBlock(inBlocks, positions)) {
     if (!blocks.has(block)) continue;
@@ -203,15 +208,24 @@ function drawBlocks(
   return { ...state, decorations: state.decorations.remove(stale).add(doc, decorations) };
 }
 
-/** Annotations laid out in any of the blocks, plus the touched ones the model still has. */
-function annotationsInBlocks(
+/**
+ * Annotations laid out in any of the blocks, plus the touched ones the model still has; blocks
+ * never laid out are read from the model's annotations in text order.
+ */
+function annotationsToLayOut(
   members: BlockMembers,
   model: LayerModel,
+  positions: TextPositionMap,
   blocks: ReadonlySet<number>,
   touched: readonly AnnotationId[],
 ): Annotation[] {
   const ids = new Set<AnnotationId>(touched);
-  for (const block of blocks) for (const id of members.members(block)) ids.add(id);
+  const unknown = new Set<number>();
+  for (const block of blocks) {
+    if (!members.isLaidOut(block)) unknown.add(block);
+    for (const id of members.members(block)) ids.add(id);
+  }
+  for (const annotation of annotationsInBlocks(model.annotations, unknown, positions)) ids.add(annotation.id);
   const annotations: Annotation[] = [];
   for (const id of ids) {
     const annotation = model.annotation(id);

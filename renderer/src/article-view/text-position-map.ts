@@ -191,6 +191,11 @@ export class TextPositionMap {
     return pieces;
   }
 
+  /** The text range block i shows. */
+  blockTextRange(i: number): TextRange {
+    return { start: this.textStart(i), end: this.textEnd(i) };
+  }
+
   /** The document range of block i's content. */
   blockDocRange(i: number): DocRange {
     return { from: this.contentStart(i), to: this.contentEnd(i) };

@@ -276,6 +276,18 @@ describe('a long article is drawn section by section', () => {
     expect(highlights(view).map(({ id }) => id)).toEqual([1, 2]);
   });
 
+  it('indexes at open only the sections on screen, and the others as they are needed', () => {
+    const { view, sections, apply } = workbench(LONG, [inParagraph(1, 0), inParagraph(2, 150), inParagraph(3, 151)]);
+    const members = () => annotationLayerKey.getState(view.editorView.state)?.members;
+    expect(members()?.blocks(1)).toHaveLength(1);
+    expect(members()?.blocks(2)).toEqual([]);
+    apply({ annotations: { upserted: [], deleted: [3] } });
+    sections.scrollTo([3]);
+    runFrames();
+    expect(highlights(view).map(({ id }) => id)).toEqual([1, 2]);
+    expect(members()?.blocks(2)).toHaveLength(1);
+  });
+
   it('a change lays out again only the blocks holding the touched annotations', () => {
     const { view, apply } = workbench(LONG, [inParagraph(1, 0), inParagraph(2, 1)]);
     // A decoration's spec object stays the same for as long as it is not laid out again.
