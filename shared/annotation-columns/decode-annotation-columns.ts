@@ -1,5 +1,5 @@
 import type { Annotation, TextFragment } from '../model/annotation';
-import { ABSENT, FLAG_CLAIM, FLAG_ORPHANED, STAMP_COLUMNS, TEXT_COLUMNS } from './column-layout';
+import { ABSENT, FLAG_CLAIM, FLAG_ORPHANED } from './column-layout';
 import { readAnnotationColumns } from './read-annotation-columns';
 
 export interface DecodedAnnotations {
@@ -21,16 +21,20 @@ export function decodeAnnotationColumns(bytes: Uint8Array): DecodedAnnotations {
     for (const last = fragmentEnds[i] ?? 0; fragment < last; fragment++) {
       fragments.push({ start: starts[fragment] ?? 0, end: ends[fragment] ?? 0 });
     }
-    const [exact, prefix, suffix, note] = TEXT_COLUMNS.map((_, c) => lengths[c * count + i] ?? ABSENT);
+    // In the order the encoder wrote them: exact, prefix, suffix, note.
+    const exact = nextText(lengths[i] ?? 0);
+    const prefix = nextText(lengths[count + i] ?? 0);
+    const suffix = nextText(lengths[2 * count + i] ?? 0);
     const annotation: Annotation = {
       id: ids[i] ?? 0,
       articleId,
       labelId: ids[count + i] ?? 0,
       fragments,
-      quote: { exact: nextText(exact ?? 0), prefix: nextText(prefix ?? 0), suffix: nextText(suffix ?? 0) },
+      quote: { exact, prefix, suffix },
       orphaned: ((flags[i] ?? 0) & FLAG_ORPHANED) !== 0,
     };
-    if (note !== ABSENT) annotation.note = nextText(note ?? 0);
+    const note = lengths[3 * count + i] ?? ABSENT;
+    if (note !== ABSENT) annotation.note = nextText(note);
     const entityId = ids[2 * count + i] ?? 0;
     if (entityId !== 0) annotation.entityId = entityId;
     if (((flags[i] ?? 0) & FLAG_CLAIM) !== 0) annotation.claim = side.claims[claim++];
@@ -38,10 +42,10 @@ export function decodeAnnotationColumns(bytes: Uint8Array): DecodedAnnotations {
     if (createdBy !== 0) annotation.createdBy = createdBy;
     const updatedBy = ids[4 * count + i] ?? 0;
     if (updatedBy !== 0) annotation.updatedBy = updatedBy;
-    STAMP_COLUMNS.forEach((column, c) => {
-      const stamp = stamps[c * count + i] ?? ABSENT;
-      if (stamp !== ABSENT) annotation[column] = side.stamps[stamp];
-    });
+    const createdAt = stamps[i] ?? ABSENT;
+    if (createdAt !== ABSENT) annotation.createdAt = side.stamps[createdAt];
+    const updatedAt = stamps[count + i] ?? ABSENT;
+    if (updatedAt !== ABSENT) annotation.updatedAt = side.stamps[updatedAt];
     annotations[i] = annotation;
   }
   return { articleId, annotations };
