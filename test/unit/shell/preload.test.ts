@@ -2,6 +2,8 @@ import type { EventEmitter } from 'node:events';
 import { contextBridge, ipcRenderer } from 'electron';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeEnvelope, encodeJson } from '../../../main/ipc/encoded-json';
+import { decodeAnnotationColumns } from '../../../shared/annotation-columns/decode-annotation-columns';
+import { encodeAnnotationColumns } from '../../../shared/annotation-columns/encode-annotation-columns';
 import type { WorkbenchTransport } from '../../../shared/ipc/transport';
 
 // The preload runs against a stand-in for Electron's renderer modules: an EventEmitter for
@@ -39,6 +41,16 @@ describe('preload transport', () => {
     fakeIpc.invoke.mockResolvedValue(encodeEnvelope(envelope));
     await expect(transport.invoke('project.current', undefined)).resolves.toEqual(envelope);
     expect(fakeIpc.invoke).toHaveBeenCalledWith('workbench:call:project.current', undefined);
+  });
+
+  it('hands an answer that is bytes (annotation columns) to the renderer as bytes', async () => {
+    const columns = encodeAnnotationColumns(3, []);
+    fakeIpc.invoke.mockResolvedValue(encodeEnvelope({ ok: true, value: columns }));
+    const answer = await transport.invoke('annotation.columns', { articleId: 3 });
+    expect(answer.ok && answer.value instanceof Uint8Array && decodeAnnotationColumns(answer.value)).toEqual({
+      articleId: 3,
+      annotations: [],
+    });
   });
 
   it.each(['fs.readFile', 'workbench:call:app.info', '__proto__', ''])(
