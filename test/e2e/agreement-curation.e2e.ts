@@ -161,6 +161,26 @@ test('curation walks the disagreements by keyboard and writes the chosen version
   const quotes = (await storedAnnotations(app)).map((annotation) => annotation.quote.exact);
   expect(quotes).toEqual(expect.arrayContaining([TITLE, CLAIM]));
   expect(quotes).not.toContain(SHORT);
+
+  // The curated layer is what the project exports: the colleague's title span, the analyst's stance.
+  const curated = join(outDir, 'curated.jsonld');
+  await answerDialogs(request, host, [curated]);
+  await menuCommand(request, host, 'export');
+  const dialog = app.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /W3C/ }).check();
+  await dialog.getByRole('radio', { name: 'All articles' }).check();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  const report = app.getByRole('dialog', { name: 'Export finished' });
+  await expect(report).toContainText(curated);
+  await report.getByRole('button', { name: 'Close' }).click();
+  const exported = readFileSync(curated, 'utf8');
+  const exacts = [...exported.matchAll(/"exact":\s*("(?:[^"\\]|\\.)*")/gu)].map(
+    (match) => JSON.parse(match[1] ?? '""') as string,
+  );
+  expect(exacts).toContain(TITLE);
+  expect(exacts).not.toContain(SHORT);
+  expect(exported).toContain('stance: supports');
+  expect(exported).not.toContain('stance: refutes');
 });
 
 for (const theme of ['light', 'dark'] as const) {
