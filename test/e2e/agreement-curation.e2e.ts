@@ -147,7 +147,7 @@ test('curation walks the disagreements by keyboard and writes the chosen version
   await app.keyboard.press('b');
   await expect(view.getByRole('status')).toHaveText('1 of 2 decided');
   await expect(view.locator('.curation-heading')).toContainText('The claim is coded differently');
-  await expect(view.locator('.curation-differences')).toContainText('stance');
+  await expect(view.locator('.curation-differences')).toContainText('Stance: supports ≠ refutes');
   await app.keyboard.press('a');
   await expect(view.getByRole('status')).toHaveText('2 of 2 decided');
   await expect(view.locator('.curation-decision')).toContainText('by Erika Test');
@@ -192,6 +192,8 @@ for (const theme of ['light', 'dark'] as const) {
       host,
       request,
     }) => {
+      // Two full-page axe runs after an export and an import, like the other axe tests' allowance.
+      test.setTimeout(120_000);
       await twoLayers(app, host, request);
       for (const name of ['Agreement', 'Curation'] as const) {
         await showView(app, name);
