@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { foldForMatch } from '../../../shared/text/fold-for-match';
+import { withoutDiacritics } from '../../../shared/text/fold-for-match';
 import { declensionStem, inflectionRule } from '../../../shared/suggestions/inflection-rules';
 import type { Stretch, StretchNarrowing } from './article-to-suggest';
 
@@ -20,6 +20,15 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 const ANY_DECLENSION = inflectionRule('de');
 
 /**
+ * Case and diacritics folded as the matcher and the index fold them: lower-casing independent of
+ * the locale, so a Turkish "I" is not taken for "ı", and several times faster than by the locale's
+ * rules, which counts when annotate-all folds thousands of articles.
+ */
+function folded(text: string): string {
+  return withoutDiacritics(text).toLowerCase();
+}
+
+/**
  * The index query for one name: each of its words as a prefix, so inflected forms still hit
  * ("schoigu*" finds "Schoigus"); a word before the last by its stem, as it may be declined
  * ("russisch*" finds "Russischen Föderation"). The index folds case and diacritics, so it finds
@@ -33,7 +42,7 @@ function nameQuery(name: string): string | null {
 
 /** A name's words, folded, each as the start every inflected form of it shares. */
 function wordStems(name: string): string[] {
-  const words = foldForMatch(name).match(TOKEN) ?? [];
+  const words = folded(name).match(TOKEN) ?? [];
   const last = words.length - 1;
   return words.map((word, i) => (i < last ? (declensionStem(word, ANY_DECLENSION) ?? word) : word));
 }
@@ -46,18 +55,20 @@ function wordStems(name: string): string[] {
  * changed the stretch's length its offsets are not the text's, and the stretch is kept whole.
  */
 export function whereOneOfMayStand(names: readonly string[]): StretchNarrowing {
-  const probes = names.map((name) => (UNSPACED.test(name) ? foldForMatch(name.trim()) : (wordStems(name)[0] ?? '')));
+  const probes = names.map((name) => (UNSPACED.test(name) ? folded(name.trim()) : (wordStems(name)[0] ?? '')));
   if (probes.some((probe) => probe === '')) return (stretch) => [{ start: 0, end: stretch.length }];
   // Room for the name's later words, endings, and white space folded to one space in the name.
   const reach = Math.max(...names.map((name) => name.length)) * 2 + 16;
   return (stretch) => {
-    const folded = foldForMatch(stretch);
+    const foldedStretch = folded(stretch);
     const places: number[] = [];
     for (const probe of probes) {
-      for (let at = folded.indexOf(probe); at !== -1; at = folded.indexOf(probe, at + 1)) places.push(at);
+      for (let at = foldedStretch.indexOf(probe); at !== -1; at = foldedStretch.indexOf(probe, at + 1)) {
+        places.push(at);
+      }
     }
     if (places.length === 0) return [];
-    if (folded.length !== stretch.length) return [{ start: 0, end: stretch.length }];
+    if (foldedStretch.length !== stretch.length) return [{ start: 0, end: stretch.length }];
     const parts: Stretch[] = [];
     for (const place of places.sort((a, b) => a - b)) {
       const start = whitespaceBefore(stretch, place);
