@@ -198,6 +198,7 @@ export function labelUsage(db: DatabaseSync, id: number): LabelUsage {
          OR value_label_id IN (SELECT id FROM label WHERE parent_id = ?1)`,
       id,
     ),
+    layerAnnotations: count(db, 'SELECT count(*) AS n FROM layer_annotation WHERE label_id = ?', id),
   };
 }
 
@@ -217,6 +218,7 @@ function reassign(db: DatabaseSync, label: Label, toLabelId: number): void {
     'INSERT OR IGNORE INTO article_label (article_id, label_id) SELECT article_id, ? FROM article_label WHERE label_id = ?',
   ).run(target.id, from);
   db.prepare('UPDATE claim_attribute SET value_label_id = ? WHERE value_label_id = ?').run(target.id, from);
+  db.prepare('UPDATE layer_annotation SET label_id = ? WHERE label_id = ?').run(target.id, from);
 }
 
 function deleteUses(db: DatabaseSync, label: Label): void {
@@ -228,6 +230,8 @@ function deleteUses(db: DatabaseSync, label: Label): void {
     );
   }
   db.prepare('DELETE FROM annotation WHERE label_id = ?').run(label.id);
+  // layer_annotation.label_id has no ON DELETE action, so a colleague's annotations go here too.
+  db.prepare('DELETE FROM layer_annotation WHERE label_id = ?').run(label.id);
   db.prepare('DELETE FROM relation WHERE type_label_id = ?').run(label.id);
   db.prepare('DELETE FROM article_label WHERE label_id = ?').run(label.id);
   db.prepare(

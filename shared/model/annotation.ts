@@ -416,6 +416,8 @@ export const LabelUsage = z.strictObject({
   relations: Tally,
   articles: Tally,
   claimAttributes: Tally,
+  /** Annotations in colleagues' layers: removing the label deletes or moves them with the project's own. */
+  layerAnnotations: Tally,
 });
 export type LabelUsage = z.infer<typeof LabelUsage>;
 

@@ -14,6 +14,7 @@ export function describeLabelUsage(usage: LabelUsage): string {
     countedIfAny(usage.relations, 'relation', 'relations'),
     countedIfAny(usage.articles, 'labelled article', 'labelled articles'),
     countedIfAny(usage.claimAttributes, 'claim answer', 'claim answers'),
+    countedIfAny(usage.layerAnnotations, 'annotation in colleagues’ layers', 'annotations in colleagues’ layers'),
   ].filter((part) => part !== null);
   if (parts.length <= 1) return parts[0] ?? 'nothing';
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;

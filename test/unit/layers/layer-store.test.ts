@@ -103,4 +103,48 @@ describe('colleagues’ layers in the store', () => {
     expect(store.listLayers()).toEqual([]);
     expectRefused(() => store.removeLayer(layer.id), 'not-found', /no longer in the project/);
   });
+
+  it('counts a label’s uses in colleagues’ layers and deletes them with it', () => {
+    const { store, articleId, text } = seedProject(tempDir());
+    const layer = addAnasLayer(store, articleId, text);
+    const location = label(store, 'entity', 'Location');
+    expect(store.labelUsage(location.id)).toMatchObject({ annotations: 0, layerAnnotations: 1 });
+    const changes = withChanges(store);
+
+    store.removeLabel(location.id, { kind: 'delete-annotations' });
+    const remaining = ['Xi Jinping', 'China und Russland freundliche Nachbarn'];
+    expect(store.layerAnnotations(articleId, [layer.id]).map((annotation) => annotation.quote)).toEqual(remaining);
+    expect(changes.at(-1)?.layers?.upserted[0]?.annotationCount).toBe(2);
+
+    // Removing the layer and undoing that brings back what it held then, not the label's annotation.
+    store.removeLayer(layer.id);
+    store.undo();
+    expect(store.layerAnnotations(articleId, [layer.id]).map((annotation) => annotation.quote)).toEqual(remaining);
+    store.close();
+  });
+
+  it('moves a label’s uses in colleagues’ layers to the label it is merged into', () => {
+    const { store, articleId, text } = seedProject(tempDir());
+    const layer = addAnasLayer(store, articleId, text);
+    const person = label(store, 'entity', 'Person');
+    const location = label(store, 'entity', 'Location');
+
+    store.removeLabel(location.id, { kind: 'reassign', toLabelId: person.id });
+    const peking = store.layerAnnotations(articleId, [layer.id]).find((annotation) => annotation.quote === 'Peking');
+    expect(peking?.labelId).toBe(person.id);
+    expect(store.labelUsage(person.id).layerAnnotations).toBe(2);
+    store.close();
+  });
+
+  it('refuses to undo removing a layer once a label its annotations need was removed, and changes nothing', () => {
+    const { store, articleId, text } = seedProject(tempDir());
+    const layer = addAnasLayer(store, articleId, text);
+    store.removeLayer(layer.id);
+    store.removeLabel(label(store, 'entity', 'Location').id, { kind: 'delete-annotations' });
+
+    expectRefused(() => store.undo(), 'not-found', /Undo is not possible: the label “Location”.*Nothing was changed/);
+    expect(store.listLayers()).toEqual([]);
+    expect(store.layerAnnotations(articleId, [layer.id])).toEqual([]);
+    store.close();
+  });
 });

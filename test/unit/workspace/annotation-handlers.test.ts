@@ -224,6 +224,7 @@ describe('annotation calls over the IPC contract', () => {
       relations: 0,
       articles: 1,
       claimAttributes: 0,
+      layerAnnotations: 0,
     });
 
     const edited = await call('schema.updateLabel', {
