@@ -1,3 +1,4 @@
+import { restoreAuthorship, restoreReview, type AuthoredTable, type RestoredAuthorship } from './restored-authorship';
 import { storeBlockLanguages } from './article-block-languages';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
@@ -407,6 +408,16 @@ export class ProjectStore {
       insertLayerAnnotations(this.db, id, annotations);
       return getLayer(this.db, id);
     });
+  }
+
+  /** Replaces an imported row's authorship stamp with the one its source recorded (bundle import). */
+  restoreAuthorship(table: AuthoredTable, id: number, authorship: RestoredAuthorship): void {
+    this.mutate(() => restoreAuthorship(this.db, table, id, authorship));
+  }
+
+  /** Gives an imported article the review status its source recorded (bundle import). */
+  restoreReview(articleId: number, review: Parameters<typeof restoreReview>[2]): void {
+    this.mutate(() => restoreReview(this.db, articleId, review));
   }
 
   /** A colleague as an annotator of the project (found by uid, else by name, else added), as a layer's import registers them. */

@@ -10,6 +10,7 @@ import {
   type BundleArticle,
   type BundleRelation,
 } from './bundle-schema';
+import { bundleAuthorship, bundleReview } from './bundle-authorship-export';
 import { bundleLayers } from './bundle-layers-export';
 import { RowOrders } from './row-orders';
 
@@ -48,7 +49,7 @@ class LocalIds {
 
 function bundleAnnotation(
   annotation: Annotation,
-  ids: { labels: LocalIds; entities: LocalIds; annotations: LocalIds },
+  ids: { labels: LocalIds; entities: LocalIds; annotations: LocalIds; annotators: LocalIds },
 ) {
   const { claim } = annotation;
   const bundled: BundleAnnotation = {
@@ -73,6 +74,7 @@ function bundleAnnotation(
             date: claim.date ?? null,
           },
     note: annotation.note ?? null,
+    ...bundleAuthorship(annotation, (id) => ids.annotators.of(id)),
   };
   return bundled;
 }
@@ -92,10 +94,11 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
   const labels = new LocalIds('label');
   const entities = new LocalIds('entity');
   const annotations = new LocalIds('annotation');
-  const ids = { labels, entities, annotations };
+  const annotatorIds = new LocalIds('annotator');
+  const ids = { labels, entities, annotations, annotators: annotatorIds };
+  const annotator = (id: number) => annotatorIds.of(id);
   const bundleLabels = set.labels.map((label) => ({ id: labels.assign(label.id), label }));
   const bundleEntities = set.entities.map((entity) => ({ id: entities.assign(entity.id), entity }));
-  const annotatorIds = new LocalIds('annotator');
   const bundleAnnotators = [...set.annotators.values()]
     .sort((a, b) => a.id - b.id)
     .map(({ id, uid, name, email }) => ({ id: annotatorIds.assign(id), uid, name, email }));
@@ -138,6 +141,7 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
         base64: Buffer.from(original.bytes).toString('base64'),
       },
       annotations: exported.annotations.map((annotation) => bundleAnnotation(annotation, ids)),
+      ...bundleReview(article.review, annotator),
     };
     onArticle(index + 1);
     return bundled;
@@ -169,6 +173,7 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
         source: annotations.idOf(source),
         target: annotations.idOf(target),
         notes: (set.relationNotes.get(relation.id) ?? []).map((note) => note.text),
+        ...bundleAuthorship(relation, annotator),
       };
     }
   }
@@ -192,6 +197,7 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
       aliases: [...entity.aliases],
       externalIds: entity.externalIds.map(({ scheme, value }) => ({ scheme, value })),
       note: entity.note ?? null,
+      ...bundleAuthorship(entity, annotator),
     })),
     articles: streamedArray(articles()),
     relations: streamedArray(bundleRelations()),
@@ -205,7 +211,7 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
               label: (id) => labels.of(id),
               labelOrder: (id) => labels.order(id),
               entity: (id) => entities.of(id),
-              annotator: (id) => annotatorIds.of(id),
+              annotator,
               article: (id) => articleRefs.get(id),
             }),
           ),

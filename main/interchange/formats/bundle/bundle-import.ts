@@ -12,6 +12,7 @@ import { EntityResolver } from '../../import/entity-resolver';
 import { fragmentProblem } from '../../import/fragment-problem';
 import { emptyImportReport, refusedImportReport } from '../../import/import-report';
 import { LabelResolver } from '../../import/label-resolver';
+import { BundleAuthorshipRestorer, checkBundleAuthorship } from './bundle-authorship-import';
 import { checkBundleLayers, mergeBundleLayers } from './bundle-layers-import';
 import { checkedOriginal, declaredOriginal } from './bundle-originals';
 import {
@@ -145,6 +146,7 @@ function checkBundle(bundle: Bundle, fileName: string): ImportProblem[] {
     }
     if (relation.source === relation.target) problem(relation.id, 'A relation needs two different annotations.');
   }
+  checkBundleAuthorship(bundle, problem);
   return problems;
 }
 
@@ -229,18 +231,20 @@ function mergeBundle(
 
   const typeNames = new Map([...projectLabels.values()].map((l) => [l.id, l.name]));
   const entities = new EntityResolver(store, (id) => typeNames.get(id) ?? 'another type', false);
+  const authorship = new BundleAuthorshipRestorer(store, bundle);
   const entityIds = new Map<string, number>();
   for (const entity of bundle.entities) {
-    entityIds.set(
-      entity.id,
-      entities.resolve({
-        typeLabel: labelOf(entity.type),
-        name: entity.name,
-        aliases: entity.aliases,
-        externalIds: entity.externalIds,
-        ...(entity.note === null ? {} : { note: entity.note }),
-      }),
-    );
+    const createdBefore = entities.created;
+    const id = entities.resolve({
+      typeLabel: labelOf(entity.type),
+      name: entity.name,
+      aliases: entity.aliases,
+      externalIds: entity.externalIds,
+      ...(entity.note === null ? {} : { note: entity.note }),
+    });
+    entityIds.set(entity.id, id);
+    // An entity the project had already keeps its own authorship.
+    if (entities.created > createdBefore) authorship.row('entity', id, entity);
   }
   const entity = (ref: string) => entityIds.get(ref) as number;
 
@@ -281,6 +285,10 @@ function mergeBundle(
     if (article.documentLabels.length > 0) store.setDocumentLabels(created.id, article.documentLabels.map(label));
     for (const note of article.notes) store.addNote({ kind: 'article', articleId: created.id }, note);
     addAnnotations(store, created.id, article, { label, entity, annotationIds });
+    for (const annotation of article.annotations) {
+      authorship.row('annotation', annotationIds.get(annotation.id) as number, annotation);
+    }
+    authorship.article(created.id, article.review);
     report.articles.unshift({
       name: article.id,
       articleId: created.id,
@@ -306,6 +314,7 @@ function mergeBundle(
       targetAnnotationId: target,
     });
     for (const note of relation.notes) store.addNote({ kind: 'relation', relationId: created.id }, note);
+    authorship.row('relation', created.id, relation);
     const row = rows.get(articleOf.get(relation.source) ?? '');
     if (row !== undefined) row.relations++;
   }
@@ -313,6 +322,7 @@ function mergeBundle(
     report.conflicts.push(`${relationsOutside} relations on articles that were kept as they are were not imported.`);
   }
   mergeBundleLayers(store, bundle, { label, entity, article: (ref) => articleIds.get(ref) }, report);
+  authorship.restore(store);
   report.labelsAdded.push(...labels.added);
   report.labelsMatched.push(...labels.matched);
   report.entitiesCreated = entities.created;

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/model/annotation';
 import { AnnotatorIdentity } from '../../../../shared/model/annotator';
 import { ArticleMetadata, Block, Link, PublishedDate } from '../../../../shared/model/article';
+import { ReviewStatus } from '../../../../shared/model/review-status';
 import { LayerFormat, LayerName } from '../../../../shared/model/layer';
 import { IMPORT_LIMITS } from '../../../library/import/import-limits';
 import { hasDirectionControls } from '../../../../shared/text/direction-controls';
@@ -48,6 +49,28 @@ export const RelationRef = Ref('relation');
 export const AnnotatorRef = Ref('annotator');
 export const LayerRef = Ref('layer');
 
+const Timestamp = z.string().max(40);
+
+/**
+ * Who made a row and last changed it, and when. Each key is written only when known, so a project
+ * without authorship gives the bytes it gave before; the annotators are the bundle's, matched by uid.
+ */
+export const BundleAuthorship = z.strictObject({
+  createdBy: AnnotatorRef.optional(),
+  createdAt: Timestamp.optional(),
+  updatedBy: AnnotatorRef.optional(),
+  updatedAt: Timestamp.optional(),
+});
+export type BundleAuthorship = z.infer<typeof BundleAuthorship>;
+
+/** An article's review status with who set it and when; absent for a new article nobody touched. */
+export const BundleReview = z.strictObject({
+  status: ReviewStatus,
+  by: AnnotatorRef.optional(),
+  at: Timestamp.optional(),
+});
+export type BundleReview = z.infer<typeof BundleReview>;
+
 const NoteText = z.string().trim().min(1).max(ANNOTATION_LIMITS.noteMaxChars);
 const Notes = z.array(NoteText).max(BUNDLE_LIMITS.notesPerThing);
 
@@ -69,6 +92,7 @@ export const BundleEntity = z.strictObject({
   aliases: z.array(EntityName).max(ANNOTATION_LIMITS.aliasesMax),
   externalIds: z.array(ExternalId).max(ANNOTATION_LIMITS.externalIdsMax),
   note: NoteText.nullable(),
+  ...BundleAuthorship.shape,
 });
 export type BundleEntity = z.infer<typeof BundleEntity>;
 
@@ -96,6 +120,7 @@ export const BundleAnnotation = z.strictObject({
   entity: EntityRef.nullable(),
   claim: BundleClaim.nullable(),
   note: NoteText.nullable(),
+  ...BundleAuthorship.shape,
 });
 export type BundleAnnotation = z.infer<typeof BundleAnnotation>;
 
@@ -118,6 +143,7 @@ export const BundleArticle = z.strictObject({
   links: z.array(Link).max(BUNDLE_LIMITS.blocksPerArticle),
   original: BundleOriginal,
   annotations: z.array(BundleAnnotation).max(BUNDLE_LIMITS.annotationsPerArticle),
+  review: BundleReview.optional(),
 });
 export type BundleArticle = z.infer<typeof BundleArticle>;
 
@@ -127,6 +153,7 @@ export const BundleRelation = z.strictObject({
   source: AnnotationRef,
   target: AnnotationRef,
   notes: Notes,
+  ...BundleAuthorship.shape,
 });
 export type BundleRelation = z.infer<typeof BundleRelation>;
 
@@ -136,8 +163,6 @@ export const BundleAnnotator = z.strictObject({
   ...AnnotatorIdentity.shape,
 });
 export type BundleAnnotator = z.infer<typeof BundleAnnotator>;
-
-const Timestamp = z.string().max(40);
 
 /** A colleague's claim as their layer holds it (shared/model/layer.ts), with bundle-local references. */
 export const BundleLayerClaim = z.strictObject({
