@@ -11,6 +11,7 @@ export function parseEachFile(
 ): AnnotationFormat['parse'] {
   return (files, context) => {
     const parsed = files.map((file) => parseOne(file, context));
+    const creator = parsed.find((file) => file.creator !== undefined)?.creator;
     return {
       kind: 'annotations',
       file: {
@@ -18,6 +19,7 @@ export function parseEachFile(
         problems: parsed.flatMap((file) => file.problems),
         skipped: parsed.flatMap((file) => file.skipped ?? []),
         warnings: parsed.flatMap((file) => file.warnings ?? []),
+        ...(creator === undefined ? {} : { creator }),
       },
     };
   };

@@ -68,6 +68,13 @@ export interface ParseProblem {
   readonly message: string;
 }
 
+/** Who a file says made it (a W3C `creator`, Label Studio's `completed_by`), as it says it: unchecked. */
+export interface FileCreator {
+  readonly id?: string;
+  readonly name?: string;
+  readonly email?: string;
+}
+
 export interface ParsedAnnotationFile {
   readonly documents: readonly ParsedDocument[];
   readonly problems: readonly ParseProblem[];
@@ -75,4 +82,6 @@ export interface ParsedAnnotationFile {
   readonly skipped?: readonly ParseProblem[];
   /** What the reader kept in another form than the file's, in words for the report (brat events). */
   readonly warnings?: readonly string[];
+  /** The first author the file names; a colleague's layer is theirs rather than the file name's. */
+  readonly creator?: FileCreator;
 }

@@ -8,6 +8,7 @@ import { readAnnotationSources } from '../import/annotation-sources';
 import { parseAnnotationSelection } from '../import/import-annotation-files';
 import { LabelResolver } from '../import/label-resolver';
 import { asUtf8Sources } from './legacy-encoded-sources';
+import { colleagueFromFile } from './colleague-from-file';
 import type { LayerDraft } from './layer-draft';
 import { bundleColleague, layerFromBundle } from './layer-from-bundle';
 import { layerFromFiles } from './layer-from-files';
@@ -53,7 +54,7 @@ export function importLayerFiles(store: ProjectStore, paths: readonly string[]):
     if ('problems' in parsed.read) return refused(names, parsed.read.problems);
     draft = layerFromBundle(store, parsed.read.bundle, bundleColleague(parsed.read.bundle, stem, encodingWarnings));
   } else {
-    draft = layerFromFiles(store, parsed.file, layerFormat, { name: stem }, problems);
+    draft = layerFromFiles(store, parsed.file, layerFormat, colleagueFromFile(parsed.file.creator, stem), problems);
     if (problems.length > 0) return refused(names, problems);
   }
   if (draft.matched.length === 0) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportFormat } from '../../../main/interchange/export-format';
@@ -224,6 +224,62 @@ describe('a colleague’s brat files as a layer', () => {
     expect(report.matched.map((m) => m.name)).toEqual(['ana/seed.ann']);
     expect(present(report.layer).annotationCount).toBe(1);
     expect(readdirSync(folder)).toHaveLength(4);
+    analyst.store.close();
+  });
+});
+
+describe('the colleague a layer belongs to', () => {
+  const ANA = { uid: '0d5b8f7e-2f1c-4b8e-8f6a-3c2d1e0f9a87', name: 'Ana Lima', email: 'ana@example.org' };
+
+  it('is the W3C file’s creator, found again by the uid in its id, not the file name', () => {
+    const dir = tempDir();
+    const analyst = analystProject(dir);
+    const known = analyst.store.registerColleague({ uid: ANA.uid, name: 'Ana L.' });
+    const colleague = createAnnotatedProject(dir, 'Colleague.awb');
+    colleague.store.useAnnotator(ANA);
+    const seed = present(colleague.store.listArticles().find((article) => article.title === SEED_TITLE));
+    const text = colleague.store.getArticle(seed.id).text;
+    colleague.store.createAnnotation({
+      articleId: seed.id,
+      labelId: labelNamed(colleague.store, 'entity', 'Person').id,
+      fragments: [span(text, 'Lin Jian')],
+    });
+    const destination = join(dir, `ana-export.${w3cFormat.extension ?? 'jsonld'}`);
+    runExport(
+      colleague.store,
+      { jobId: 'test', formatId: w3cFormat.id, scope: { kind: 'project' }, destination },
+      { onProgress: () => undefined, isCancelled: () => false },
+    );
+
+    const report = importLayerFiles(analyst.store, [destination]);
+    expect(report.problems).toEqual([]);
+    expect(report.layer?.annotatorId).toBe(known);
+    // The layer is named as the file names its creator; the annotator found by uid keeps the project's name.
+    expect(report.layer?.name).toBe('Ana Lima');
+    expect(analyst.store.listAnnotators().find((annotator) => annotator.id === known)?.name).toBe('Ana L.');
+    colleague.store.close();
+    analyst.store.close();
+  });
+
+  it('is whoever completed the Label Studio tasks, with their name and e-mail', () => {
+    const dir = tempDir();
+    const analyst = analystProject(dir);
+    const { colleague, paths } = colleagueExport(dir, labelStudioFormat);
+    const [path = ''] = paths;
+    const tasks = JSON.parse(readFileSync(path, 'utf8')) as { annotations: Record<string, unknown>[] }[];
+    for (const task of tasks) {
+      for (const annotation of task.annotations) {
+        annotation.completed_by = { id: 7, email: 'bo@example.org', first_name: 'Bo', last_name: 'Chen' };
+      }
+    }
+    writeFileSync(path, JSON.stringify(tasks));
+
+    const report = importLayerFiles(analyst.store, paths);
+    expect(report.problems).toEqual([]);
+    expect(report.layer?.name).toBe('Bo Chen');
+    const bo = present(analyst.store.listAnnotators().find((annotator) => annotator.id === report.layer?.annotatorId));
+    expect(bo).toMatchObject({ name: 'Bo Chen', email: 'bo@example.org' });
+    colleague.store.close();
     analyst.store.close();
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  FileCreator,
   ParsedAnnotationFile,
   ParsedDocument,
   ParsedRelation,
@@ -56,7 +57,31 @@ export function parseLabelStudio(
     const document = readTask(task, i, fileName, problems);
     return document === null ? [] : [document];
   });
-  return { documents, problems };
+  const creator = tasks.map(completedBy).find((found) => found !== undefined);
+  return { documents, problems, ...(creator === undefined ? {} : { creator }) };
+}
+
+/**
+ * Who completed a task's annotation: Label Studio writes `completed_by` as the user's number, or
+ * (in some exports) as the user with e-mail and names.
+ */
+function completedBy(task: unknown): FileCreator | undefined {
+  const annotations = isRecord(task) ? (task.annotations ?? task.completions) : undefined;
+  const first: unknown = Array.isArray(annotations) ? annotations.find(isRecord)?.completed_by : undefined;
+  if (typeof first === 'number' && Number.isInteger(first))
+    return { id: String(first), name: `Label Studio user ${first}` };
+  if (!isRecord(first)) return undefined;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+  const fullName = [text(first.first_name), text(first.last_name)].filter((part) => part !== undefined).join(' ');
+  const name = text(fullName) ?? text(first.username);
+  const email = text(first.email);
+  const id = typeof first.id === 'number' || typeof first.id === 'string' ? String(first.id) : undefined;
+  const creator = {
+    ...(id === undefined ? {} : { id }),
+    ...(name === undefined ? {} : { name }),
+    ...(email === undefined ? {} : { email }),
+  };
+  return Object.keys(creator).length === 0 ? undefined : creator;
 }
 
 function readTask(task: unknown, position: number, fileName: string, problems: ParseProblem[]): ParsedDocument | null {

@@ -1,6 +1,7 @@
 import { codePointLength } from '../../../../shared/text/code-points';
 import { externalIdOfUri } from '../../entity-reference';
 import type {
+  FileCreator,
   ParseProblem,
   ParsedAnnotationFile,
   ParsedDocument,
@@ -8,6 +9,7 @@ import type {
   ParsedRelation,
   ParsedSpan,
 } from '../../import/parsed-annotations';
+import { creatorOf } from './w3c-file-creator';
 import { ATTRIBUTE_SEPARATOR, PURPOSE, RELATION_MOTIVATION, SOURCES_KEY, SOURCE_TEXT_KEY } from './w3c-vocabulary';
 
 /** Where an annotated text comes from when the file does not carry it: an article already in the project. */
@@ -161,12 +163,14 @@ export function parseW3c(json: unknown, fileName: string, findSourceText: FindSo
   for (const iri of sources.keys()) draftFor(iri);
   const spanSource = new Map<string, string>();
   const links: { place: string; type: string; ends: string[]; note?: string }[] = [];
+  let creator: FileCreator | undefined;
 
   annotationsOf(json, fileProblem).forEach((item, index) => {
     const id = idOf(item);
     const place = `${fileName} › annotation ${index + 1}${id === undefined ? '' : ` (${id})`}`;
     const problem = (message: string) => problems.push({ place, message });
     if (!isObject(item) || !typesOf(item).includes('Annotation')) return problem('This is not a Web Annotation.');
+    creator ??= creatorOf(item.creator);
     const bodies = asArray(item.body);
     const notes = [
       ...textualValues(bodies, PURPOSE.note),
@@ -259,5 +263,5 @@ export function parseW3c(json: unknown, fileName: string, findSourceText: FindSo
       ...(source.articleId === undefined ? {} : { articleId: source.articleId }),
     };
   });
-  return { documents, problems };
+  return { documents, problems, ...(creator === undefined ? {} : { creator }) };
 }
