@@ -9,7 +9,7 @@ export interface RestoredAuthorship {
   readonly updatedAt: string | null;
 }
 
-export type AuthoredTable = 'annotation' | 'relation' | 'entity';
+export type AuthoredTable = 'annotation' | 'relation' | 'entity' | 'note';
 
 /**
  * Gives an imported row the authorship its source recorded, replacing the import's own stamp, so

@@ -23,6 +23,7 @@ function exportBundle(store: ProjectStore): string {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const file = (json: string) => new FileToImport('project.awb.json', Buffer.from(json));
 
+type AuthoredNote = string | (AuthoredRow & { text: string });
 interface AuthoredRow {
   id: string;
   createdBy?: string;
@@ -33,8 +34,13 @@ interface AuthoredRow {
 interface AuthoredBundle {
   annotators: { id: string; name: string }[];
   entities: AuthoredRow[];
-  relations: AuthoredRow[];
-  articles: { id: string; review?: { status: string; by?: string; at?: string }; annotations: AuthoredRow[] }[];
+  relations: (AuthoredRow & { notes: AuthoredNote[] })[];
+  articles: {
+    id: string;
+    review?: { status: string; by?: string; at?: string };
+    notes: AuthoredNote[];
+    annotations: AuthoredRow[];
+  }[];
 }
 
 const MARIA = { uid: '6a0e8d4c-6a43-4a4e-9a55-0f6f4f0e2b11', name: 'Maria', email: 'maria@example.org' };
@@ -61,6 +67,7 @@ function authoredProject(dir: string) {
     targetAnnotationId: russia.id,
   });
   store.setReviewStatus(seedArticleId, 'done');
+  store.addNote({ kind: 'article', articleId: seedArticleId }, 'Zweite Quelle prüfen.');
   return project;
 }
 
@@ -74,6 +81,7 @@ describe('authorship in the native bundle', () => {
     const seed = present(bundle.articles.find((article) => article.review?.status === 'done'));
     expect(seed.review).toMatchObject({ status: 'done', by: mariaRef });
     expect(seed.annotations.filter((annotation) => annotation.createdBy === mariaRef)).toHaveLength(1);
+    expect(seed.notes).toContainEqual(expect.objectContaining({ text: 'Zweite Quelle prüfen.', createdBy: mariaRef }));
     expect(bundle.entities.find((entity) => entity.createdBy === mariaRef)).toBeDefined();
     expect(bundle.relations.filter((relation) => relation.createdBy === mariaRef)).toHaveLength(1);
     // Rows made before anyone was named have their time but no author.
@@ -98,12 +106,14 @@ describe('authorship in the native bundle', () => {
     const without = (row: object, keys: readonly string[]) =>
       Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key)));
     const strip = (row: AuthoredRow) => without(row, ['createdBy', 'createdAt', 'updatedBy', 'updatedAt']);
+    const texts = (notes: AuthoredNote[]) => notes.map((note) => (typeof note === 'string' ? note : note.text));
     const old = {
       ...bundle,
       entities: bundle.entities.map(strip),
-      relations: bundle.relations.map(strip),
+      relations: bundle.relations.map((relation) => ({ ...strip(relation), notes: texts(relation.notes) })),
       articles: bundle.articles.map((article) => ({
         ...without(article, ['review']),
+        notes: texts(article.notes),
         annotations: article.annotations.map(strip),
       })),
     };

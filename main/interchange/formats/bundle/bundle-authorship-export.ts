@@ -1,6 +1,6 @@
 import type { AnnotatorId } from '../../../../shared/model/annotator';
 import type { ArticleReview } from '../../../../shared/model/review-status';
-import type { BundleAuthorship, BundleReview } from './bundle-schema';
+import type { BundleAuthorship, BundleNote, BundleReview } from './bundle-schema';
 
 interface Authored {
   readonly createdBy?: AnnotatorId;
@@ -32,4 +32,10 @@ export function bundleReview(
       ...(review.at === undefined ? {} : { at: review.at }),
     },
   };
+}
+
+/** A note as its text when nothing is known of who wrote it (the bytes bundles always had), else with its authorship. */
+export function bundleNote(note: Authored & { readonly text: string }, annotator: (id: number) => string): BundleNote {
+  const authorship = bundleAuthorship(note, annotator);
+  return Object.keys(authorship).length === 0 ? note.text : { text: note.text, ...authorship };
 }

@@ -1,6 +1,6 @@
 import type { ProjectStore } from '../../../store/project-store';
 import type { AuthoredTable, RestoredAuthorship } from '../../../store/restored-authorship';
-import type { Bundle, BundleAuthorship, BundleReview } from './bundle-schema';
+import type { Bundle, BundleAuthorship, BundleNote, BundleReview } from './bundle-schema';
 
 type Problem = (place: string, message: string) => void;
 
@@ -16,13 +16,21 @@ export function checkBundleAuthorship(bundle: Bundle, problem: Problem): void {
     need(place, row.createdBy);
     need(place, row.updatedBy);
   };
+  const needNoteAuthors = (place: string, notes: readonly BundleNote[]) =>
+    notes.forEach((note, i) => {
+      if (typeof note !== 'string') needAuthors(`${place} › note ${i + 1}`, note);
+    });
   for (const entity of bundle.entities) needAuthors(entity.id, entity);
   for (const article of bundle.articles) {
     const where = `${article.id} “${article.title}”`;
     need(`${where} › review`, article.review?.by);
+    needNoteAuthors(where, article.notes);
     for (const annotation of article.annotations) needAuthors(`${where} › ${annotation.id}`, annotation);
   }
-  for (const relation of bundle.relations) needAuthors(relation.id, relation);
+  for (const relation of bundle.relations) {
+    needAuthors(relation.id, relation);
+    needNoteAuthors(relation.id, relation.notes);
+  }
 }
 
 function hasAuthorship(row: BundleAuthorship): boolean {

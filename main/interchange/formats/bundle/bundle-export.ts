@@ -10,7 +10,7 @@ import {
   type BundleArticle,
   type BundleRelation,
 } from './bundle-schema';
-import { bundleAuthorship, bundleReview } from './bundle-authorship-export';
+import { bundleAuthorship, bundleNote, bundleReview } from './bundle-authorship-export';
 import { bundleLayers } from './bundle-layers-export';
 import { RowOrders } from './row-orders';
 
@@ -130,7 +130,7 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
       title: article.title,
       metadata: { ...article.metadata, tags: [...article.metadata.tags] },
       documentLabels: exported.documentLabelIds.map((id) => labels.of(id)),
-      notes: exported.notes.map((note) => note.text),
+      notes: exported.notes.map((note) => bundleNote(note, annotator)),
       text: article.text,
       blocks: article.blocks,
       links: article.links,
@@ -172,7 +172,7 @@ function buildBundle(set: ExportSet, onArticle: (done: number) => void): { bundl
         type: labels.of(relation.typeLabelId),
         source: annotations.idOf(source),
         target: annotations.idOf(target),
-        notes: (set.relationNotes.get(relation.id) ?? []).map((note) => note.text),
+        notes: (set.relationNotes.get(relation.id) ?? []).map((note) => bundleNote(note, annotator)),
         ...bundleAuthorship(relation, annotator),
       };
     }

@@ -23,6 +23,7 @@ import {
   type BundleAnnotation,
   type BundleArticle,
   type BundleLabel,
+  type BundleNote,
 } from './bundle-schema';
 
 const MAX_SCHEMA_PROBLEMS = 50;
@@ -283,7 +284,10 @@ function mergeBundle(
     articleIds.set(article.id, created.id);
     if (article.metadata.tags.length > 0) store.updateArticle(created.id, { tags: article.metadata.tags });
     if (article.documentLabels.length > 0) store.setDocumentLabels(created.id, article.documentLabels.map(label));
-    for (const note of article.notes) store.addNote({ kind: 'article', articleId: created.id }, note);
+    for (const note of article.notes) {
+      const added = store.addNote({ kind: 'article', articleId: created.id }, noteText(note));
+      authorship.row('note', added.id, typeof note === 'string' ? {} : note);
+    }
     addAnnotations(store, created.id, article, { label, entity, annotationIds });
     for (const annotation of article.annotations) {
       authorship.row('annotation', annotationIds.get(annotation.id) as number, annotation);
@@ -313,7 +317,10 @@ function mergeBundle(
       sourceAnnotationId: source,
       targetAnnotationId: target,
     });
-    for (const note of relation.notes) store.addNote({ kind: 'relation', relationId: created.id }, note);
+    for (const note of relation.notes) {
+      const added = store.addNote({ kind: 'relation', relationId: created.id }, noteText(note));
+      authorship.row('note', added.id, typeof note === 'string' ? {} : note);
+    }
     authorship.row('relation', created.id, relation);
     const row = rows.get(articleOf.get(relation.source) ?? '');
     if (row !== undefined) row.relations++;
@@ -331,6 +338,8 @@ function mergeBundle(
   report.imported = true;
   return report;
 }
+
+const noteText = (note: BundleNote) => (typeof note === 'string' ? note : note.text);
 
 interface Refs {
   label(ref: string): number;

@@ -72,7 +72,10 @@ export const BundleReview = z.strictObject({
 export type BundleReview = z.infer<typeof BundleReview>;
 
 const NoteText = z.string().trim().min(1).max(ANNOTATION_LIMITS.noteMaxChars);
-const Notes = z.array(NoteText).max(BUNDLE_LIMITS.notesPerThing);
+/** A note as its text alone (unknown authorship, and every bundle before authorship) or with who wrote it. */
+export const BundleNote = z.union([NoteText, z.strictObject({ text: NoteText, ...BundleAuthorship.shape })]);
+export type BundleNote = z.infer<typeof BundleNote>;
+const Notes = z.array(BundleNote).max(BUNDLE_LIMITS.notesPerThing);
 
 export const BundleLabel = z.strictObject({
   id: LabelRef,
