@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AgreementScore } from '../../../shared/agreement/agreement-score';
-import type { AnnotatedArticle, AnnotatedSpan } from '../../../shared/agreement/annotated-span';
+import type { AnnotatedArticle } from '../../../shared/agreement/annotated-span';
 import { labelConfusionMatrix } from '../../../shared/agreement/label-confusion-matrix';
 import { spanDisagreements } from '../../../shared/agreement/span-disagreements';
 import { spanPrecisionRecall, type PrecisionRecall } from '../../../shared/agreement/span-precision-recall';
@@ -16,9 +16,9 @@ import {
 } from '../../../shared/model/agreement';
 import type { LabelId } from '../../../shared/model/annotation';
 import type { ArticleId } from '../../../shared/model/article';
-import type { CurationItem } from '../../../shared/model/curation';
 import type { LayerRef } from '../../../shared/model/layer';
-import { layerArticleIds, readLayerItems } from '../layers/layer-items';
+import { layerArticleIds } from '../layers/layer-items';
+import { readLayerSpans } from '../layers/layer-spans';
 import { jsonIds } from '../store-input';
 
 /**
@@ -29,15 +29,12 @@ import { jsonIds } from '../store-input';
  */
 export function computeAgreement(db: DatabaseSync, query: AgreementQuery): AgreementReport {
   const articleIds = query.articleIds ?? unionOfArticles(db, query.layers);
-  const layers = query.layers.map((ref) => readLayerItems(db, ref, articleIds));
+  const layers = query.layers.map((ref) => readLayerSpans(db, ref, articleIds));
   const texts = articleTexts(db, articleIds);
   const articles = articleIds.flatMap((id): (AnnotatedArticle & { id: ArticleId })[] => {
     const text = texts.get(id);
     if (text === undefined) return [];
-    const annotated = layers.map((items) => {
-      const found = items.get(id);
-      return found === undefined ? undefined : found.flatMap(spansOf);
-    });
+    const annotated = layers.map((spans) => spans.get(id));
     return [{ id, text: text.text, ...(text.language === null ? {} : { language: text.language }), layers: annotated }];
   });
   const labels = query.labelIds ?? labelsUsed(articles);
@@ -92,10 +89,6 @@ function articleTexts(
     .all(jsonIds(ids)) as { id: number; text: string; language: string | null }[];
   return new Map(rows.map((row) => [row.id, row]));
 }
-
-/** A discontinuous annotation is compared piece by piece, where its pieces lie (see AnnotatedSpan). */
-const spansOf = (item: CurationItem): AnnotatedSpan[] =>
-  item.fragments.map(({ start, end }) => ({ start, end, label: item.labelId }));
 
 function labelsUsed(articles: readonly AnnotatedArticle[]): LabelId[] {
   const used = new Set<LabelId>();

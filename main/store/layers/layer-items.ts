@@ -196,7 +196,7 @@ function importedItems(db: DatabaseSync, layerId: number, articleIds: readonly A
 }
 
 /** `[[start, end], …]` as the layer import stores it (see the layer_annotation migration). */
-function storedFragments(json: string): TextFragment[] {
+export function storedFragments(json: string): TextFragment[] {
   const pairs: unknown = JSON.parse(json);
   if (!Array.isArray(pairs)) throw new Error('A layer annotation holds no fragments.');
   return pairs.map((pair: unknown) => {

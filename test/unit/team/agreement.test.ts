@@ -127,6 +127,24 @@ describe('agreement of two colleagues on the seed article', () => {
     expect(withMissing.confusion.counts).toEqual([]);
   });
 
+  it('compares a discontinuous annotation of an imported layer piece by piece', () => {
+    const { store, path, labels } = twoLayerProject(tempDir());
+    const text = 'Putin sprach in Moskau mit Xi.';
+    const { id: articleId } = store.createArticle(articleFromPaste({ title: 'Kurz', text }));
+    const putin = span(text, 'Putin');
+    const xi = span(text, 'Xi');
+    const whole = insertLayer(path, 'Cleo', [
+      { articleId, labelId: labels.person, fragments: [putin, xi], quote: 'Putin … Xi' },
+    ]);
+    const pieces = insertLayer(path, 'Dan', [
+      { articleId, labelId: labels.person, fragments: [putin], quote: 'Putin' },
+      { articleId, labelId: labels.person, fragments: [xi], quote: 'Xi' },
+    ]);
+    const report = store.computeAgreement({ layers: [whole, pieces] });
+    expect(report.overall.spans[0]?.exact).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
+    expect(report.disagreementCount).toBe(0);
+  });
+
   it("compares more than two layers, the project's own among them", () => {
     const { store, ana, ben, labels, articleId, text } = twoLayerProject(tempDir());
     store.createAnnotations([
