@@ -53,9 +53,10 @@ const RUN_MERGE_GAP = 64;
 
 /**
  * The stretches of text that may hold clusters of more than one code unit; every code unit outside
- * them is a character of its own. Segmenting costs about a microsecond per cluster, so Latin-script
- * text mostly skips it. Runs begin and end where a boundary is certain, which is also where the
- * segmenter's rules cannot see across, so each run segments as it would within the whole text.
+ * them is a character of its own. Segmenting costs about a microsecond per cluster, so text of
+ * characters that stand alone (see charactersStandingAlone) mostly skips it. Runs begin and end
+ * where a boundary is certain, which is also where the segmenter's rules cannot see across, so each
+ * run segments as it would within the whole text.
  */
 function runsToSegment(text: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
@@ -75,5 +76,38 @@ function runsToSegment(text: string): { start: number; end: number }[] {
 function isCertainBoundary(text: string, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  return before < FIRST_JOINING && after < FIRST_JOINING && !(before === CARRIAGE_RETURN && after === LINE_FEED);
+  return standsAlone(before) && standsAlone(after) && !(before === CARRIAGE_RETURN && after === LINE_FEED);
 }
+
+function standsAlone(codeUnit: number): boolean {
+  return codeUnit < FIRST_JOINING || (aloneInBasicPlane ??= charactersStandingAlone())[codeUnit] === 1;
+}
+
+let aloneInBasicPlane: Uint8Array | undefined;
+
+/**
+ * Letters, digits, punctuation, symbols and spaces of the basic plane that no grapheme rule joins to
+ * a neighbour, so a text in Cyrillic, Greek, Hebrew, Arabic or CJK mostly skips segmenting too. Left
+ * out: marks (combining, spacing, variation selectors), format characters (ZWJ, ZWNJ, prepended
+ * Arabic signs), surrogates (emoji, flags, modifiers), and the letters the rules name: conjoining
+ * Hangul jamo, the Thai and Lao AM vowels (spacing marks), Malayalam dot reph (prepended) and the
+ * half-width katakana sound marks (extending).
+ */
+function charactersStandingAlone(): Uint8Array {
+  const alone = new Uint8Array(0x10000);
+  const ordinary = /[\p{L}\p{N}\p{P}\p{S}\p{Zs}]/u;
+  for (let codeUnit = FIRST_JOINING; codeUnit < alone.length; codeUnit++) {
+    if (!isJoiningLetter(codeUnit) && ordinary.test(String.fromCharCode(codeUnit))) alone[codeUnit] = 1;
+  }
+  return alone;
+}
+
+const isJoiningLetter = (codeUnit: number): boolean =>
+  (codeUnit >= 0x1100 && codeUnit <= 0x11ff) ||
+  (codeUnit >= 0xa960 && codeUnit <= 0xa97f) ||
+  (codeUnit >= 0xd7b0 && codeUnit <= 0xd7ff) ||
+  codeUnit === 0x0e33 ||
+  codeUnit === 0x0eb3 ||
+  codeUnit === 0x0d4e ||
+  codeUnit === 0xff9e ||
+  codeUnit === 0xff9f;
