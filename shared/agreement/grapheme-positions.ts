@@ -26,12 +26,18 @@ export class GraphemePositions {
     this.characterOf = new Uint32Array(text.length);
     let character = 0;
     let position = 0;
+    // One Segments of the whole text, asked for the clusters of each run: slicing and segmenting
+    // each run cost several microseconds a run, and text with an emoji every few words has a run
+    // every few words.
+    const clusters = graphemeSegmenter().segment(text);
     for (const run of runsToSegment(text)) {
       for (; position < run.start; position++) this.characterOf[position] = character++;
-      for (const { index, segment } of graphemeSegmenter().segment(text.slice(run.start, run.end))) {
-        this.characterOf.fill(character++, run.start + index, run.start + index + segment.length);
+      while (position < run.end) {
+        const cluster = clusters.containing(position);
+        const end = cluster === undefined ? position + 1 : cluster.index + cluster.segment.length;
+        this.characterOf.fill(character++, position, end);
+        position = end;
       }
-      position = run.end;
     }
     for (; position < text.length; position++) this.characterOf[position] = character++;
     this.length = character;
@@ -48,26 +54,18 @@ export class GraphemePositions {
   }
 }
 
-/** Runs closer than this are segmented together: one call per run costs more than a few clusters. */
-const RUN_MERGE_GAP = 64;
-
 /**
  * The stretches of text that may hold clusters of more than one code unit; every code unit outside
  * them is a character of its own. Segmenting costs about a microsecond per cluster, so text of
  * characters that stand alone (see charactersStandingAlone) mostly skips it. Runs begin and end
- * where a boundary is certain, which is also where the segmenter's rules cannot see across, so each
- * run segments as it would within the whole text.
+ * where a boundary is certain, so no cluster of the whole text crosses them.
  */
 function runsToSegment(text: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   let runStart = 0;
   for (let i = 1; i <= text.length; i++) {
     if (i < text.length && !isCertainBoundary(text, i)) continue;
-    if (i - runStart > 1) {
-      const last = runs.at(-1);
-      if (last !== undefined && runStart - last.end < RUN_MERGE_GAP) last.end = i;
-      else runs.push({ start: runStart, end: i });
-    }
+    if (i - runStart > 1) runs.push({ start: runStart, end: i });
     runStart = i;
   }
   return runs;
