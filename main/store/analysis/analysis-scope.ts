@@ -84,12 +84,12 @@ export function annotationLabelsSql(labelIds: readonly number[], annotation = 'a
  * claim made by one (named as the entity or as a mention of it) or about one. The lists are
  * uncorrelated subqueries, worked out once per statement rather than once per row.
  */
-export function annotationEntitiesSql(entityIds: readonly number[], annotation = 'a'): SqlPart {
+export function annotationEntitiesSql(entityIds: readonly number[], annotation = 'a', asTest = false): SqlPart {
   const ids = inList(entityIds);
   // One id set, never the annotation's own entity_id column: testing it would read every row
   // (quotes and all) where the set is read from indexes alone.
   return sqlPart(
-    `${annotation}.id IN (SELECT id FROM annotation WHERE entity_id ${ids.sql}
+    `${asTest ? '+' : ''}${annotation}.id IN (SELECT id FROM annotation WHERE entity_id ${ids.sql}
        UNION ALL SELECT annotation_id FROM claim WHERE claimant_entity_id ${ids.sql}
        UNION ALL SELECT made.annotation_id FROM claim made JOIN annotation m ON m.id = made.claimant_annotation_id
          WHERE m.entity_id ${ids.sql}
@@ -137,11 +137,13 @@ export function labelCountsSql(filter: AnalysisFilter): SqlPart {
  * keeps the annotations belonging to one of the entities (annotationEntitiesSql), a label filter
  * those carrying one of the labels (annotationLabelsSql). Combine with articleSql without entities
  * and labels, which reads the text: an annotation counts where its article's text matches (the
- * claims table's search box looks in the quotes).
+ * claims table's search box looks in the quotes). `entitiesAsTest` makes the entity set a test on
+ * annotations found otherwise (the claims from the label index) instead of a seek per id in it:
+ * an entity's set holds all its mentions, and seeking each reads its whole row.
  */
-export function annotationSql(filter: AnalysisFilter): SqlPart {
+export function annotationSql(filter: AnalysisFilter, entitiesAsTest = false): SqlPart {
   const parts: SqlPart[] = [];
-  if (filter.entityIds.length > 0) parts.push(annotationEntitiesSql(filter.entityIds));
+  if (filter.entityIds.length > 0) parts.push(annotationEntitiesSql(filter.entityIds, 'a', entitiesAsTest));
   if (filter.labelIds.length > 0) parts.push(annotationLabelsSql(filter.labelIds));
   return allOf(parts);
 }

@@ -10,7 +10,7 @@ import type {
   ClaimsQuery,
 } from '../../../shared/model/analysis';
 import { allOf, allRows, anyOf, containsText, inList, sqlPart, type SqlPart } from './analysis-sql';
-import { articleSql, annotationSql } from './analysis-scope';
+import { articleSql, annotationSql, narrowsAnnotations } from './analysis-scope';
 
 /**
  * The claims table's rows, worked out on the store's connection: claims are annotations with the
@@ -71,7 +71,7 @@ function scopedFrom(filter: AnalysisFilter, uses: string): { cte: SqlPart; from:
 }
 
 function whereSql(db: DatabaseSync, query: ClaimsQuery): SqlPart {
-  const parts: SqlPart[] = [sqlPart(CLAIM_LABELS), annotationSql(query.filter)];
+  const parts: SqlPart[] = [sqlPart(CLAIM_LABELS), annotationSql(query.filter, true)];
   for (const { column, contains } of query.columnFilters) parts.push(containsText(db, columnSql(column), contains));
   const search = query.search.trim();
   if (search !== '') {
@@ -94,18 +94,50 @@ function orderSql(query: ClaimsQuery): string {
   return `(${key}) IS NULL, ${key} COLLATE NOCASE, ${sort}`;
 }
 
-/** The claim ids of the query in table order. */
-export function orderedClaimIds(db: DatabaseSync, query: ClaimsQuery): number[] {
+/**
+ * The claim ids of the query in table order; only the first `first` of them when given, which
+ * SQLite finds with a bounded sort instead of ordering every claim (measured at corpus scale:
+ * about a quarter of the CPU time).
+ */
+export function orderedClaimIds(db: DatabaseSync, query: ClaimsQuery, first?: number): number[] {
   const where = whereSql(db, query);
   const order = orderSql(query);
   const { cte, from } = scopedFrom(query.filter, `${where.sql} ${order}`);
+  const limit = first === undefined ? sqlPart('') : sqlPart('LIMIT ?', first);
   const rows = allRows<{ id: number }>(
     db,
-    `${cte.sql} SELECT a.id AS id ${from} WHERE ${where.sql} ORDER BY ${order}`,
+    `${cte.sql} SELECT a.id AS id ${from} WHERE ${where.sql} ORDER BY ${order} ${limit.sql}`,
     cte,
     where,
+    limit,
   );
   return rows.map((row) => row.id);
+}
+
+/**
+ * How many claims the query keeps. When only articles are narrowed, the summary of annotations
+ * per article and label answers without reading the claims.
+ */
+function claimCount(db: DatabaseSync, query: ClaimsQuery): number {
+  const narrowsClaims =
+    query.columnFilters.length > 0 || query.search.trim() !== '' || narrowsAnnotations(query.filter);
+  if (!narrowsClaims) {
+    const articles = articleSql(query.filter, { entitiesAndLabels: false });
+    return (
+      allRows<{ n: number | null }>(
+        db,
+        `SELECT sum(annotations) AS n FROM article_label_count
+         WHERE label_id IN (SELECT id FROM label WHERE kind = 'claim')
+           AND article_id IN (SELECT ar.id FROM article ar WHERE ${articles.sql})`,
+        articles,
+      )[0]?.n ?? 0
+    );
+  }
+  const where = whereSql(db, query);
+  const { cte, from } = scopedFrom(query.filter, where.sql);
+  return (
+    allRows<{ n: number }>(db, `${cte.sql} SELECT count(*) AS n ${from} WHERE ${where.sql}`, cte, where)[0]?.n ?? 0
+  );
 }
 
 function claimGroups(db: DatabaseSync, query: ClaimsQuery, grouping: ClaimGrouping): ClaimGroup[] {
@@ -186,9 +218,18 @@ function toClaimRow(row: DetailRow): ClaimRow {
 
 interface OrderedClaims {
   readonly key: string;
+  /** The query's claim ids in table order: all of them, or the first screens only (`ids.length < total`). */
   readonly ids: readonly number[];
+  readonly total: number;
   readonly groups: ClaimGroup[] | null;
 }
+
+/**
+ * The claims a first screen reads in order without ordering them all: a new query (a filter, a
+ * sort) shows its top rows from a bounded sort and its total from a count; the whole order is
+ * worked out only once the table scrolls past them.
+ */
+const FIRST_SCREENS = 1000;
 
 /** The last query's order on each connection, until the project changes (scrolling asks for the same order again). */
 const lastOrder = new WeakMap<DatabaseSync, OrderedClaims>();
@@ -203,25 +244,42 @@ function projectVersion(db: DatabaseSync): string {
   return `${version.data_version}:${row.own}`;
 }
 
+function orderFor(
+  db: DatabaseSync,
+  key: string,
+  query: ClaimsQuery,
+  end: number,
+  known?: OrderedClaims,
+): OrderedClaims {
+  if (known?.key === key && (end <= known.ids.length || known.ids.length === known.total)) return known;
+  if (known?.key === key || end > FIRST_SCREENS) {
+    const ids = orderedClaimIds(db, query);
+    return { key, ids, total: ids.length, groups: known?.key === key ? known.groups : groupsOf(db, query) };
+  }
+  return {
+    key,
+    ids: orderedClaimIds(db, query, FIRST_SCREENS),
+    total: claimCount(db, query),
+    groups: groupsOf(db, query),
+  };
+}
+
+function groupsOf(db: DatabaseSync, query: ClaimsQuery): ClaimGroup[] | null {
+  return query.groupBy === null ? null : claimGroups(db, query, query.groupBy);
+}
+
 /**
  * One window of the claims table, with the total and, when grouped, every group's count. The
- * order of all the query's claims is worked out once (ids only) and kept, so the pages that scroll
- * into sight after the first are a slice and a read of their rows.
+ * order of the query's claims is worked out (ids only) and kept, so the pages that scroll into
+ * sight after the first are a slice and a read of their rows.
  */
 export function claimsPage(db: DatabaseSync, query: ClaimsPageQuery): ClaimsPage {
   const { offset, limit, ...ordered } = query;
   const key = `${projectVersion(db)}\n${JSON.stringify(ordered)}`;
-  let order = lastOrder.get(db);
-  if (order?.key !== key) {
-    order = {
-      key,
-      ids: orderedClaimIds(db, ordered),
-      groups: ordered.groupBy === null ? null : claimGroups(db, ordered, ordered.groupBy),
-    };
-    lastOrder.set(db, order);
-  }
+  const order = orderFor(db, key, ordered, offset + limit, lastOrder.get(db));
+  lastOrder.set(db, order);
   return {
-    total: order.ids.length,
+    total: order.total,
     offset,
     rows: claimRows(db, order.ids.slice(offset, offset + limit)),
     groups: order.groups,
