@@ -161,6 +161,26 @@ describe('the claims table across the corpus', () => {
     expect(page.rows.map((row) => row.annotationId)).toEqual([f.claims.noAttack, f.claims.talks]);
   });
 
+  it('keeps one order from the first screen to a window far down the table', () => {
+    const f = analysisFixture(tempDir());
+    const first = f.store.analysisClaims(query({ limit: 2 }));
+    const far = f.store.analysisClaims(query({ offset: 2, limit: 5000 }));
+    const whole = f.store.analysisClaims(query({ sort: { column: 'date', descending: true }, limit: 5000 }));
+    expect(first.total).toBe(far.total);
+    expect([...first.rows, ...far.rows].map((row) => row.annotationId)).toEqual(
+      whole.rows.map((row) => row.annotationId).reverse(),
+    );
+  });
+
+  it('counts the claims of an entity and of a source as the rows it lists', () => {
+    const f = analysisFixture(tempDir());
+    for (const filter of [{ entityIds: [f.entities.putin] }, { sources: ['TASS'] }]) {
+      const page = f.store.analysisClaims(query({ filter }));
+      expect(page.total).toBe(page.rows.length);
+      expect(page.total).toBeGreaterThan(0);
+    }
+  });
+
   it('leaves out claims of articles in the trash, as soon as they are trashed', () => {
     const f = analysisFixture(tempDir());
     expect(f.store.analysisClaims(query()).total).toBe(5);
