@@ -15,7 +15,9 @@ import { exportAnnotatedProject } from './support/export-annotated-project';
  */
 const WRITTEN_BEFORE_STREAMING: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   bundle: {
-    '.': '337c231658289eed00fda2b40904ca8fb6616a3a84ce7bde92f0fc5361808dbc',
+    // Since the bundle carries when each row was made and changed (issue 13): those keys are the
+    // only difference from the bytes written before.
+    '.': '46fb4e09bc84e5bcf75997d41490644f067e41a0a2027e9945af0002bc3aca90',
   },
   csv: {
     // Since the authorship columns were added at the end of each row (issue 13); the rest is unchanged.
