@@ -1,12 +1,12 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import type { LayerImportReport } from '../../../shared/model/layer';
+import { DialogImport, type SavingWrite } from '../dialogs/dialog-import';
 import { ReportDialog } from '../dialogs/report-dialog';
 import { describeLayerImport } from './describe-layer-import';
 
 export interface LayerImportOptions {
   readonly api: Pick<WorkbenchApi, 'invoke'>;
-  /** Runs the import with the status bar's save state; null when it failed (already reported). */
-  readonly write: <T>(action: () => Promise<T>) => Promise<T | null>;
+  readonly write: SavingWrite;
   /** The new layer arrived: show the Layers tab. */
   imported(report: LayerImportReport): void;
 }
@@ -18,29 +18,19 @@ export interface LayerImportOptions {
  */
 export class LayerImportController {
   readonly report = new ReportDialog('layer-import-report-dialog', 'layer-report');
-  private readonly options: LayerImportOptions;
-  private running = false;
+  private readonly importing: DialogImport<LayerImportReport>;
 
-  constructor(options: LayerImportOptions) {
-    this.options = options;
+  constructor(private readonly options: LayerImportOptions) {
+    this.importing = new DialogImport(options.write);
   }
 
-  async run(): Promise<void> {
-    // A second file dialog on top of the first would import the same layer twice.
-    if (this.running) return;
-    this.running = true;
-    try {
-      const { api, write } = this.options;
-      // Wrapped, so that a failed write (null) is told apart from a cancelled file dialog.
-      const outcome = await write(async (): Promise<{ report: LayerImportReport | null }> => ({
-        report: await api.invoke('layers.import'),
-      }));
-      const report = outcome?.report ?? null;
-      if (report === null) return;
-      if (report.imported) this.options.imported(report);
-      this.report.show(describeLayerImport(report));
-    } finally {
-      this.running = false;
-    }
+  run(): Promise<void> {
+    return this.importing.run(
+      () => this.options.api.invoke('layers.import'),
+      (report) => {
+        if (report.imported) this.options.imported(report);
+        this.report.show(describeLayerImport(report));
+      },
+    );
   }
 }
