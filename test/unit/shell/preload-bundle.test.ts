@@ -18,6 +18,7 @@ describe('preload bundle', () => {
     expect(Object.keys(result.metafile.inputs).sort()).toEqual([
       'main/ipc/encoded-json.ts',
       'main/shell/preload.ts',
+      'shared/ipc/binary-envelope.ts',
       'shared/ipc/call-names.ts',
       'shared/ipc/transport.ts',
     ]);
