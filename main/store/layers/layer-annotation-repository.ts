@@ -3,6 +3,7 @@ import type { ArticleId } from '../../../shared/model/article';
 import type { LayerAnnotation, LayerClaim, LayerId } from '../../../shared/model/layer';
 import type { TextRange } from '../../../shared/text/offsets';
 import { jsonIds } from '../store-input';
+import { claimJson, fragmentsJson, storedClaim, storedFragments } from './stored-layer-columns';
 
 /** One annotation of a colleague's layer as an import hands it over: checked, in the stored text's unit. */
 export interface NewLayerAnnotation {
@@ -60,11 +61,11 @@ export function insertLayerAnnotations(
       annotation.labelId,
       first.start,
       last.end,
-      JSON.stringify(fragments.map(({ start, end }) => [start, end])),
+      fragmentsJson(fragments),
       annotation.quote,
       annotation.entityId ?? null,
       annotation.entityName ?? null,
-      annotation.claim === undefined ? null : JSON.stringify(annotation.claim),
+      annotation.claim === undefined ? null : claimJson(annotation.claim),
       annotation.note ?? null,
       annotation.createdAt ?? null,
       annotation.updatedAt ?? null,
@@ -75,17 +76,16 @@ export function insertLayerAnnotations(
 }
 
 function toLayerAnnotation(row: LayerAnnotationRow): LayerAnnotation {
-  const fragments = (JSON.parse(row.fragments_json) as [number, number][]).map(([start, end]) => ({ start, end }));
   return {
     id: row.id,
     layerId: row.layer_id,
     articleId: row.article_id,
     labelId: row.label_id,
-    fragments,
+    fragments: storedFragments(row.fragments_json),
     quote: row.quote,
     ...(row.entity_id === null ? {} : { entityId: row.entity_id }),
     ...(row.entity_name === null ? {} : { entityName: row.entity_name }),
-    ...(row.claim_json === null ? {} : { claim: JSON.parse(row.claim_json) as LayerClaim }),
+    ...(row.claim_json === null ? {} : { claim: storedClaim(row.claim_json) }),
     ...(row.note === null ? {} : { note: row.note }),
     ...(row.created_at === null ? {} : { createdAt: row.created_at }),
     ...(row.updated_at === null ? {} : { updatedAt: row.updated_at }),

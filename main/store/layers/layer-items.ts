@@ -1,9 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { TextFragment } from '../../../shared/model/annotation';
 import type { ArticleId } from '../../../shared/model/article';
 import type { CurationItem } from '../../../shared/model/curation';
-import { LayerClaim, type LayerRef } from '../../../shared/model/layer';
+import type { LayerClaim, LayerRef } from '../../../shared/model/layer';
 import { jsonIds } from '../store-input';
+import { storedClaim, storedFragments } from './stored-layer-columns';
 
 /**
  * The annotations of one layer in the shape agreement and curation compare: the project's own
@@ -190,20 +190,8 @@ function importedItems(db: DatabaseSync, layerId: number, articleIds: readonly A
     };
     if (row.entity_id !== null) item.entityId = row.entity_id;
     if (row.entity_name !== null) item.entityName = row.entity_name;
-    if (row.claim_json !== null) item.claim = LayerClaim.parse(JSON.parse(row.claim_json));
+    if (row.claim_json !== null) item.claim = storedClaim(row.claim_json);
     return { articleId: row.article_id, item };
-  });
-}
-
-/** `[[start, end], …]` as the layer import stores it (see the layer_annotation migration). */
-export function storedFragments(json: string): TextFragment[] {
-  const pairs: unknown = JSON.parse(json);
-  if (!Array.isArray(pairs)) throw new Error('A layer annotation holds no fragments.');
-  return pairs.map((pair: unknown) => {
-    if (!Array.isArray(pair) || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') {
-      throw new Error('A layer annotation holds a malformed fragment.');
-    }
-    return { start: pair[0], end: pair[1] };
   });
 }
 

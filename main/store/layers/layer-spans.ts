@@ -3,7 +3,8 @@ import type { AnnotatedSpan } from '../../../shared/agreement/annotated-span';
 import type { ArticleId } from '../../../shared/model/article';
 import type { LayerRef } from '../../../shared/model/layer';
 import { jsonIds } from '../store-input';
-import { readLayerItems, storedFragments } from './layer-items';
+import { readLayerItems } from './layer-items';
+import { storedFragments } from './stored-layer-columns';
 
 /**
  * One layer's annotations as agreement measures them: per article, one span per fragment, in the
