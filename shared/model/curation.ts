@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AnnotationId, Fragments, LabelId, EntityId } from './annotation';
+import { AnnotationId, LabelId } from './annotation';
 import { AnnotatorId } from './annotator';
 import { ArticleId } from './article';
-import { LayerAnnotationId, LayerClaim, LayerRef } from './layer';
+import { AnnotationVersion, LayerAnnotationId, LayerRef } from './layer';
 
 /** Which two layers are curated, over which articles and labels; the result goes into the project's own layer. */
 export const CurationQuery = z
@@ -22,12 +22,7 @@ export type CurationQuery = z.infer<typeof CurationQuery>;
 export const CurationItem = z.strictObject({
   annotationId: AnnotationId.optional(),
   layerAnnotationId: LayerAnnotationId.optional(),
-  labelId: LabelId,
-  fragments: Fragments,
-  quote: z.string(),
-  entityId: EntityId.optional(),
-  entityName: z.string().optional(),
-  claim: LayerClaim.optional(),
+  ...AnnotationVersion.shape,
 });
 export type CurationItem = z.infer<typeof CurationItem>;
 

@@ -57,6 +57,16 @@ export const LayerClaim = z.strictObject({
 });
 export type LayerClaim = z.infer<typeof LayerClaim>;
 
+/** What one annotator's version of an annotation says, whichever layer holds it. */
+export const AnnotationVersion = z.strictObject({
+  labelId: LabelId,
+  fragments: Fragments,
+  quote: z.string(),
+  entityId: EntityId.optional(),
+  entityName: z.string().optional(),
+  claim: LayerClaim.optional(),
+});
+
 /**
  * One annotation of a colleague's layer, in the project's unit (UTF-16 offsets of the stored text,
  * converted at import like every other format). Labels are the project's (missing ones are added to
@@ -67,12 +77,7 @@ export const LayerAnnotation = z.strictObject({
   id: LayerAnnotationId,
   layerId: LayerId,
   articleId: ArticleId,
-  labelId: LabelId,
-  fragments: Fragments,
-  quote: z.string(),
-  entityId: EntityId.optional(),
-  entityName: z.string().optional(),
-  claim: LayerClaim.optional(),
+  ...AnnotationVersion.shape,
   note: z.string().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
