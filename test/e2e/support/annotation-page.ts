@@ -53,6 +53,10 @@ export async function selectInArticle(
       const [startNode, startOffset] = locate(at);
       const [endNode, endOffset] = locate(caretOnly ? at : at + wanted.length);
       document.getSelection()?.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
+      // The browser announces the change in a later task; a redraw landing before it (suggestions
+      // asked after the last label arrive whenever the store answers) would put ProseMirror's older
+      // selection back. Announcing it now lets ProseMirror take the selection over in this task.
+      document.dispatchEvent(new Event('selectionchange'));
     },
     [text, occurrence, collapse] as const,
   );
