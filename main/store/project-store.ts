@@ -179,7 +179,7 @@ import { networkOf } from './analysis/network-of';
 import { computeAgreement } from './agreement/agreement-report';
 import { decideDisagreement } from './curation/decide-disagreement';
 import { findDisagreements } from './curation/find-disagreements';
-import { SentenceIndex } from './analysis/sentence-index';
+import { NetworkPlaces } from './analysis/network-places';
 
 const CHOICE_WORDS: Readonly<Record<CurationChoice, string>> = {
   a: 'accept A',
@@ -210,7 +210,7 @@ export class ProjectStore {
   private readonly db: DatabaseSync;
   private readonly clock: () => Date;
   /** Sentence boundaries for co-occurrence, segmented on first use and kept while the connection is open. */
-  private sentences: SentenceIndex | undefined;
+  private networkPlaces: NetworkPlaces | undefined;
   /** Undo and redo of annotation actions and text edits; it lives as long as this connection. */
   private readonly history: History;
   /** What each committed write changed, for onChanged. */
@@ -846,8 +846,8 @@ export class ProjectStore {
 
   /** An analysis network (co-occurrence, claims, relations) narrowed by the analysis filter. */
   network(request: NetworkRequest): Network {
-    this.sentences ??= new SentenceIndex(this.db);
-    return networkOf(this.db, this.sentences, request);
+    this.networkPlaces ??= new NetworkPlaces(this.db);
+    return networkOf(this.db, this.networkPlaces, request);
   }
 
   /** Every problem SQLite's full integrity check finds (none when intact); reads the whole file. */

@@ -1,8 +1,31 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { forEachPackedPair } from './packed-pairs';
 
-const COLON = 58;
-const COMMA = 44;
-const ZERO = 48;
+/**
+ * Where every annotation starts, read again only after the file changed: a network view asks once
+ * per filter change (a click on a node, a date brush), and re-reading a million starts is most of
+ * what a sentence-scope network costs. On the reader's connection, where the views ask, `PRAGMA
+ * data_version` moves with every commit of the writer; `total_changes()` covers the connection's own
+ * writes, which data_version leaves out.
+ */
+export class AnnotationStarts {
+  private cached: { version: string; starts: Int32Array } | null = null;
+
+  constructor(private readonly db: DatabaseSync) {}
+
+  /** The starts, indexed by annotation id (annotationStarts). */
+  current(): Int32Array {
+    const version = fileVersion(this.db);
+    if (this.cached?.version !== version) this.cached = { version, starts: annotationStarts(this.db) };
+    return this.cached.starts;
+  }
+}
+
+function fileVersion(db: DatabaseSync): string {
+  const dataVersion = Object.values(db.prepare('PRAGMA data_version').get() ?? {})[0];
+  const ownChanges = Object.values(db.prepare('SELECT total_changes()').get() ?? {})[0];
+  return `${String(dataVersion)}:${String(ownChanges)}`;
+}
 
 /**
  * Where every annotation starts (its first fragment's start; -1 for ids without one), indexed by
@@ -19,21 +42,8 @@ export function annotationStarts(db: DatabaseSync): Int32Array {
     )
     .get() as { packed: string | null; maxId: number | null };
   const starts = new Int32Array((row.maxId ?? 0) + 1).fill(-1);
-  const packed = row.packed ?? '';
-  let id = 0;
-  let number = 0;
-  for (let i = 0; i < packed.length; i++) {
-    const code = packed.charCodeAt(i);
-    if (code === COLON) {
-      id = number;
-      number = 0;
-    } else if (code === COMMA) {
-      starts[id] = number;
-      number = 0;
-    } else {
-      number = number * 10 + (code - ZERO);
-    }
-  }
-  if (packed.length > 0) starts[id] = number;
+  forEachPackedPair(row.packed ?? '', (id, start) => {
+    starts[id] = start;
+  });
   return starts;
 }

@@ -3,8 +3,9 @@ import { entityNodeId, type Network, type NetworkRequest } from '../../../shared
 import { allOf, sqlPart, type SqlPart } from './analysis-sql';
 import { annotationLabelsSql, articleSql, articlesMentioning } from './analysis-scope';
 import { strongestEdges, type CountedEdge } from './strongest-edges';
-import { annotationStarts } from './annotation-starts';
-import { sentenceAt, type SentenceIndex } from './sentence-index';
+import { forEachPackedPair } from './packed-pairs';
+import type { NetworkPlaces } from './network-places';
+import { sentenceAt } from './sentence-index';
 
 type CooccurrenceRequest = Extract<NetworkRequest, { kind: 'cooccurrence' }>;
 
@@ -23,7 +24,7 @@ interface PoolEntity {
  * counting them in memory takes milliseconds. With entities in the filter, only sentences or
  * articles that mention one of them count, so the network narrows to their neighbourhood.
  */
-export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, request: CooccurrenceRequest): Network {
+export function cooccurrenceNetwork(db: DatabaseSync, places: NetworkPlaces, request: CooccurrenceRequest): Network {
   const { filter, scope } = request;
   const article = articleSql(filter, { entitiesAndLabels: false });
   const chosen = new Set(filter.entityIds);
@@ -61,17 +62,16 @@ export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, 
        AND a.entity_id IN (SELECT value FROM json_each(?)) GROUP BY a.entity_id`,
     )
     .all(...mentionParams, JSON.stringify(pool.map((entity) => entity.id))) as { entityId: number; mentions: string }[];
-  const starts = scope === 'sentence' ? annotationStarts(db) : null;
+  const starts = scope === 'sentence' ? places.starts.current() : null;
   /** Per article, its mentions as entity index and start (0 in article scope), flat. */
   const byArticle = new Map<number, number[]>();
   for (const { entityId, mentions: items } of packed) {
     const index = indexOf.get(entityId) as number;
-    for (const item of items.split(',')) {
-      const [articleId, annotationId] = item.split(':').map(Number) as [number, number];
+    forEachPackedPair(items, (articleId, annotationId) => {
       let list = byArticle.get(articleId);
       if (list === undefined) byArticle.set(articleId, (list = []));
       list.push(index, starts === null ? 0 : (starts[annotationId] as number));
-    }
+    });
   }
 
   const counts = new Uint32Array(pool.length * pool.length);
@@ -87,7 +87,7 @@ export function cooccurrenceNetwork(db: DatabaseSync, sentences: SentenceIndex, 
       }
     }
   };
-  const ends = scope === 'sentence' ? sentences.endsOf(byArticle.keys()) : null;
+  const ends = scope === 'sentence' ? places.sentences.endsOf(byArticle.keys()) : null;
   for (const [articleId, list] of byArticle) {
     const sentenceEnds = ends?.get(articleId);
     const units = new Map<number, Set<number>>();

@@ -3,13 +3,13 @@ import type { Network, NetworkRequest } from '../../../shared/model/analysis-net
 import { claimNetwork } from './claim-network';
 import { cooccurrenceNetwork } from './cooccurrence-network';
 import { relationNetwork } from './relation-network';
-import type { SentenceIndex } from './sentence-index';
+import type { NetworkPlaces } from './network-places';
 
 /** The network a request asks for, narrowed by its filter. */
-export function networkOf(db: DatabaseSync, sentences: SentenceIndex, request: NetworkRequest): Network {
+export function networkOf(db: DatabaseSync, places: NetworkPlaces, request: NetworkRequest): Network {
   switch (request.kind) {
     case 'cooccurrence':
-      return cooccurrenceNetwork(db, sentences, request);
+      return cooccurrenceNetwork(db, places, request);
     case 'claims':
       return claimNetwork(db, request);
     case 'relations':

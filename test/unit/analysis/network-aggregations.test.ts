@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ProjectStore } from '../../../main/store/project-store';
 import type { AnalysisFilter } from '../../../shared/model/analysis-filter';
 import type { Network } from '../../../shared/model/analysis-network';
 import { useTempDir } from '../support/temp-dir';
@@ -142,6 +143,38 @@ describe('co-occurrence network', () => {
       blocks: second.blocks,
     });
     expect(edgesOf(store.network(request))).toContain('Wladimir Putin – Xi Jinping: 1');
+  });
+
+  it('places a mention moved to another sentence anew, asked on the writer’s connection or a reader’s', () => {
+    const { store, filter } = fixture();
+    const reader = ProjectStore.openForReading(store.path, 'none');
+    try {
+      const request = {
+        kind: 'cooccurrence',
+        filter: filter({ sources: ['Reuters'] }),
+        scope: 'sentence',
+        entities: 100,
+        limit: 100,
+      } as const;
+      for (const asked of [store, reader]) {
+        expect(edgesOf(asked.network(request))).toContain('Wladimir Putin – Xi Jinping: 2');
+      }
+      const talks = store.getArticle(store.listArticles().find((article) => article.title === 'Moscow talks')?.id ?? 0);
+      const secondPutin = store
+        .listAnnotations(talks.id)
+        .filter((annotation) => annotation.quote.exact === 'Putin')
+        .sort((a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0))[1];
+      // "Xi praised Putin." loses its Putin to "Lavrov stayed in Moscow.": one shared sentence less.
+      const lavrov = talks.text.indexOf('Lavrov');
+      store.reattachAnnotation(secondPutin?.id ?? 0, [{ start: lavrov, end: lavrov + 'Lavrov'.length }]);
+      for (const asked of [store, reader]) {
+        const edges = edgesOf(asked.network(request));
+        expect(edges).toContain('Wladimir Putin – Xi Jinping: 1');
+        expect(edges).toContain('Sergey Lavrov – Wladimir Putin: 1');
+      }
+    } finally {
+      reader.close();
+    }
   });
 });
 
