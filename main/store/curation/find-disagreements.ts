@@ -7,7 +7,7 @@ import type { CurationItem, CurationQuery, Disagreement } from '../../../shared/
 import { layerArticleIds, readLayerItems } from '../layers/layer-items';
 import { jsonIds } from '../store-input';
 import { decisionSlot, decisionsIn } from './curation-decisions';
-import { disagreementKey } from './disagreement-key';
+import { disagreementKey, layerUidOf } from './disagreement-key';
 import { claimDifferences, type CurationNames } from './item-differences';
 
 /**
@@ -31,13 +31,14 @@ export function findDisagreements(db: DatabaseSync, query: CurationQuery): Disag
   const curated = query.a === 'project' ? itemsA : query.b === 'project' ? itemsB : read('project');
   const context = curationContext(db, articleIds);
   const decisions = decisionsIn(db, articleIds);
+  const layerUids = { a: layerUidOf(db, query.a), b: layerUidOf(db, query.b) };
   return articleIds.flatMap((articleId) => {
     const a = itemsA.get(articleId);
     const b = itemsB.get(articleId);
     const uid = context.articleUids.get(articleId);
     if (a === undefined || b === undefined || uid === undefined) return [];
     return articleDisagreements(a, b, context).map((found): Disagreement => {
-      const key = disagreementKey(uid, found.kind, found, {
+      const key = disagreementKey(uid, layerUids, found.kind, found, {
         a: found.a && context.labelUid(found.a.labelId),
         b: found.b && context.labelUid(found.b.labelId),
       });

@@ -61,6 +61,20 @@ describe('the disagreements of two layers', () => {
     ).toEqual(keys);
   });
 
+  it('keeps a decision to the two layers it was taken between', () => {
+    const { store, query, path, articleId, text, labels } = curatedProject();
+    const carl = insertLayer(path, 'Carl', [
+      { articleId, labelId: labels.location, fragments: [span(text, LONG_TITLE)], quote: LONG_TITLE },
+    ]);
+    const withBen = only(store.curationDisagreements(query), 'boundary');
+    store.decideCuration(query, withBen.key, 'b');
+    // Ana against Carl differs at the same place in the same way, but "b" there would be Carl's version.
+    const withCarl = only(store.curationDisagreements({ a: query.a, b: carl }), 'boundary');
+    expect(withCarl.key).not.toBe(withBen.key);
+    expect(withCarl.decision).toBeUndefined();
+    expect(only(store.curationDisagreements(query), 'boundary').decision?.choice).toBe('b');
+  });
+
   it('shows what the project holds at a place as curated, and narrows to the chosen labels', () => {
     const { store, query, articleId, text, labels } = curatedProject();
     const mine = store.createAnnotation({ articleId, labelId: labels.location, fragments: [span(text, SHORT_TITLE)] });
