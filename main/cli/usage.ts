@@ -1,6 +1,6 @@
-import { EXPORT_FORMATS } from '../interchange/export-formats';
+import { EXPORT_FORMAT_INFOS } from '../interchange/export-catalog';
 
-const FORMAT_LINES = EXPORT_FORMATS.map((format) => `  ${format.id.padEnd(14)}${format.name}`).join('\n');
+const FORMAT_LINES = EXPORT_FORMAT_INFOS.map((format) => `  ${format.id.padEnd(14)}${format.name}`).join('\n');
 
 export const USAGE = `awb — Annotation Workbench on the command line (plain Node, no window)
 

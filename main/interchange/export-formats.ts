@@ -1,5 +1,4 @@
-import { WorkbenchError } from '../../shared/ipc/errors';
-import type { ExportFormatInfo } from '../../shared/model/interchange';
+import { exportFormatInfoById } from './export-catalog';
 import type { ExportFormat } from './export-format';
 import { bratFormat } from './formats/brat/brat-export';
 import { bundleFormat } from './formats/bundle/bundle-export';
@@ -14,7 +13,7 @@ import { spacyFormat } from './formats/spacy/spacy-export';
 import { w3cFormat } from './formats/w3c/w3c-export';
 import { webannoFormat } from './formats/webanno/webanno-export';
 
-/** Every export format, in the order menus list them: the native bundle first, then by kind of tool. */
+/** The writer of every format of the catalog (export-catalog.ts), in its order. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   bundleFormat,
   csvFormat,
@@ -36,17 +35,11 @@ export interface ExportOptions {
   readonly byteOrderMark?: boolean;
 }
 
-export function exportFormatInfo(format: ExportFormat): ExportFormatInfo {
-  return { id: format.id, name: format.name, offsetUnit: format.offsetUnit, extension: format.extension };
-}
-
 /** The format with this id, configured by the options; unknown ids are refused with the list of known ones. */
 export function exportFormatById(id: string, options: ExportOptions = {}): ExportFormat {
-  if (id === csvFormat.id && options.byteOrderMark === false) return createCsvFormat({ byteOrderMark: false });
-  const format = EXPORT_FORMATS.find((candidate) => candidate.id === id);
-  if (format === undefined) {
-    const known = EXPORT_FORMATS.map((candidate) => candidate.id).join(', ');
-    throw new WorkbenchError('invalid-argument', `There is no export format “${id}”. Choose one of: ${known}.`);
-  }
+  const info = exportFormatInfoById(id);
+  if (info.id === csvFormat.id && options.byteOrderMark === false) return createCsvFormat({ byteOrderMark: false });
+  const format = EXPORT_FORMATS.find((candidate) => candidate.id === info.id);
+  if (format === undefined) throw new Error(`The export format “${info.id}” has no writer`);
   return format;
 }

@@ -6,7 +6,7 @@ import { PROJECT_FILE_EXTENSION, type ProjectInfo } from '../../shared/model/pro
 import { createDispatcher, type EncodedDispatch, type ErrorLog, type Handlers } from '../ipc/dispatcher';
 import { encodeEnvelope } from '../ipc/encoded-json';
 import { exportJob, type ExportJob } from '../interchange/export-jobs/export-job';
-import { EXPORT_FORMATS, exportFormatById, exportFormatInfo } from '../interchange/export-formats';
+import { EXPORT_FORMAT_INFOS, exportFormatInfoById } from '../interchange/export-catalog';
 import { droppedFiles, filesAtPaths, filesInFolder, type ImportSource } from '../library/import-jobs/import-sources';
 import { importJob, type ImportJob } from '../library/import-jobs/import-job';
 import { WorkerJobs } from '../jobs/worker-jobs';
@@ -312,9 +312,9 @@ export class Workspace {
   private interchangeHandlers(): Pick<Handlers, InterchangeCallName> {
     const dialogs = this.options.dialogs;
     return {
-      'export.formats': () => EXPORT_FORMATS.map(exportFormatInfo),
+      'export.formats': () => [...EXPORT_FORMAT_INFOS],
       'export.start': async ({ formatId, scope, options }) => {
-        const format = exportFormatById(formatId, options);
+        const format = exportFormatInfoById(formatId);
         const base = join(dirname(this.host.path), `${this.host.name} ${format.id}`);
         const destination =
           format.extension === null

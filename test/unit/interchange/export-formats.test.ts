@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportFormatInfo } from '../../../main/interchange/export-formats';
+import { EXPORT_FORMAT_INFOS } from '../../../main/interchange/export-catalog';
+import { EXPORT_FORMATS, exportFormatById } from '../../../main/interchange/export-formats';
 import { ExportFormatInfo } from '../../../shared/model/interchange';
 import { useTempDir } from '../support/temp-dir';
 import { exportAnnotatedProject } from './support/export-annotated-project';
@@ -24,7 +25,14 @@ describe('the export format registry', () => {
       'claimreview',
       'html-report',
     ]);
-    for (const format of EXPORT_FORMATS) expect(ExportFormatInfo.parse(exportFormatInfo(format))).toBeDefined();
+    for (const format of EXPORT_FORMAT_INFOS) expect(ExportFormatInfo.parse(format)).toBeDefined();
+  });
+
+  it('has a writer for every format the menus list, under the same name and in the same order', () => {
+    expect(EXPORT_FORMATS.map(({ id, name, offsetUnit, extension }) => ({ id, name, offsetUnit, extension }))).toEqual(
+      EXPORT_FORMAT_INFOS,
+    );
+    expect(() => exportFormatById('docx')).toThrow(/There is no export format “docx”. Choose one of: bundle, csv,/);
   });
 
   it.each(EXPORT_FORMATS.map((format) => [format.id, format] as const))(

@@ -6,6 +6,7 @@ import type { ExportedArticle, ExportSet } from '../../export-set';
 import { articleFileStem } from '../../file-stems';
 import { ExportIndex } from '../common/export-index';
 import { placeableAnnotations, relationsWithin } from '../common/placeable';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 /** brat types and attribute values are single tokens: spaces and brat's own syntax characters become "_". */
 function bratName(name: string): string {
@@ -108,10 +109,7 @@ function annFile(
  * annotations (`.ann`, offsets in code points), plus the schema as `annotation.conf`.
  */
 export const bratFormat: ExportFormat = {
-  id: 'brat',
-  name: 'brat standoff (.txt + .ann)',
-  offsetUnit: 'code-points',
-  extension: null,
+  ...EXPORT_CATALOG.brat,
   export(set, progress) {
     const dropped: string[] = [];
     return { kind: 'folder', files: bratFiles(set, progress, dropped), dropped };

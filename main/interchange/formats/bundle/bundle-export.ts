@@ -13,6 +13,7 @@ import {
 import { bundleAuthorship, bundleNote, bundleReview } from './bundle-authorship-export';
 import { bundleLayers } from './bundle-layers-export';
 import { RowOrders } from './row-orders';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 /**
  * Bundle-local ids in output order, so ids never depend on row ids or on when things were made.
@@ -236,10 +237,7 @@ function* bundleChunks(bundle: StreamedBundle): Generator<string> {
  * export time or project name is written, so exporting the same content always gives the same bytes.
  */
 export const bundleFormat: ExportFormat = {
-  id: 'bundle',
-  name: 'Annotation Workbench bundle (JSON)',
-  offsetUnit: 'utf16-code-units',
-  extension: 'awb.json',
+  ...EXPORT_CATALOG.bundle,
   export(set, progress) {
     const { bundle, dropped } = buildBundle(set, (done) => progress.articleDone(done, set.articles.length));
     // Written article by article: a large project's bundle is longer than one string can be.

@@ -7,6 +7,7 @@ import { ExportIndex } from '../common/export-index';
 import { jsonChunks, streamedArray } from '../common/json-stream';
 import { schemaOrgAuthor, schemaOrgThing, type SchemaOrgThing } from './schema-org-things';
 import { ratingOf, type Rating } from './verdict-rating';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 export interface ClaimReview {
   readonly '@context': 'https://schema.org';
@@ -48,10 +49,7 @@ const VERDICT = 'verdict';
  * knows: it is left for them to add (the export report says so).
  */
 export const claimReviewFormat: ExportFormat = {
-  id: 'claimreview',
-  name: 'ClaimReview JSON-LD (schema.org fact checks)',
-  offsetUnit: 'none',
-  extension: 'jsonld',
+  ...EXPORT_CATALOG.claimReview,
   export(set: ExportSet, progress: ExportProgress) {
     const dropped: string[] = [];
     // Written review by review: a large project's reviews may be longer than one string can be.

@@ -7,6 +7,7 @@ import { ExportIndex } from '../common/export-index';
 import { placeableAnnotations } from '../common/placeable';
 import { segmentSentences } from '../common/sentences';
 import { selectLongestSpans } from './longest-spans';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 /**
  * CoNLL-2003 named-entity format, as NER toolkits (spaCy `convert`, Flair, Hugging Face) read it:
@@ -29,10 +30,7 @@ import { selectLongestSpans } from './longest-spans';
  * - orphaned annotations, which have no position.
  */
 export const conllFormat: ExportFormat = {
-  id: 'conll-2003',
-  name: 'CoNLL-2003 (named entities, BIO tags)',
-  offsetUnit: 'tokens',
-  extension: 'conll',
+  ...EXPORT_CATALOG.conll,
   export(set: ExportSet, progress: ExportProgress) {
     const dropped: string[] = [];
     return { kind: 'file', content: conllDocuments(set, progress, dropped), dropped };

@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../export-format';
 import type { ExportedArticle, ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
 import { csvText, type CsvCell } from '../../../../shared/csv/csv-text';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 export interface CsvOptions {
   /** Start each file with a UTF-8 byte order mark, so Excel reads accents, Persian and emoji right. */
@@ -178,10 +179,7 @@ function claimRows(exported: ExportedArticle, index: ExportIndex, attributes: re
  */
 export function createCsvFormat(options: CsvOptions): ExportFormat {
   return {
-    id: 'csv',
-    name: 'CSV tables (annotations and claims)',
-    offsetUnit: 'code-points',
-    extension: null,
+    ...EXPORT_CATALOG.csv,
     export(set, progress) {
       const index = new ExportIndex(set);
       const attributes = index.labelsOfKind('claim-attribute');

@@ -7,6 +7,7 @@ import { ExportIndex } from '../common/export-index';
 import { jsonLinesPerArticle } from '../common/json-lines';
 import { relationsBetweenSpans, spansByPiece } from '../common/piece-spans';
 import { placeableAnnotations } from '../common/placeable';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 /** One line of the file: doccano's export of a sequence-labelling project with relations. */
 export interface DoccanoRecord extends ArticleFields {
@@ -30,10 +31,7 @@ export interface DoccanoRecord extends ArticleFields {
  * as comments; what is lost is listed in the export report.
  */
 export const doccanoFormat: ExportFormat = {
-  id: 'doccano',
-  name: 'doccano JSONL (entities and relations)',
-  offsetUnit: 'code-points',
-  extension: 'jsonl',
+  ...EXPORT_CATALOG.doccano,
   export(set: ExportSet, progress: ExportProgress) {
     const index = new ExportIndex(set);
     const dropped: string[] = [];

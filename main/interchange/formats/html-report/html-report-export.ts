@@ -9,6 +9,7 @@ import { labelCodes } from './label-codes';
 import { chartsSection } from './report-charts';
 import { reportStyle, styleSource } from './report-style';
 import { claimTable, entityTable, relationTable, type TableContext } from './report-tables';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 /**
  * A self-contained HTML report to read, print or send: each article with its annotations
@@ -19,10 +20,7 @@ import { claimTable, entityTable, relationTable, type TableContext } from './rep
  * links jump within the page.
  */
 export const htmlReportFormat: ExportFormat = {
-  id: 'html-report',
-  name: 'HTML report (readable, self-contained)',
-  offsetUnit: 'none',
-  extension: 'html',
+  ...EXPORT_CATALOG.htmlReport,
   export(set: ExportSet, progress: ExportProgress) {
     const dropped: string[] = [];
     return { kind: 'file', content: reportLines(set, progress, dropped), dropped };

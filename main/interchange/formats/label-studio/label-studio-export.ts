@@ -8,6 +8,7 @@ import { jsonChunks, streamedArray } from '../common/json-stream';
 import { relationsBetweenSpans, spansByPiece } from '../common/piece-spans';
 import { placeableAnnotations } from '../common/placeable';
 import { LABEL_STUDIO_NAMES } from './label-studio-names';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 interface SpanValue {
   readonly start: number;
@@ -78,10 +79,7 @@ export interface LabelStudioTask {
  * A discontinuous annotation becomes one region per piece; relations attach to the first.
  */
 export const labelStudioFormat: ExportFormat = {
-  id: 'label-studio',
-  name: 'Label Studio JSON (tasks with annotations)',
-  offsetUnit: 'code-points',
-  extension: 'json',
+  ...EXPORT_CATALOG.labelStudio,
   export(set: ExportSet, progress: ExportProgress) {
     const dropped: string[] = [];
     // Written task by task: a large project's tasks are longer than one string can be.

@@ -5,6 +5,7 @@ import type { ExportSet } from '../../export-set';
 import { ExportIndex } from '../common/export-index';
 import { QdeProjectBuilder } from './qde-project';
 import { isHighSurrogate } from '../../../../shared/text/surrogates';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 /** Text is handed to the compressor in pieces of about this many UTF-16 units. */
 const DEFLATE_BATCH = 1 << 20;
@@ -93,10 +94,7 @@ function entryTime(set: ExportSet): string {
  * be), so its entries carry their sizes in data descriptors after their data.
  */
 export const qdpxFormat: ExportFormat = {
-  id: 'refi-qda',
-  name: 'REFI-QDA project (.qdpx: ATLAS.ti, MAXQDA, NVivo, QualCoder)',
-  offsetUnit: 'code-points',
-  extension: 'qdpx',
+  ...EXPORT_CATALOG.qdpx,
   export(set: ExportSet, progress: ExportProgress) {
     const dropped: string[] = [];
     return { kind: 'file', content: zipChunks(qdpxEntries(set, progress, dropped), entryTime(set)), dropped };

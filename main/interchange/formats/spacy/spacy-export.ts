@@ -9,6 +9,7 @@ import { articleFields } from '../common/article-fields';
 import { relationsBetweenSpans, spansByPiece } from '../common/piece-spans';
 import { placeableAnnotations } from '../common/placeable';
 import { spacyTokens } from './spacy-tokens';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 export interface SpacySpan {
   readonly start: number;
@@ -48,10 +49,7 @@ export interface SpacyRecord {
  * `spacy.util.filter_spans`). A discontinuous annotation is one span per piece.
  */
 export const spacyFormat: ExportFormat = {
-  id: 'spacy-prodigy',
-  name: 'spaCy / Prodigy JSONL (tokens and spans)',
-  offsetUnit: 'code-points',
-  extension: 'jsonl',
+  ...EXPORT_CATALOG.spacy,
   export(set: ExportSet, progress: ExportProgress) {
     const index = new ExportIndex(set);
     const dropped: string[] = [];

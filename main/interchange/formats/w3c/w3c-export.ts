@@ -18,6 +18,7 @@ import {
   WORKBENCH_NAMESPACE,
   textSourceIri,
 } from './w3c-vocabulary';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 /** Context kept either side of a quote, in code points, as TextQuoteSelector prefix and suffix. */
 const QUOTE_CONTEXT = 32;
@@ -214,10 +215,7 @@ function* collectionChunks(set: ExportSet, dropped: string[], onArticle: (done: 
  * imported again on another machine.
  */
 export const w3cFormat: ExportFormat = {
-  id: 'w3c',
-  name: 'W3C Web Annotation (JSON-LD)',
-  offsetUnit: 'code-points',
-  extension: 'jsonld',
+  ...EXPORT_CATALOG.w3c,
   export(set, progress) {
     const dropped: string[] = [];
     const content = collectionChunks(set, dropped, (done) => progress.articleDone(done, set.articles.length));

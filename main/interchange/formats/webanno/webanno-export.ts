@@ -9,6 +9,7 @@ import { placeableAnnotations, relationsWithin } from '../common/placeable';
 import { segmentSentences } from '../common/sentences';
 import { escapeText, escapeValue } from './webanno-escaping';
 import { spanFeatures, webannoHeader, type SpanFeature } from './webanno-layers';
+import { EXPORT_CATALOG } from '../../export-catalog';
 
 interface Row {
   readonly id: string;
@@ -41,10 +42,7 @@ interface Piece {
  * from the offsets, with spaces in place of line breaks.
  */
 export const webannoFormat: ExportFormat = {
-  id: 'webanno-tsv',
-  name: 'WebAnno TSV 3.3 (INCEpTION)',
-  offsetUnit: 'utf16-code-units',
-  extension: null,
+  ...EXPORT_CATALOG.webanno,
   export(set: ExportSet, progress: ExportProgress) {
     const dropped: string[] = [];
     return { kind: 'folder', files: webannoFiles(set, progress, dropped), dropped };
