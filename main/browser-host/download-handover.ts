@@ -1,6 +1,5 @@
 import { basename, join } from 'node:path';
 import type { ExportReport } from '../../shared/model/interchange';
-import { ProjectStore } from '../store/project-store';
 import type { Downloads } from './downloads';
 import type { PrivateTemp } from './private-temp';
 import { zipFolder } from './zip-folder';
@@ -15,15 +14,23 @@ export interface ExportTarget {
   readonly pageId: string | null;
 }
 
+/**
+ * Writes a compacted copy of the open project, if it is still `project`, to `target`: through its
+ * store worker, so the host's own thread never loads the store or blocks on SQLite.
+ */
+export type CopyOpenProject = (project: string, target: string) => Promise<void>;
+
 /** What the host writes for the user (exports, Save as's copy), handed to the page as downloads. */
 export class DownloadHandover {
   private readonly exportsInFlight = new Map<string, ExportTarget>();
   private readonly temp: PrivateTemp;
   private readonly downloads: Downloads;
+  private readonly copyOpenProject: CopyOpenProject;
 
-  constructor(temp: PrivateTemp, downloads: Downloads) {
+  constructor(temp: PrivateTemp, downloads: Downloads, copyOpenProject: CopyOpenProject) {
     this.temp = temp;
     this.downloads = downloads;
+    this.copyOpenProject = copyOpenProject;
   }
 
   exportStarted(jobId: string, target: ExportTarget): void {
@@ -59,18 +66,14 @@ export class DownloadHandover {
 
   /**
    * Save as's copy of the project, as a download; false when it could not be made. It is taken
-   * through SQLite (a compacted snapshot), so edits the user makes meanwhile cannot tear it.
+   * through SQLite (a compacted snapshot) by the project's writer, so edits the user makes meanwhile
+   * cannot tear it.
    */
   async offerProjectCopy(pageId: string | null, project: string): Promise<boolean> {
     const folder = await this.temp.newFolder('download');
     const copy = join(folder, basename(project));
     try {
-      const store = ProjectStore.openForReading(project);
-      try {
-        store.copyTo(copy);
-      } finally {
-        store.close();
-      }
+      await this.copyOpenProject(project, copy);
     } catch {
       await this.temp.remove(folder);
       return false;

@@ -50,7 +50,7 @@ const temp = new PrivateTemp();
 const streams = new PageStreams();
 const picker = new PagePicker(streams, temp);
 const downloads = new Downloads(streams);
-const handover = new DownloadHandover(temp, downloads);
+const handover = new DownloadHandover(temp, downloads, copyOpenProject);
 const browserDialogs = new BrowserDialogs(picker, temp, handover);
 const scripted = options['test-control'] ? new ScriptedDialogs({ whenEmpty: 'invent-name' }) : null;
 // The server listens while the project opens (two store workers start, the file may be checked),
@@ -70,6 +70,11 @@ starting.catch((error: unknown) => {
   process.exit(1);
 });
 const dispatch = async (call: string, arg: unknown): Promise<EncodedEnvelope> => (await starting).dispatch(call, arg);
+
+/** Save as's copy for the browser's download, taken once the workspace has switched to the saved project. */
+async function copyOpenProject(project: string, target: string): Promise<void> {
+  await (await starting).copyOpenProject(project, target);
+}
 
 /**
  * One call from a page, always through `dispatch(call, arg)`, answered as the encoded envelope the

@@ -7,7 +7,7 @@ import type { IntegrityReport, ProjectInfo } from '../../shared/model/project';
 import { toWireError, type ErrorLog } from '../ipc/dispatcher';
 import { STORE_WORKER_LIMITS } from '../jobs/worker-limits';
 import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope, type MainEventPayload } from '../ipc/encoded-json';
-import { projectNameFromPath } from '../store/project-store';
+import { projectNameFromPath } from '../store/project-name';
 import type { StorageFault } from '../store/storage-faults';
 import type { CleanCloses } from './clean-closes';
 import { isReaderCall, type StoreCallName } from './store-calls';

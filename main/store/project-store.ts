@@ -1,7 +1,7 @@
 import { restoreAuthorship, restoreReview, type AuthoredTable, type RestoredAuthorship } from './restored-authorship';
 import { storeBlockLanguages } from './article-block-languages';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { NO_ANALYSIS_FILTER, type AnalysisFilter } from '../../shared/model/analysis-filter';
 import type {
@@ -180,6 +180,7 @@ import { computeAgreement } from './agreement/agreement-report';
 import { decideDisagreement } from './curation/decide-disagreement';
 import { findDisagreements } from './curation/find-disagreements';
 import { NetworkPlaces } from './analysis/network-places';
+import { projectNameFromPath } from './project-name';
 
 const CHOICE_WORDS: Readonly<Record<CurationChoice, string>> = {
   a: 'accept A',
@@ -197,10 +198,6 @@ export interface LayerInput extends Pick<NewLayer, 'uid' | 'format' | 'fileNames
   readonly importedAt?: string;
   /** Kept from a bundle (null: unknown); the current annotator when not given. */
   readonly importedBy?: number | null;
-}
-
-export function projectNameFromPath(path: string): string {
-  return basename(path, extname(path));
 }
 
 /** One open project file. Every mutating method is one transaction, committed before it returns. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { RecentProject } from '../../shared/model/project';
 import { BackgroundFile } from '../fs/background-file';
 import type { ErrorLog } from '../ipc/dispatcher';
-import { projectNameFromPath } from '../store/project-store';
+import { projectNameFromPath } from '../store/project-name';
 
 const MAX_RECENT = 10;
 

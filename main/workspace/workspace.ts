@@ -205,6 +205,16 @@ export class Workspace {
   }
 
   /**
+   * A compacted copy of the open project at `target`, written by its store writer, so edits made
+   * meanwhile cannot tear it. Refused when `project` is no longer the one open: the copy is of
+   * what the caller asked for or of nothing.
+   */
+  async copyOpenProject(project: string, target: string): Promise<void> {
+    if (this.host.path !== project) throw new Error(`“${project}” is no longer the open project`);
+    await this.host.copyTo(target);
+  }
+
+  /**
    * The new project is opened before the old one is closed, so a failure leaves the user where
    * they were. The old one closes in the background, after the writes already sent to it.
    */
