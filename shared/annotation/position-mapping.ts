@@ -95,6 +95,22 @@ export class TextEdit {
     return unchanged ? { status: 'unchanged', fragments } : { status: 'mapped', fragments: mapped };
   }
 
+  /**
+   * Where a range is after the edit if no change reaches into its text, that is removes some of it
+   * or puts text strictly inside it; null if one does. Text put right at either edge stays outside,
+   * so a range it returns holds the same text as before.
+   */
+  mapIntact(range: TextRange): TextRange | null {
+    for (let i = this.firstChangeEndingAtOrAfter(range.start); i < this.changes.length; i++) {
+      const change = this.changes[i];
+      if (change === undefined || change.from >= range.end) break;
+      const removes = Math.max(change.from, range.start) < Math.min(change.to, range.end);
+      const putsInside = change.insertedLength > 0 && change.from > range.start;
+      if (removes || putsInside) return null;
+    }
+    return { start: this.mapPosition(range.start, 1), end: this.mapPosition(range.end, -1) };
+  }
+
   /** How much of the range's old text the changes delete. */
   private deletedLength(range: TextRange): number {
     let deleted = 0;

@@ -174,7 +174,19 @@ const TRACKING_RULES: readonly TrackingRule[] = [
   },
   {
     table: 'suggestion_rejection',
-    columns: ['article_id', 'start', 'end', 'label_id', 'quote_exact', 'matched', 'origin_kind', 'origin_id'],
+    // The context too: the review list shows it, and an edit of the text near a rejection rewrites it.
+    columns: [
+      'article_id',
+      'start',
+      'end',
+      'label_id',
+      'quote_exact',
+      'quote_prefix',
+      'quote_suffix',
+      'matched',
+      'origin_kind',
+      'origin_id',
+    ],
     owners: (row) => [owner('suggestion-rejection', `${row}.id`)],
   },
   {

@@ -156,6 +156,26 @@ describe('TextEdit.mapPosition', () => {
   });
 });
 
+describe('TextEdit.mapIntact', () => {
+  it('moves a range no change reaches into, with text put right at its edges left outside', () => {
+    const before = insertEdit(TEXT, 0, 'Am Montag und ');
+    expect(before.edit.mapIntact(SCHOLZ)).toEqual({ start: 28, end: 39 });
+    const atEdges = new TextEdit([
+      { from: 13, to: 14, insertedLength: 3 },
+      { from: 25, to: 25, insertedLength: 4 },
+    ]);
+    expect(atEdges.mapIntact(SCHOLZ)).toEqual({ start: 16, end: 27 });
+  });
+
+  it('gives nothing when a change removes any of the range’s text or puts text inside it', () => {
+    expect(replaceEdit(TEXT, 'Scholz', 'Scholz').edit.mapIntact(SCHOLZ)).toBeNull();
+    expect(insertEdit(TEXT, 18, 'X').edit.mapIntact(SCHOLZ)).toBeNull();
+    expect(replaceEdit(TEXT, 'sagte Olaf', 'sagte').edit.mapIntact(SCHOLZ)).toBeNull();
+    // Nothing put in and nothing taken out is no change.
+    expect(insertEdit(TEXT, 18, '').edit.mapIntact(SCHOLZ)).toEqual(SCHOLZ);
+  });
+});
+
 describe('TextEdit (properties)', () => {
   const scenario = fc
     .record({
@@ -195,6 +215,26 @@ describe('TextEdit (properties)', () => {
           expect(revised[edit.mapPosition(position, 1)]).toBe(text[position]);
         }
       }),
+    );
+  });
+
+  it('finds a range intact exactly when no change reaches into it, holding the same text', () => {
+    fc.assert(
+      fc.property(scenario, ({ text, changes, fragment }) => {
+        const intact = new TextEdit(changes).mapIntact(fragment);
+        const reached = changes.some(
+          ({ from, to, insertedLength }) =>
+            Math.max(from, fragment.start) < Math.min(to, fragment.end) ||
+            (insertedLength > 0 && fragment.start < from && from < fragment.end),
+        );
+        expect(intact === null).toBe(reached);
+        if (intact !== null) {
+          expect(applyChanges(text, changes).slice(intact.start, intact.end)).toBe(
+            text.slice(fragment.start, fragment.end),
+          );
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 

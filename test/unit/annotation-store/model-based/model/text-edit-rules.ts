@@ -3,7 +3,7 @@ import type { Annotation } from '../../../../../shared/model/annotation';
 import { REFUSED, succeeds, type Prediction } from './prediction';
 import type { ProjectModel } from './project-model';
 import { expectSame } from './same';
-import { allDeleted, applyChanges, shiftedUntouched, validChanges } from './text-rules';
+import { allDeleted, applyChanges, intactAfter, shiftedUntouched, validChanges } from './text-rules';
 
 /** What a text edit never touches: everything about an annotation but where it is. */
 function meaning({ labelId, entityId, claim, note }: Annotation) {
@@ -16,7 +16,9 @@ function meaning({ labelId, entityId, claim, note }: Annotation) {
  * exactly is checked exactly: those whose text is all gone become orphans and keep their old
  * anchor, those no change comes near move by what was inserted and deleted before them, orphans
  * found again quote what they quoted, and nothing but anchors changes. Where a change cuts through
- * an annotation the invariants (its quote is the text at its fragments) say the rest.
+ * an annotation the invariants (its quote is the text at its fragments) say the rest. A rejected
+ * suggestion whose text no change reaches into moves with it; one a change reaches into, or whose
+ * text had changed already, is forgotten.
  */
 export function editArticleText(model: ProjectModel, edit: ArticleTextEdit): Prediction<ArticleTextEditResult> {
   const article = model.articles.get(edit.id);
@@ -47,6 +49,14 @@ export function editArticleText(model: ProjectModel, edit: ArticleTextEdit): Pre
     }
     const orphans = result.annotations.filter((annotation) => annotation.orphaned).length;
     expectSame(result.orphanedCount, orphans, 'the number of orphans');
+    for (const rejection of [...model.rejections.values()]) {
+      if (rejection.articleId !== edit.id) continue;
+      // Re-decoding the text can leave a rejection stale already: the edit forgets it.
+      const stale = article.text.slice(rejection.start, rejection.end) !== rejection.exact;
+      const place = stale ? null : intactAfter(rejection, edit.changes);
+      if (place === null) model.rejections.delete(rejection.id);
+      else model.rejections.set(rejection.id, { ...rejection, ...place });
+    }
     article.text = text;
     for (const annotation of result.annotations) model.annotations.set(annotation.id, annotation);
     expectSame(result.annotations, model.annotationsIn(edit.id), 'the annotations in text order');

@@ -119,6 +119,24 @@ export function shiftedUntouched(fragments: readonly Range[], changes: readonly 
   });
 }
 
+/**
+ * Where a range is after the changes if none reaches into its text (removes some of it or puts text
+ * strictly inside it): shifted by what the changes before it added or removed, text put right at
+ * its start counting as before it. Null where one reaches in.
+ */
+export function intactAfter(range: Range, changes: readonly Change[]): Range | null {
+  const reached = changes.some(
+    ({ from, to, insertedText }) =>
+      Math.max(from, range.start) < Math.min(to, range.end) ||
+      (insertedText !== '' && range.start < from && from < range.end),
+  );
+  if (reached) return null;
+  const shift = changes
+    .filter((change) => change.to <= range.start)
+    .reduce((sum, change) => sum + change.insertedText.length - (change.to - change.from), 0);
+  return { start: range.start + shift, end: range.end + shift };
+}
+
 /** Non-empty lines are paragraphs, as plain text is stored. */
 export function paragraphBlocks(text: string): { kind: 'paragraph'; start: number; end: number }[] {
   const blocks: { kind: 'paragraph'; start: number; end: number }[] = [];
