@@ -15,6 +15,7 @@ import { listAnnotations } from './annotation-repository';
 import { getArticle } from './article-repository';
 import { splitsSurrogatePair } from '../../shared/text/surrogates';
 import { checkBlocksInText } from './fragment-check';
+import { carryLayerAnnotations } from './layers/layer-anchors';
 import { carryRejections } from './suggestions/rejection-anchors';
 import { textHash } from './text-hash';
 import { invalid, notFound, parseInput } from './store-input';
@@ -92,9 +93,9 @@ function guessLanguageAgain(db: DatabaseSync, id: number, text: string): void {
 
 /**
  * Applies an edit to an article's stored text. Its blocks are replaced by the ones given, its links,
- * annotations (annotation-anchors.ts) and rejected suggestions (rejection-anchors.ts) move with the
- * text, and annotations whose text is gone are kept as orphans, never deleted. The caller runs it as
- * one transaction.
+ * annotations (annotation-anchors.ts), rejected suggestions (rejection-anchors.ts) and colleagues'
+ * layer annotations (layer-anchors.ts) move with the text, and annotations whose text is gone are
+ * kept as orphans, never deleted. The caller runs it as one transaction.
  */
 export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, stamp: Stamp): ArticleTextEditResult {
   const { id, changes, blocks } = parseInput(ArticleTextEdit, input);
@@ -117,5 +118,11 @@ export function editArticleText(db: DatabaseSync, input: ArticleTextEdit, stamp:
   storeBlockLanguages(db, id, knownLanguages);
   const orphanedCount = carryAnnotations(db, id, edit, text, stamp);
   carryRejections(db, id, edit, text);
-  return { article: getArticle(db, id), annotations: listAnnotations(db, id), orphanedCount };
+  const removedLayerAnnotationCount = carryLayerAnnotations(db, id, edit, text);
+  return {
+    article: getArticle(db, id),
+    annotations: listAnnotations(db, id),
+    orphanedCount,
+    removedLayerAnnotationCount,
+  };
 }

@@ -57,5 +57,7 @@ export const ArticleTextEditResult = z.strictObject({
   annotations: z.array(Annotation),
   /** How many of them are orphaned now: their text is gone, and they wait to be re-attached. */
   orphanedCount: z.number().int().nonnegative(),
+  /** How many of the colleagues' layer annotations lost all their text and were removed (undo brings them back). */
+  removedLayerAnnotationCount: z.number().int().nonnegative(),
 });
 export type ArticleTextEditResult = z.infer<typeof ArticleTextEditResult>;

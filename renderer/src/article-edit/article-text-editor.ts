@@ -114,6 +114,12 @@ export class ArticleTextEditor implements Disposable {
         `${pluralWord(newlyOrphaned, 'One annotation lost its text', `${counted(newlyOrphaned, 'annotation', 'annotations')} lost their text`)}: see “Orphaned annotations” in the Annotation tab to re-attach or delete.`,
       );
     }
+    const removed = result.removedLayerAnnotationCount;
+    if (removed > 0) {
+      this.toasts.info(
+        `${pluralWord(removed, 'One annotation of a colleague’s layer lost its text and was removed', `${counted(removed, 'annotation', 'annotations')} of colleagues’ layers lost their text and were removed`)}; Undo brings ${pluralWord(removed, 'it', 'them')} back.`,
+      );
+    }
     return true;
   }
 }
