@@ -16,9 +16,9 @@ export interface LayerMarksDeps {
 /**
  * The annotations of the colleagues' layers the window draws, in the shown article. Like
  * suggestions they are asked for per article (`layers.annotations`), never kept in the model:
- * asked again only when another article is shown, the set of drawn layers changes, or a `layers`
- * change arrives (an import, rename or removal). Switching modes that draw the same layers asks
- * nothing.
+ * asked again only when another article is shown, the shown article's text is edited (the store
+ * moves the layers' annotations with it), the set of drawn layers changes, or a `layers` change
+ * arrives (an import, rename or removal). Switching modes that draw the same layers asks nothing.
  */
 export class LayerMarks implements Disposable {
   private readonly deps: LayerMarksDeps;
@@ -38,6 +38,7 @@ export class LayerMarks implements Disposable {
     // A `layers` change reaches here through the display, which follows the model's layer list.
     const unsubscribe = deps.model.subscribe((change) => {
       if (change.kind === 'article') this.refresh();
+      else if (change.kind === 'text') this.refresh({ again: true });
     });
     this.subscriptions.push(
       toDisposable(unsubscribe),
@@ -61,7 +62,8 @@ export class LayerMarks implements Disposable {
     return this.listedFor;
   }
 
-  private refresh(): void {
+  /** Asks for the marks unless the list (or the question out) is for the same article and layers, or `again`. */
+  private refresh({ again = false } = {}): void {
     const { model, display } = this.deps;
     const articleId = model.article?.id ?? null;
     const layerIds = [...display.drawn];
@@ -69,7 +71,7 @@ export class LayerMarks implements Disposable {
       articleId === null || layerIds.length === 0
         ? null
         : `${articleId}:${layerIds.join(',')}:${display.layerListVersion}`;
-    if (key === this.askedFor) return;
+    if (key === this.askedFor && !again) return;
     this.askedFor = key;
     const generation = ++this.generation;
     if (articleId === null || key === null) {

@@ -3,7 +3,7 @@ import type { ArticleId } from '../../../../shared/model/article';
 import type { LayerAnnotation, LayerId } from '../../../../shared/model/layer';
 import { LayerDisplay } from '../../../../renderer/src/layers/layer-display';
 import { LayerMarks } from '../../../../renderer/src/layers/layer-marks';
-import { article } from '../../support/suggestion-fixtures';
+import { article, SUGGESTION_TEXT } from '../../support/suggestion-fixtures';
 import { ANA, BEN, layer, layerAnnotation, layerModel } from '../../support/layer-fixtures';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -74,6 +74,33 @@ describe('the layer marks of the shown article', () => {
     await settle();
     expect(questions).toHaveLength(3);
     expect(questions.at(-1)?.layerIds).toEqual([ANA.id, BEN.id, 3]);
+  });
+
+  it('are asked again when the shown article’s text is edited, which moved them in the store', async () => {
+    const edited = `Eilmeldung: ${SUGGESTION_TEXT}`;
+    const moved = (text: string) => {
+      const start = text.indexOf('Putin');
+      return [{ ...layerAnnotation(1, ANA.id, 'Putin'), fragments: [{ start, end: start + 'Putin'.length }] }];
+    };
+    let text = SUGGESTION_TEXT;
+    const { model, marks, questions, show } = marksOver(() => moved(text));
+    show(1);
+    await settle();
+    expect(questions).toHaveLength(1);
+    text = edited;
+    model.apply({ articleTexts: [article(1, edited)] });
+    await settle();
+    expect(questions).toEqual([
+      { articleId: 1, layerIds: [ANA.id, BEN.id] },
+      { articleId: 1, layerIds: [ANA.id, BEN.id] },
+    ]);
+    expect(marks.annotations[0]?.fragments).toEqual([
+      { start: edited.indexOf('Putin'), end: edited.indexOf('Putin') + 5 },
+    ]);
+    // Another article's text is not the shown one's.
+    model.apply({ articleTexts: [article(2, edited)] });
+    await settle();
+    expect(questions).toHaveLength(2);
   });
 
   it('keep only the newest answer when questions overlap', async () => {
