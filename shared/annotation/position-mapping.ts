@@ -63,6 +63,11 @@ export class TextEdit {
     this.shiftBefore = shifts;
   }
 
+  /** Where the first change begins: fragments ending at or before it keep their place. */
+  get firstChangeAt(): Utf16Offset {
+    return this.changes[0]?.from ?? Infinity;
+  }
+
   /** Where an old-text position is in the new text. */
   mapPosition(position: Utf16Offset, assoc: Assoc): Utf16Offset {
     let i = this.firstChangeEndingAtOrAfter(position);

@@ -17,9 +17,11 @@ interface PlacedLayerAnnotation {
  * annotation always covers some text) and is removed; undo brings it back. Returns how many were.
  */
 export function carryLayerAnnotations(db: DatabaseSync, articleId: number, edit: TextEdit, text: string): number {
+  // Those ending before the first change keep their place and quote (a quote has no context): a
+  // dense layer costs an edit near the end of a long article nothing.
   const rows = db
-    .prepare('SELECT id, fragments_json, quote FROM layer_annotation WHERE article_id = ?')
-    .all(articleId) as unknown as PlacedLayerAnnotation[];
+    .prepare('SELECT id, fragments_json, quote FROM layer_annotation WHERE article_id = ? AND end > ?')
+    .all(articleId, edit.firstChangeAt) as unknown as PlacedLayerAnnotation[];
   const remove = db.prepare('DELETE FROM layer_annotation WHERE id = ?');
   const move = db.prepare('UPDATE layer_annotation SET start = ?, end = ?, fragments_json = ?, quote = ? WHERE id = ?');
   let removed = 0;

@@ -218,6 +218,16 @@ describe('TextEdit (properties)', () => {
     );
   });
 
+  it('leaves a fragment ending where the first change begins, or before, where it is', () => {
+    fc.assert(
+      fc.property(scenario, ({ changes, fragment }) => {
+        const edit = new TextEdit(changes);
+        if (fragment.end <= edit.firstChangeAt) expect(edit.mapFragments([fragment]).status).toBe('unchanged');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('finds a range intact exactly when no change reaches into it, holding the same text', () => {
     fc.assert(
       fc.property(scenario, ({ text, changes, fragment }) => {
