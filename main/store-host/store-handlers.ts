@@ -144,6 +144,7 @@ function suggestionHandlers(store: ProjectStore): Pick<Handlers, Extract<StoreCa
     'suggestion.accept': ({ accepted }) => suggestions.accept(accepted),
     'suggestion.reject': ({ suggestions: rejected }) => ({ count: suggestions.reject(rejected) }),
     'suggestion.rejections': () => suggestions.rejections(),
+    'suggestion.rejectionsPage': (query) => suggestions.rejectionsPage(query),
     'suggestion.unreject': ({ ids }) => ({ count: suggestions.unreject(ids) }),
     'suggestion.options': () => suggestions.options(),
     'suggestion.setOptions': (options) => suggestions.setOptions(options),

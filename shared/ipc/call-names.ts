@@ -77,6 +77,7 @@ export const CALL_NAMES = [
   'suggestion.accept',
   'suggestion.reject',
   'suggestion.rejections',
+  'suggestion.rejectionsPage',
   'suggestion.unreject',
   'suggestion.options',
   'suggestion.setOptions',

@@ -74,7 +74,14 @@ import {
 import { AnalysisFilter } from '../model/analysis-filter';
 import { ChangeSet } from '../model/change-set';
 import { Network, NetworkRequest } from '../model/analysis-network';
-import { Suggestion, SuggestionOptions, SuggestionRejection, SuggestionRejectionId } from '../model/suggestion';
+import {
+  RejectionsPage,
+  RejectionsQuery,
+  Suggestion,
+  SuggestionOptions,
+  SuggestionRejection,
+  SuggestionRejectionId,
+} from '../model/suggestion';
 import {
   BuiltInRuleId,
   ImportedSuggestionSource,
@@ -389,6 +396,11 @@ export const contract = {
     'Remember suggestions as turned down, so they are not proposed again; one undo step.',
   ),
   'suggestion.rejections': call(NoArgument, z.array(SuggestionRejection), 'Every rejected suggestion, newest first.'),
+  'suggestion.rejectionsPage': call(
+    RejectionsQuery,
+    RejectionsPage,
+    'A page of the rejected suggestions the filter finds, newest first, after a cursor, with their counts.',
+  ),
   'suggestion.unreject': call(
     z.strictObject({ ids: z.array(SuggestionRejectionId).min(1).max(SUGGESTIONS_PER_CALL_MAX) }),
     Count,

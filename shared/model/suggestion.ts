@@ -62,6 +62,37 @@ export const SuggestionRejection = z.strictObject({
 });
 export type SuggestionRejection = z.infer<typeof SuggestionRejection>;
 
+/** More than a dialog draws at a time; small enough to be one quick read. */
+export const REJECTIONS_PER_PAGE_MAX = 500;
+const REJECTIONS_FILTER_MAX_CHARS = 200;
+
+/** Where a page of rejections starts: after this one, in the newest-first order. */
+export const RejectionCursor = z.strictObject({ rejectedAt: z.string(), id: SuggestionRejectionId });
+export type RejectionCursor = z.infer<typeof RejectionCursor>;
+
+/**
+ * A page of the project's rejections, newest first: those the filter finds (in the quote, the label's
+ * name or the article's title; without case or accents), after the cursor. The page after is asked
+ * for by its last row rather than by an offset, so rows taken back or added meanwhile skip no row.
+ */
+export const RejectionsQuery = z.strictObject({
+  filter: z.string().max(REJECTIONS_FILTER_MAX_CHARS),
+  after: RejectionCursor.nullable(),
+  limit: z.number().int().min(1).max(REJECTIONS_PER_PAGE_MAX),
+});
+export type RejectionsQuery = z.infer<typeof RejectionsQuery>;
+
+export const RejectionsPage = z.strictObject({
+  /** Every rejection of the project. */
+  total: z.number().int().nonnegative(),
+  /** Those the filter finds (all of them without a filter). */
+  matching: z.number().int().nonnegative(),
+  rows: z.array(SuggestionRejection),
+  /** More rows follow the last one. */
+  more: z.boolean(),
+});
+export type RejectionsPage = z.infer<typeof RejectionsPage>;
+
 /** How tolerant the registry's matching is; the analyst chooses, per project ("PUTIN" and "Putin", "Šojgu" and "Sojgu"). */
 export const SuggestionOptions = z.strictObject({
   ignoreCase: z.boolean(),

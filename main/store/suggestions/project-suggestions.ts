@@ -1,6 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Annotation } from '../../../shared/model/annotation';
-import type { Suggestion, SuggestionOptions, SuggestionRejection } from '../../../shared/model/suggestion';
+import type {
+  RejectionsPage,
+  RejectionsQuery,
+  Suggestion,
+  SuggestionOptions,
+  SuggestionRejection,
+} from '../../../shared/model/suggestion';
 import type { SuggestionSourceStatistics } from '../../../shared/model/suggestion-source';
 import { quoted } from '../history-descriptions';
 import { acceptSuggestions, type AcceptedSuggestion } from './accept-suggestions';
@@ -14,7 +20,7 @@ import { SettledSpanReader } from './settled-spans';
 import { suggestionSourceStatistics } from './suggestion-source-statistics';
 import { suggestionSources } from './suggestion-sources';
 import { readSuggestionOptions, writeSuggestionOptions } from './suggestion-options';
-import { forgetRejections, listRejections, rejectSuggestions } from './suggestion-rejections';
+import { forgetRejections, listRejections, pageRejections, rejectSuggestions } from './suggestion-rejections';
 
 /** How ProjectStore runs a write: as one transaction, or as one undoable step described for the Edit menu. */
 export interface SuggestionWrites {
@@ -99,6 +105,10 @@ export class ProjectSuggestions {
 
   rejections(): SuggestionRejection[] {
     return listRejections(this.db);
+  }
+
+  rejectionsPage(query: RejectionsQuery): RejectionsPage {
+    return pageRejections(this.db, query);
   }
 
   options(): SuggestionOptions {

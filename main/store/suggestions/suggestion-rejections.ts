@@ -1,5 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Suggestion, SuggestionRejection } from '../../../shared/model/suggestion';
+import type {
+  RejectionsPage,
+  RejectionsQuery,
+  Suggestion,
+  SuggestionRejection,
+} from '../../../shared/model/suggestion';
+import { allOf, anyOf, containsText, sqlPart, type SqlPart } from '../analysis/analysis-sql';
+import { foldForSearch } from '../search-fold';
 import { jsonIds } from '../store-input';
 import { ArticleTexts } from '../article-texts';
 import { currentQuote } from './current-quote';
@@ -90,10 +97,47 @@ export function forgetRejections(db: DatabaseSync, ids: readonly number[]): numb
   );
 }
 
+const NEWEST_FIRST = 'ORDER BY r.rejected_at DESC, r.id DESC';
+
 /** Every rejection, newest first. */
 export function listRejections(db: DatabaseSync): SuggestionRejection[] {
-  const rows = db.prepare(`${SELECT_REJECTIONS} ORDER BY r.rejected_at DESC, r.id DESC`).all();
+  const rows = db.prepare(`${SELECT_REJECTIONS} ${NEWEST_FIRST}`).all();
   return (rows as unknown as RejectionRow[]).map(rejectionOf);
+}
+
+/** The rejections the filter finds: in the quote, the label's name or the article's title. */
+function foundBy(db: DatabaseSync, filter: string): SqlPart {
+  if (foldForSearch(filter) === '') return sqlPart('TRUE');
+  return anyOf(
+    ['r.quote_exact', '(SELECT name FROM label WHERE id = r.label_id)', 'a.title'].map((column) =>
+      containsText(db, column, filter),
+    ),
+  );
+}
+
+/** One page of the rejections, newest first, with how many there are and how many the filter finds. */
+export function pageRejections(db: DatabaseSync, query: RejectionsQuery): RejectionsPage {
+  const found = foundBy(db, query.filter);
+  const after =
+    query.after === null
+      ? sqlPart('TRUE')
+      : sqlPart('(r.rejected_at, r.id) < (?, ?)', query.after.rejectedAt, query.after.id);
+  const where = allOf([found, after]);
+  // One row more than asked says whether another page follows.
+  const rows = db
+    .prepare(`${SELECT_REJECTIONS} WHERE ${where.sql} ${NEWEST_FIRST} LIMIT ?`)
+    .all(...where.params, query.limit + 1) as unknown as RejectionRow[];
+  const count = (part: SqlPart): number => {
+    const sql = `SELECT count(*) AS n FROM suggestion_rejection r JOIN article a ON a.id = r.article_id WHERE ${part.sql}`;
+    return (db.prepare(sql).get(...part.params) as { n: number }).n;
+  };
+  const total = count(sqlPart('TRUE'));
+  return {
+    total,
+    matching: found.sql === 'TRUE' ? total : count(found),
+    rows: rows.slice(0, query.limit).map(rejectionOf),
+    more: rows.length > query.limit,
+  };
 }
 
 /** The rejections with these ids that exist. */
