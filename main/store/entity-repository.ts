@@ -11,7 +11,7 @@ import {
 } from '../../shared/model/annotation';
 import { getLabelOfKind } from './annotation-schema-repository';
 import { authorshipColumns, authorshipOf, type AuthorshipRow, type Stamp } from './authorship';
-import { foldForSearch, matchesWordPrefix } from './search-fold';
+import { foldForSearch, matchesWordPrefix } from '../../shared/text/search-fold';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 
 interface EntityRow extends AuthorshipRow {

@@ -1,5 +1,5 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import { foldForSearch } from '../search-fold';
+import { foldForSearch } from '../../../shared/text/search-fold';
 
 /** A piece of SQL with the values of its placeholders, in order. */
 export interface SqlPart {

@@ -6,7 +6,7 @@ import type {
   SuggestionRejection,
 } from '../../../shared/model/suggestion';
 import { allOf, anyOf, containsText, sqlPart, type SqlPart } from '../analysis/analysis-sql';
-import { foldForSearch } from '../search-fold';
+import { foldForSearch } from '../../../shared/text/search-fold';
 import { jsonIds } from '../store-input';
 import { ArticleTexts } from '../article-texts';
 import { currentQuote } from './current-quote';

@@ -1,4 +1,4 @@
-import { withoutDiacritics } from '../../shared/text/fold-for-match';
+import { withoutDiacritics } from './fold-for-match';
 
 /**
  * The form names are compared in when looking an entity up: without accents, case or ß, so typing
