@@ -149,3 +149,45 @@ test('annotate all in the corpus, from an entity or a selection, lists occurrenc
   expect(new Set(linJian.map((annotation) => annotation.entityId)).size).toBe(1);
   expect((await invoke<{ name: string }[]>(app, 'entity.list')).map((entity) => entity.name)).toContain('Lin Jian');
 });
+
+test('the rejections dialog draws a page of many rejections, proposes one again and finds them by filter', async ({
+  app,
+}) => {
+  await seedRegistry(app);
+  await createArticle(
+    app,
+    'Peking, immer wieder',
+    Array.from({ length: 230 }, () => 'Peking liegt im Norden.').join(' '),
+  );
+  const articleId = await shownArticleId(app);
+  const pekings = await invoke<unknown[]>(app, 'suggestion.forArticle', { articleId });
+  expect(pekings).toHaveLength(230);
+  await invoke(app, 'suggestion.reject', { suggestions: pekings });
+
+  await runCommand(app, 'Review rejected suggestions');
+  const dialog = app.getByRole('dialog', { name: 'Suggestions: matching and rejections' });
+  const rows = dialog.getByRole('list', { name: 'Rejected suggestions' }).getByRole('listitem');
+  // Only the first page is drawn; the rest waits for "Show more" (or for the list's end to scroll into view).
+  await expect(rows).toHaveCount(200);
+  await expect(dialog.getByText('230 suggestions are not proposed again.', { exact: false })).toBeVisible();
+  const again = dialog.getByRole('button', { name: 'Propose “Peking” again' });
+  await expect(again.first()).toBeFocused();
+
+  // Propose again by keyboard: the row goes and focus moves on to the next row's button.
+  await app.keyboard.press('Enter');
+  await expect(rows).toHaveCount(199);
+  await expect(again.first()).toBeFocused();
+  await expect(dialog.getByText('229 suggestions are not proposed again.', { exact: false })).toBeVisible();
+
+  const more = dialog.getByRole('button', { name: 'Show more (30 rejections left)' });
+  await more.focus();
+  await app.keyboard.press('Enter');
+  await expect(rows).toHaveCount(229);
+  await expect(more).toBeHidden();
+
+  await dialog.getByRole('searchbox', { name: 'Filter rejected suggestions' }).fill('Minsk');
+  await expect(dialog.getByText('No rejected suggestion matches “Minsk”.')).toBeVisible();
+  await expect(rows).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
