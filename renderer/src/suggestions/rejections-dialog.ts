@@ -226,8 +226,10 @@ export class RejectionsDialog {
     this.total = page.total;
     this.matching = page.matching;
     this.hasMore = page.more;
+    // What a change set said of a row is newer than a page asked for before it came.
     for (const rejection of page.rows) {
-      if (!this.forgotten.has(rejection.id) && !this.drawn.has(rejection.id)) this.place(rejection);
+      if (this.forgotten.has(rejection.id) || this.drawn.has(rejection.id)) continue;
+      this.place(this.heldBack.get(rejection.id) ?? rejection);
     }
     // Rows heard of meanwhile that this page reaches past.
     for (const rejection of [...this.heldBack.values()]) {
@@ -244,7 +246,7 @@ export class RejectionsDialog {
     this.showCounts();
   }
 
-  /** A rejection taken back: its row goes, and focus moves on to the next row's button. */
+  /** A rejection taken back: its row goes. */
   private forget(id: SuggestionRejectionId): void {
     this.forgotten.add(id);
     this.heldBack.delete(id);
@@ -255,6 +257,11 @@ export class RejectionsDialog {
       if (this.foldedFilter === '') this.matching = Math.max(0, this.matching - 1);
       return;
     }
+    this.removeRow(id, row);
+  }
+
+  /** Takes a drawn row away; focus on it moves to the next row's button, or the one before, or the filter. */
+  private removeRow(id: SuggestionRejectionId, row: HTMLLIElement): void {
     const index = this.rows.findIndex((rejection) => rejection.id === id);
     const next = this.rows[index + 1] ?? this.rows[index - 1];
     const hadFocus = row.contains(document.activeElement);
@@ -272,17 +279,15 @@ export class RejectionsDialog {
     this.forgotten.delete(rejection.id);
     const found = this.finds(rejection);
     if (row !== undefined) {
-      const index = this.rows.findIndex((known) => known.id === rejection.id);
       if (found) {
-        this.rows[index] = rejection;
+        this.rows[this.rows.findIndex((known) => known.id === rejection.id)] = rejection;
         const redrawn = this.row(rejection);
+        const hadFocus = row.contains(document.activeElement);
         this.drawn.set(rejection.id, redrawn);
         row.replaceWith(redrawn);
+        if (hadFocus) this.focusRow(rejection);
       } else {
-        this.rows.splice(index, 1);
-        this.drawn.delete(rejection.id);
-        row.remove();
-        this.matching = Math.max(0, this.matching - 1);
+        this.removeRow(rejection.id, row);
       }
       return;
     }

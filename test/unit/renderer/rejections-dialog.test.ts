@@ -116,6 +116,11 @@ class FakeProject {
     };
   }
 
+  /** A change set heard before the store's answers show it: the write came after a page was read. */
+  hearEarly(rejected: SuggestionRejection[]): void {
+    this.listener?.({ kind: 'suggestion-rejections', rejected, restored: [] });
+  }
+
   /** What main broadcasts after a write, as the model passes it on. */
   change(rejected: SuggestionRejection[], restored: number[]): void {
     this.rejections = [...this.rejections.filter((r) => !restored.includes(r.id)), ...rejected];
@@ -191,6 +196,18 @@ describe('the rejected-suggestions dialog', () => {
     await settle();
     expect(quotes(dialog)).toEqual(Array.from({ length: 301 }, (_, i) => `Name ${301 - i}`));
     expect(moreButton(dialog)?.hidden).toBe(true);
+  });
+
+  it('draws a row changed past the first page once, as the change has it, when its page comes', async () => {
+    const project = new FakeProject(300);
+    const dialog = await opened(project);
+    project.hearEarly([{ ...rejection(50), articleTitle: 'Umbenannt' }]);
+    expect(summary(dialog)).toBe('300 suggestions are not proposed again. “Propose again” brings one back.');
+    moreButton(dialog)?.click();
+    await settle();
+    expect(quotes(dialog)).toEqual(Array.from({ length: 300 }, (_, i) => `Name ${300 - i}`));
+    const row = [...dialog.element.querySelectorAll('.rejection')].find((li) => li.textContent.includes('Name 50'));
+    expect(row?.querySelector('.rejection-detail')?.textContent).toBe('Person · Umbenannt');
   });
 
   it('moves focus to the row before when the last one is proposed again, and to the filter when none is left', async () => {
