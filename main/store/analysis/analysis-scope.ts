@@ -79,25 +79,45 @@ export function annotationLabelsSql(labelIds: readonly number[], annotation = 'a
   ]);
 }
 
+/** How a view reads the entities of the filter against its annotations (annotationEntitiesSql). */
+export interface EntityReading {
+  /**
+   * Test the set on annotations found otherwise (the claims from the label index) instead of
+   * seeking each id in it: an entity's set holds all its mentions, and seeking each reads its
+   * whole row.
+   */
+  readonly asTest?: boolean;
+  /**
+   * The view counts claims only. A claim never links to an entity itself (only a mention does:
+   * checkShape in annotation-repository.ts), so the entity's mentions, most of its set (87,000 for
+   * the most frequent at corpus scale), are left out of it.
+   */
+  readonly claimsOnly?: boolean;
+}
+
 /**
  * An annotation (alias `annotation`) belongs to one of the entities: it is a mention of one, or a
  * claim made by one (named as the entity or as a mention of it) or about one. The lists are
  * uncorrelated subqueries, worked out once per statement rather than once per row.
  */
-export function annotationEntitiesSql(entityIds: readonly number[], annotation = 'a', asTest = false): SqlPart {
+export function annotationEntitiesSql(
+  entityIds: readonly number[],
+  annotation = 'a',
+  reading: EntityReading = {},
+): SqlPart {
   const ids = inList(entityIds);
+  const claimSets = [
+    'SELECT annotation_id FROM claim WHERE claimant_entity_id',
+    `SELECT made.annotation_id FROM claim made JOIN annotation m ON m.id = made.claimant_annotation_id
+       WHERE m.entity_id`,
+    'SELECT annotation_id FROM claim_about WHERE entity_id',
+  ];
+  const sets = reading.claimsOnly === true ? claimSets : ['SELECT id FROM annotation WHERE entity_id', ...claimSets];
   // One id set, never the annotation's own entity_id column: testing it would read every row
   // (quotes and all) where the set is read from indexes alone.
   return sqlPart(
-    `${asTest ? '+' : ''}${annotation}.id IN (SELECT id FROM annotation WHERE entity_id ${ids.sql}
-       UNION ALL SELECT annotation_id FROM claim WHERE claimant_entity_id ${ids.sql}
-       UNION ALL SELECT made.annotation_id FROM claim made JOIN annotation m ON m.id = made.claimant_annotation_id
-         WHERE m.entity_id ${ids.sql}
-       UNION ALL SELECT annotation_id FROM claim_about WHERE entity_id ${ids.sql})`,
-    ...ids.params,
-    ...ids.params,
-    ...ids.params,
-    ...ids.params,
+    `${reading.asTest === true ? '+' : ''}${annotation}.id IN (${sets.map((set) => `${set} ${ids.sql}`).join(' UNION ALL ')})`,
+    ...sets.flatMap(() => ids.params),
   );
 }
 
@@ -134,16 +154,14 @@ export function labelCountsSql(filter: AnalysisFilter): SqlPart {
 /**
  * The annotation-level parts (alias `a` an annotation; no other table), for every view that
  * counts annotations or claims (the claims table, the charts, the claim network): an entity filter
- * keeps the annotations belonging to one of the entities (annotationEntitiesSql), a label filter
- * those carrying one of the labels (annotationLabelsSql). Combine with articleSql without entities
- * and labels, which reads the text: an annotation counts where its article's text matches (the
- * claims table's search box looks in the quotes). `entitiesAsTest` makes the entity set a test on
- * annotations found otherwise (the claims from the label index) instead of a seek per id in it:
- * an entity's set holds all its mentions, and seeking each reads its whole row.
+ * keeps the annotations belonging to one of the entities (annotationEntitiesSql, read as
+ * `entities` says), a label filter those carrying one of the labels (annotationLabelsSql). Combine
+ * with articleSql without entities and labels, which reads the text: an annotation counts where
+ * its article's text matches (the claims table's search box looks in the quotes).
  */
-export function annotationSql(filter: AnalysisFilter, entitiesAsTest = false): SqlPart {
+export function annotationSql(filter: AnalysisFilter, entities: EntityReading = {}): SqlPart {
   const parts: SqlPart[] = [];
-  if (filter.entityIds.length > 0) parts.push(annotationEntitiesSql(filter.entityIds, 'a', entitiesAsTest));
+  if (filter.entityIds.length > 0) parts.push(annotationEntitiesSql(filter.entityIds, 'a', entities));
   if (filter.labelIds.length > 0) parts.push(annotationLabelsSql(filter.labelIds));
   return allOf(parts);
 }

@@ -57,7 +57,7 @@ export function claimAttributeChart(
 ): ClaimAttributeChart {
   const schema = attributeNamed(db, attributeName);
   const articles = articleSql(filter, { entitiesAndLabels: false });
-  const annotations = annotationSql(filter);
+  const annotations = annotationSql(filter, { claimsOnly: true });
   const group = GROUP_COLUMN[grouping];
   const rows = db
     .prepare(

@@ -29,7 +29,7 @@ interface ClaimRow {
 export function claimNetwork(db: DatabaseSync, request: ClaimRequest): Network {
   const { filter } = request;
   const articles = articleSql(filter, { entitiesAndLabels: false });
-  const annotations = annotationSql(filter);
+  const annotations = annotationSql(filter, { claimsOnly: true });
   const rows = db
     .prepare(
       `WITH scoped AS MATERIALIZED (

@@ -71,7 +71,7 @@ function scopedFrom(filter: AnalysisFilter, uses: string): { cte: SqlPart; from:
 }
 
 function whereSql(db: DatabaseSync, query: ClaimsQuery): SqlPart {
-  const parts: SqlPart[] = [sqlPart(CLAIM_LABELS), annotationSql(query.filter, true)];
+  const parts: SqlPart[] = [sqlPart(CLAIM_LABELS), annotationSql(query.filter, { asTest: true, claimsOnly: true })];
   for (const { column, contains } of query.columnFilters) parts.push(containsText(db, columnSql(column), contains));
   const search = query.search.trim();
   if (search !== '') {
