@@ -100,44 +100,58 @@ function orderSql(query: ClaimsQuery): string {
  * about a quarter of the CPU time).
  */
 export function orderedClaimIds(db: DatabaseSync, query: ClaimsQuery, first?: number): number[] {
+  return claimIdRows(db, query, first === undefined ? {} : { first }).map((row) => row.id);
+}
+
+/**
+ * The rows of the table-order statement; with `counted`, each also carries how many claims the
+ * query keeps in all, counted by the statement that finds them.
+ */
+function claimIdRows(
+  db: DatabaseSync,
+  query: ClaimsQuery,
+  options: { first?: number; counted?: boolean },
+): { id: number; total: number | null }[] {
   const where = whereSql(db, query);
   const order = orderSql(query);
   const { cte, from } = scopedFrom(query.filter, `${where.sql} ${order}`);
-  const limit = first === undefined ? sqlPart('') : sqlPart('LIMIT ?', first);
-  const rows = allRows<{ id: number }>(
+  const limit = options.first === undefined ? sqlPart('') : sqlPart('LIMIT ?', options.first);
+  const total = options.counted === true ? 'count(*) OVER ()' : 'NULL';
+  return allRows<{ id: number; total: number | null }>(
     db,
-    `${cte.sql} SELECT a.id AS id ${from} WHERE ${where.sql} ORDER BY ${order} ${limit.sql}`,
+    `${cte.sql} SELECT a.id AS id, ${total} AS total ${from} WHERE ${where.sql} ORDER BY ${order} ${limit.sql}`,
     cte,
     where,
     limit,
   );
-  return rows.map((row) => row.id);
+}
+
+function narrowsClaims(query: ClaimsQuery): boolean {
+  return query.columnFilters.length > 0 || query.search.trim() !== '' || narrowsAnnotations(query.filter);
 }
 
 /**
- * How many claims the query keeps. When only articles are narrowed, the summary of annotations
- * per article and label answers without reading the claims.
+ * The first `first` claim ids of the query in table order and how many claims it keeps. When
+ * only articles are narrowed, the summary of annotations per article and label answers the count
+ * without reading the claims. Otherwise the statement that finds the first ids counts them all
+ * too (a window over its rows before the bounded sort), where a second statement would find
+ * every claim again: at corpus scale that was a third to half of a filter change's CPU time.
  */
-function claimCount(db: DatabaseSync, query: ClaimsQuery): number {
-  const narrowsClaims =
-    query.columnFilters.length > 0 || query.search.trim() !== '' || narrowsAnnotations(query.filter);
-  if (!narrowsClaims) {
-    const articles = articleSql(query.filter, { entitiesAndLabels: false });
-    return (
-      allRows<{ n: number | null }>(
-        db,
-        `SELECT sum(annotations) AS n FROM article_label_count
-         WHERE label_id IN (SELECT id FROM label WHERE kind = 'claim')
-           AND article_id IN (SELECT ar.id FROM article ar WHERE ${articles.sql})`,
-        articles,
-      )[0]?.n ?? 0
-    );
+function firstClaimIds(db: DatabaseSync, query: ClaimsQuery, first: number): { ids: number[]; total: number } {
+  if (narrowsClaims(query)) {
+    const rows = claimIdRows(db, query, { first, counted: true });
+    return { ids: rows.map((row) => row.id), total: rows[0]?.total ?? 0 };
   }
-  const where = whereSql(db, query);
-  const { cte, from } = scopedFrom(query.filter, where.sql);
-  return (
-    allRows<{ n: number }>(db, `${cte.sql} SELECT count(*) AS n ${from} WHERE ${where.sql}`, cte, where)[0]?.n ?? 0
-  );
+  const articles = articleSql(query.filter, { entitiesAndLabels: false });
+  const total =
+    allRows<{ n: number | null }>(
+      db,
+      `SELECT sum(annotations) AS n FROM article_label_count
+       WHERE label_id IN (SELECT id FROM label WHERE kind = 'claim')
+         AND article_id IN (SELECT ar.id FROM article ar WHERE ${articles.sql})`,
+      articles,
+    )[0]?.n ?? 0;
+  return { ids: orderedClaimIds(db, query, first), total };
 }
 
 function claimGroups(db: DatabaseSync, query: ClaimsQuery, grouping: ClaimGrouping): ClaimGroup[] {
@@ -256,12 +270,7 @@ function orderFor(
     const ids = orderedClaimIds(db, query);
     return { key, ids, total: ids.length, groups: known?.key === key ? known.groups : groupsOf(db, query) };
   }
-  return {
-    key,
-    ids: orderedClaimIds(db, query, FIRST_SCREENS),
-    total: claimCount(db, query),
-    groups: groupsOf(db, query),
-  };
+  return { key, ...firstClaimIds(db, query, FIRST_SCREENS), groups: groupsOf(db, query) };
 }
 
 function groupsOf(db: DatabaseSync, query: ClaimsQuery): ClaimGroup[] | null {
