@@ -3,7 +3,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { DecorationSet, type Decoration } from 'prosemirror-view';
 import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
 import type { TextRange } from '../../../shared/text/offsets';
-import type { TextPositionMap } from '../article-view/text-position-map';
+import type { DocRange, TextPositionMap } from '../article-view/text-position-map';
 import type { ModelChange } from '../model/model-change';
 import type { WorkbenchModel } from '../model/workbench-model';
 import { blockDecorations, piecesByBlock, type AnnotationDecorationSpec } from './annotation-decorations';
@@ -47,6 +47,8 @@ export interface AnnotationLayerState {
   readonly decorations: DecorationSet;
   /** The position map the highlights were drawn for; null while none are. */
   readonly positions: TextPositionMap | null;
+  /** The document `positions` describe: the one on screen until the text is edited. */
+  readonly positionsDoc: ProseMirrorNode | null;
   readonly layout: SectionLayout;
   /** Sections whose annotations are drawn (or queued to be drawn): all of a short article. */
   readonly drawnSections: ReadonlySet<number>;
@@ -119,6 +121,7 @@ function emptyLayer(layout: SectionLayout): AnnotationLayerState {
   return {
     decorations: DecorationSet.empty,
     positions: null,
+    positionsDoc: null,
     layout,
     drawnSections: new Set(),
     members: new BlockMembers(),
@@ -142,7 +145,7 @@ function drawAll(
 ): AnnotationLayerState {
   const empty = emptyLayer(layout ?? SectionLayout.of(doc));
   if (positions === null) return empty;
-  const state: AnnotationLayerState = { ...empty, positions, drawnSections: new Set(visible) };
+  const state: AnnotationLayerState = { ...empty, positions, positionsDoc: doc, drawnSections: new Set(visible) };
   if (!state.layout.sectioned) {
     const all = Array.from({ length: positions.blockCount }, (_, block) => block);
     return drawBlocks(doc, state, model, new Set(all), []);
@@ -201,11 +204,25 @@ function drawBlocks(
     state.members.remember(pieces, block);
     if (isDrawn(state, block)) decorations.push(...blockDecorations(block, pieces, positions.blockDocRange(block)));
   }
-  // Searched by block, not by position: after a text edit the positions may lag behind the document.
-  const stale = state.decorations.find(undefined, undefined, (spec: AnnotationDecorationSpec) =>
-    blocks.has(spec.block),
-  );
+  const { from, to } =
+    doc === state.positionsDoc ? blocksDocRange(positions, blocks) : { from: 0, to: doc.content.size };
+  const stale = state.decorations.find(from, to, (spec: AnnotationDecorationSpec) => blocks.has(spec.block));
   return { ...state, decorations: state.decorations.remove(stale).add(doc, decorations) };
+}
+
+/**
+ * The document range the blocks' decorations lie in, with the block tokens their node decorations
+ * cover: searching only there keeps drawing a few blocks from walking every highlight drawn so far.
+ * After a text edit the positions lag behind the document, so then the whole document is searched.
+ */
+function blocksDocRange(positions: TextPositionMap, blocks: ReadonlySet<number>): DocRange {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const block of blocks) {
+    first = Math.min(first, block);
+    last = Math.max(last, block);
+  }
+  return { from: positions.blockDocRange(first).from - 1, to: positions.blockDocRange(last).to + 1 };
 }
 
 /**
