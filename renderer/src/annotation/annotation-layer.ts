@@ -15,7 +15,7 @@ import {
 import { SectionLayout } from './section-layout';
 import type { SectionWatcher } from './section-visibility';
 
-/** Blocks whose annotations are drawn in one frame while scrolling (a section has 48). */
+/** Blocks whose annotations are drawn in one frame while scrolling (a section has 16). */
 const BLOCKS_PER_FRAME = 12;
 
 /** The model changes the highlights and the focus tints are drawn from. */

@@ -86,13 +86,17 @@ function inlineContent(
   return nodes;
 }
 
-/** Articles with more top-level blocks than this are grouped into sections of SECTION_BLOCKS. */
+/**
+ * Articles with more top-level blocks than this are grouped into sections of SECTION_BLOCKS. A
+ * section is laid out whole in the frame it scrolls into view: at 16 blocks (about two screens)
+ * that frame stays short, where 48 blocks took most of a frame's budget on their own.
+ */
 const SECTIONS_FROM = 96;
-const SECTION_BLOCKS = 48;
+const SECTION_BLOCKS = 16;
 
 /**
- * Groups a long article's blocks into sections, so the document has tens of top-level nodes instead
- * of thousands: ProseMirror builds and updates decorations child by child at each level (about
+ * Groups a long article's blocks into sections, so the document has a few hundred top-level nodes
+ * instead of thousands: ProseMirror builds and updates decorations child by child at each level (about
  * nodes × decorations work at the top), and the browser decides per top-level box what to lay out.
  * Short articles stay flat.
  */

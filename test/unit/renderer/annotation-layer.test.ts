@@ -261,7 +261,7 @@ describe('the selected highlight follows the model', () => {
 });
 
 describe('a long article is drawn section by section', () => {
-  // 200 paragraphs: sections of 48, so paragraph 0 is in section 0 and paragraph 150 in section 3.
+  // 200 paragraphs: sections of 16, so paragraph 0 is in section 0 and paragraph 150 in section 9.
   const LONG = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} mentions Berlin.`).join('\n');
   const inParagraph = (id: number, paragraph: number): Annotation => {
     const start = LONG.indexOf(`Paragraph ${paragraph} mentions Berlin`) + `Paragraph ${paragraph} mentions `.length;
@@ -271,7 +271,7 @@ describe('a long article is drawn section by section', () => {
   it('draws only the sections on screen, and the others as they scroll into view', () => {
     const { view, sections } = workbench(LONG, [inParagraph(1, 0), inParagraph(2, 150)]);
     expect(highlights(view).map(({ id }) => id)).toEqual([1]);
-    sections.scrollTo([3]);
+    sections.scrollTo([9]);
     runFrames();
     expect(highlights(view).map(({ id }) => id)).toEqual([1, 2]);
   });
@@ -282,7 +282,7 @@ describe('a long article is drawn section by section', () => {
     expect(members()?.blocks(1)).toHaveLength(1);
     expect(members()?.blocks(2)).toEqual([]);
     apply({ annotations: { upserted: [], deleted: [3] } });
-    sections.scrollTo([3]);
+    sections.scrollTo([9]);
     runFrames();
     expect(highlights(view).map(({ id }) => id)).toEqual([1, 2]);
     expect(members()?.blocks(2)).toHaveLength(1);
