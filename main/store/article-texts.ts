@@ -12,7 +12,7 @@ interface KeptText {
 /**
  * The texts last read on each connection, by article, with the text hash they were read at.
  * Reading a 1 MB text out of SQLite (overflow pages, UTF-8 to a JS string) takes tens of
- * milliseconds, which each label key on a long article paid again; its hash is a short column.
+ * milliseconds, which each label key on a long article paid again; its hash is quick to read.
  * Every write of a text writes its hash too (edits, re-imports, and the history's replay of both),
  * so a kept text whose hash still matches is the stored text.
  */
@@ -53,8 +53,13 @@ function storedText(db: DatabaseSync, articleId: number): string {
   return row.text;
 }
 
+/**
+ * Read from the hash's index: in the table row the hash lies behind the text, and reaching it walks
+ * the text's overflow pages (about 2 ms for 1 MB), where the index holds only hashes and ids (a
+ * scan of 10,000 articles takes 0.2 ms).
+ */
 function storedHash(db: DatabaseSync, articleId: number): string | undefined {
-  const row = db.prepare('SELECT text_hash FROM article WHERE id = ?').get(articleId) as
+  const row = db.prepare('SELECT text_hash FROM article INDEXED BY article_text_hash WHERE id = ?').get(articleId) as
     { text_hash: string } | undefined;
   return row?.text_hash;
 }
