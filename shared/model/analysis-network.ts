@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnalysisFilter } from './analysis-filter';
 import { AnnotationId, EntityId, LabelId } from './annotation';
+import { ArticleId } from './article';
 
 /** Where two entities count as co-occurring: in one sentence, or anywhere in one article. */
 export const CooccurrenceScope = z.enum(['sentence', 'article']);
@@ -53,6 +54,8 @@ export const NetworkNode = z.strictObject({
   labelId: LabelId.nullable(),
   entityId: EntityId.nullable(),
   annotationId: AnnotationId.nullable(),
+  /** Where an annotation node stands in its article (its first fragment's start), to open it there; null for an entity. */
+  place: z.strictObject({ articleId: ArticleId, start: z.number().int().nonnegative() }).nullable(),
   /** Co-occurrence: mentions in the filter. Claims and relations: the edges' weights that meet here. */
   count: z.number().int().nonnegative(),
 });

@@ -70,8 +70,11 @@ async function annotate(app: Page, articleId: number, mentions: readonly Mention
   await invoke(app, 'annotation.createMany', { annotations });
 }
 
-/** The seed article through the New article dialog, the rest and the annotations through the app's calls. */
-async function seedCorpus(app: Page): Promise<void> {
+/**
+ * The seed article through the New article dialog, the rest and the annotations through the app's
+ * calls. Returns the entities' ids by key and the articles' ids by title.
+ */
+async function seedCorpus(app: Page): Promise<{ entities: Map<string, number>; articles: Map<string, number> }> {
   await createArticle(app, 'Xi trifft Schoigu', SEED_TEXT);
   const ids = new Map<string, number>();
   for (const [key, { name, type }] of Object.entries(ENTITIES)) {
@@ -83,11 +86,14 @@ async function seedCorpus(app: Page): Promise<void> {
     });
     ids.set(key, entity.id);
   }
+  const articles = new Map([['Xi trifft Schoigu', await shownArticleId(app)]]);
   await annotate(app, await shownArticleId(app), SEED_MENTIONS, ids);
   for (const article of MORE_ARTICLES) {
     const created = await invoke<{ id: number }>(app, 'article.create', { title: article.title, text: article.text });
+    articles.set(article.title, created.id);
     await annotate(app, created.id, article.mentions, ids);
   }
+  return { entities: ids, articles };
 }
 
 /** Runs a command from the palette, as a keyboard user would. */
@@ -175,6 +181,35 @@ test('the node list and link table give the numbers to the keyboard; Enter filte
 
   await view.getByLabel('Together in').selectOption('article');
   await expect(links.filter({ hasText: 'Lin Jian' }).filter({ hasText: 'Peking' })).toHaveText(/together 1 time$/u);
+});
+
+test('Enter on a claim in the claim network opens its article with the claim selected', async ({ app }) => {
+  const { entities, articles } = await seedCorpus(app);
+  const articleId = articles.get('Moscow talks') as number;
+  const quote = 'Lavrov stayed in Moscow.';
+  const { text } = await invoke<{ text: string }>(app, 'article.get', { id: articleId });
+  const claim = await invoke<{ id: number }>(app, 'annotation.create', {
+    articleId,
+    labelId: await labelId(app, 'Claim'),
+    fragments: [{ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length }],
+    claim: { claimantEntityId: entities.get('lavrov'), aboutEntityIds: [entities.get('moscow')], attributes: {} },
+  });
+  await runCommand(app, 'Show the Claim network analysis');
+  const view = app.getByRole('region', { name: 'Claim network' });
+  await expect(view.locator('.network-canvas canvas').first()).toBeAttached();
+
+  // The claim starts where Lavrov's mention does: the claim, not the mention, is selected.
+  await view.getByRole('button', { name: /^Lavrov stayed in Moscow\.:/u }).focus();
+  await expect(view.locator('.network-details')).toHaveText(
+    'Lavrov stayed in Moscow.: 1 claim, 2 links shown; click or Enter opens the claim in its article',
+  );
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('region', { name: 'Analysis', exact: true })).toBeHidden();
+  await expect(app.locator('h1')).toHaveText('Moscow talks');
+  // The claim is drawn in pieces around the mentions inside it; together they are the quote.
+  const selected = app.locator('.ann-focus-selected');
+  await expect.poll(async () => (await selected.allTextContents()).join('')).toBe(quote);
+  await expect(selected.first()).toHaveAttribute('data-annotation-id', String(claim.id));
 });
 
 test('the co-occurrence network exports as an SVG that parses and a PNG', async ({ app }) => {

@@ -15,6 +15,8 @@ type ClaimRequest = Extract<NetworkRequest, { kind: 'claims' }>;
 interface ClaimRow {
   id: number;
   quote: string;
+  articleId: number;
+  start: number;
   claimant: number | null;
   stance: number | null;
   about: string;
@@ -33,7 +35,7 @@ export function claimNetwork(db: DatabaseSync, request: ClaimRequest): Network {
   const rows = db
     .prepare(
       `WITH scoped AS MATERIALIZED (
-         SELECT a.id, a.quote_exact AS quote,
+         SELECT a.id, a.quote_exact AS quote, a.article_id AS articleId,
            coalesce(c.claimant_entity_id, (SELECT m.entity_id FROM annotation m WHERE m.id = c.claimant_annotation_id)) AS claimant,
            (SELECT ca.value_label_id FROM claim_attribute ca JOIN label s ON s.id = ca.attribute_label_id
             WHERE ca.annotation_id = a.id AND s.name = 'stance' COLLATE NOCASE) AS stance,
@@ -41,9 +43,13 @@ export function claimNetwork(db: DatabaseSync, request: ClaimRequest): Network {
          FROM claim c JOIN annotation a ON a.id = c.annotation_id JOIN article ar ON ar.id = a.article_id
          WHERE a.orphaned = 0 AND ${articles.sql} AND ${annotations.sql}),
        voices AS (SELECT claimant, count(*) AS claims FROM scoped GROUP BY claimant)
-       SELECT n.id, n.quote, n.claimant, n.stance, n.about, (SELECT count(*) FROM scoped) AS total
-       FROM scoped n LEFT JOIN voices v ON v.claimant IS n.claimant
-       ORDER BY n.claimant IS NULL, v.claims DESC, n.claimant, n.id LIMIT ?`,
+       SELECT kept.id, kept.quote, kept.articleId, kept.claimant, kept.stance, kept.about, kept.total,
+         (SELECT f.start FROM annotation_fragment f WHERE f.annotation_id = kept.id AND f.seq = 0) AS start
+       FROM (SELECT n.id, n.quote, n.articleId, n.claimant, n.stance, n.about, v.claims AS voice,
+               (SELECT count(*) FROM scoped) AS total
+             FROM scoped n LEFT JOIN voices v ON v.claimant IS n.claimant
+             ORDER BY n.claimant IS NULL, v.claims DESC, n.claimant, n.id LIMIT ?) kept
+       ORDER BY kept.claimant IS NULL, kept.voice DESC, kept.claimant, kept.id`,
     )
     .all(...articles.params, ...annotations.params, request.limit) as unknown as (ClaimRow & { total: number })[];
 
@@ -67,6 +73,7 @@ export function claimNetwork(db: DatabaseSync, request: ClaimRequest): Network {
     labelId: row.stance,
     entityId: null,
     annotationId: row.id,
+    place: { articleId: row.articleId, start: row.start },
     count: 1,
   }));
   return { nodes: [...entityNodes(db, weights), ...claims], edges, total: rows[0]?.total ?? 0 };

@@ -119,6 +119,7 @@ export function cooccurrenceNetwork(db: DatabaseSync, places: NetworkPlaces, req
         labelId: node(index).typeLabelId,
         entityId: node(index).id,
         annotationId: null,
+        place: null,
         count: node(index).mentions,
       })),
     edges: kept.map((edge) => ({

@@ -14,6 +14,7 @@ export function entityNodes(db: DatabaseSync, counts: ReadonlyMap<number, number
     labelId: row.typeLabelId,
     entityId: row.id,
     annotationId: null,
+    place: null,
     count: counts.get(row.id) ?? 0,
   }));
 }

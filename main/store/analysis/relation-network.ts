@@ -69,9 +69,17 @@ export function relationNetwork(db: DatabaseSync, request: RelationRequest): Net
   }
   const annotations = db
     .prepare(
-      'SELECT id, quote_exact AS quote, label_id AS labelId FROM annotation WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+      `SELECT a.id, a.quote_exact AS quote, a.label_id AS labelId, a.article_id AS articleId,
+         (SELECT f.start FROM annotation_fragment f WHERE f.annotation_id = a.id AND f.seq = 0) AS start
+       FROM annotation a WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
     )
-    .all(JSON.stringify([...annotationWeights.keys()])) as { id: number; quote: string; labelId: number }[];
+    .all(JSON.stringify([...annotationWeights.keys()])) as {
+    id: number;
+    quote: string;
+    labelId: number;
+    articleId: number;
+    start: number;
+  }[];
   return {
     nodes: [
       ...entityNodes(db, entityWeights),
@@ -81,6 +89,7 @@ export function relationNetwork(db: DatabaseSync, request: RelationRequest): Net
         labelId: row.labelId,
         entityId: null,
         annotationId: row.id,
+        place: { articleId: row.articleId, start: row.start },
         count: annotationWeights.get(row.id) ?? 0,
       })),
     ],

@@ -206,6 +206,21 @@ describe('claim network', () => {
     expect(network.nodes.find((node) => node.annotationId === claim.xiPraised)?.labelId).toBe(supports);
   });
 
+  it('places each claim node where its claim starts, so choosing it opens the article there', () => {
+    const { store, entity, claim, filter } = fixture();
+    const network = store.network({ kind: 'claims', filter: filter({}), limit: 100 });
+    const moscowTalks = store.listArticles().find((article) => article.title === 'Moscow talks');
+    if (moscowTalks === undefined) throw new Error('no Moscow talks article');
+    const text = store.getArticle(moscowTalks.id).text;
+    expect(network.nodes.find((node) => node.annotationId === claim.xiPraised)?.place).toEqual({
+      articleId: moscowTalks.id,
+      start: text.indexOf('Xi praised Putin.'),
+    });
+    expect(text.indexOf('Xi praised Putin.')).toBeGreaterThan(0);
+    // An entity is filtered by, not opened.
+    expect(network.nodes.find((node) => node.entityId === entity.xi)?.place).toBeNull();
+  });
+
   it('keeps the claims of the most prolific claimant first, and those about a filtered entity', () => {
     const { store, entity, claim, filter } = fixture();
     const top = store.network({ kind: 'claims', filter: filter({}), limit: 2 });
@@ -244,6 +259,13 @@ describe('relation graph', () => {
     ]);
     expect(network.total).toBe(3);
     expect(countsOf(network)).toMatchObject({ Peking: 3, 'Sergei Schoigu': 2, 'Xi Jinping': 2 });
+    const seed = store.listArticles().find((article) => article.title === 'Xi trifft Schoigu');
+    if (seed === undefined) throw new Error('no seed article');
+    expect(network.nodes.find((node) => node.annotationId === claim.xiBetonte)?.place).toEqual({
+      articleId: seed.id,
+      start: store.getArticle(seed.id).text.indexOf('Xi betonte, dass China'),
+    });
+    expect(network.nodes.filter((node) => node.entityId !== null).every((node) => node.place === null)).toBe(true);
   });
 
   it('narrows to a relation type and to links touching a filtered entity', () => {

@@ -17,7 +17,8 @@ const HEADINGS: Record<NetworkKind, { from: string; to: string; count: string }>
 
 /**
  * The drawing's numbers for keyboard and screen-reader users: every node as a button (its count
- * and links; Enter filters by it, focus highlights it in the drawing) and every link in a table.
+ * and links; Enter filters by an entity or opens a claim in its article, focus highlights it in the
+ * drawing) and every link in a table.
  */
 export class NetworkTextAlternative {
   readonly element: HTMLElement;
@@ -62,7 +63,11 @@ export class NetworkTextAlternative {
       ...ordered.map((node) => {
         const button = h('button', {
           className: 'network-node',
-          attrs: { type: 'button', 'data-node': node.id, 'aria-disabled': node.entityId === null ? 'true' : null },
+          attrs: {
+            type: 'button',
+            'data-node': node.id,
+            'aria-disabled': node.entityId === null && node.place === null ? 'true' : null,
+          },
           text: describeNode(this.kind, network, node),
         });
         button.addEventListener('click', () => this.actions.choose(node));

@@ -20,10 +20,15 @@ const WORDING: Record<NetworkKind, { node: (count: number) => string; edge: (cou
   },
 };
 
-/** One sentence for a node: its name and count, and how many links it has here. */
+/**
+ * One sentence for a node: its name and count, how many links it has here, and, for an annotation
+ * node, that choosing it opens its article: unlike an entity's filtering, that leaves the view.
+ */
 export function describeNode(kind: NetworkKind, network: Network, node: NetworkNode): string {
   const links = network.edges.filter((edge) => edge.source === node.id || edge.target === node.id).length;
-  return `${node.label}: ${WORDING[kind].node(node.count)}, ${plural(links, 'link')} shown`;
+  const counts = `${node.label}: ${WORDING[kind].node(node.count)}, ${plural(links, 'link')} shown`;
+  if (node.place === null) return counts;
+  return `${counts}; click or Enter opens the ${kind === 'claims' ? 'claim' : 'annotation'} in its article`;
 }
 
 export function describeEdgeWeight(kind: NetworkKind, weight: number): string {

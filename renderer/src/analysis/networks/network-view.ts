@@ -38,7 +38,8 @@ export interface NetworkViewOptions {
  * One network of the Analysis area: the top-N control (and, for co-occurrence, sentence or article
  * scope), the drawing, a line saying what the pointer or the focused node counts, the same numbers
  * as a focusable node list and a table of links, and SVG and PNG export. Clicking an entity (in
- * the drawing or the list) narrows the shared filter to it; every filter change redraws.
+ * the drawing or the list) narrows the shared filter to it, clicking a claim opens its article
+ * there; every filter change redraws.
  */
 export class NetworkView implements AnalysisView {
   readonly element: HTMLElement;
@@ -185,10 +186,11 @@ export class NetworkView implements AnalysisView {
     this.explain(node);
   }
 
-  /** An entity narrows every analysis view to it; other nodes (claims) have nothing to filter by. */
+  /** An entity narrows every analysis view to it; a claim (an annotation node) is read in its article. */
   private choose(node: NetworkNode | null): void {
-    if (node?.entityId == null) return;
-    this.context.filter.update({ entityIds: [node.entityId] });
+    if (node === null) return;
+    if (node.place !== null) this.context.openArticle(node.place.articleId, node.place.start);
+    else if (node.entityId !== null) this.context.filter.update({ entityIds: [node.entityId] });
   }
 
   private drawingTheme(): { background: string; text: string } {
