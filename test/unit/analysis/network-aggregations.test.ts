@@ -125,15 +125,10 @@ describe('co-occurrence network', () => {
   });
 
   it('segments an edited text again', () => {
-    const { store, filter } = fixture();
-    const request = {
-      kind: 'cooccurrence',
-      filter: filter({ sources: ['Reuters'] }),
-      scope: 'sentence',
-      entities: 100,
-      limit: 100,
-    } as const;
-    expect(edgesOf(store.network(request))).toContain('Wladimir Putin – Xi Jinping: 2');
+    const fx = fixture();
+    const { store } = fx;
+    const reuters = () => cooccurrence(fx, 'sentence', { sources: ['Reuters'] });
+    expect(edgesOf(reuters())).toContain('Wladimir Putin – Xi Jinping: 2');
     const second = store.getArticle(store.listArticles().find((article) => article.title === 'Moscow talks')?.id ?? 0);
     const period = second.text.indexOf('. Xi praised');
     // "Putin met Xi in Moscow; Xi praised Putin." is one sentence: the pair counts once.
@@ -142,22 +137,18 @@ describe('co-occurrence network', () => {
       changes: [{ from: period, to: period + 1, insertedText: ';' }],
       blocks: second.blocks,
     });
-    expect(edgesOf(store.network(request))).toContain('Wladimir Putin – Xi Jinping: 1');
+    expect(edgesOf(reuters())).toContain('Wladimir Putin – Xi Jinping: 1');
   });
 
   it('places a mention moved to another sentence anew, asked on the writer’s connection or a reader’s', () => {
-    const { store, filter } = fixture();
+    const fx = fixture();
+    const { store } = fx;
     const reader = ProjectStore.openForReading(store.path, 'none');
     try {
-      const request = {
-        kind: 'cooccurrence',
-        filter: filter({ sources: ['Reuters'] }),
-        scope: 'sentence',
-        entities: 100,
-        limit: 100,
-      } as const;
+      const reuters = (asked: ProjectStore) =>
+        cooccurrence({ ...fx, store: asked }, 'sentence', { sources: ['Reuters'] });
       for (const asked of [store, reader]) {
-        expect(edgesOf(asked.network(request))).toContain('Wladimir Putin – Xi Jinping: 2');
+        expect(edgesOf(reuters(asked))).toContain('Wladimir Putin – Xi Jinping: 2');
       }
       const talks = store.getArticle(store.listArticles().find((article) => article.title === 'Moscow talks')?.id ?? 0);
       const secondPutin = store
@@ -168,7 +159,7 @@ describe('co-occurrence network', () => {
       const lavrov = talks.text.indexOf('Lavrov');
       store.reattachAnnotation(secondPutin?.id ?? 0, [{ start: lavrov, end: lavrov + 'Lavrov'.length }]);
       for (const asked of [store, reader]) {
-        const edges = edgesOf(asked.network(request));
+        const edges = edgesOf(reuters(asked));
         expect(edges).toContain('Wladimir Putin – Xi Jinping: 1');
         expect(edges).toContain('Sergey Lavrov – Wladimir Putin: 1');
       }

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPaste } from '../../../main/library/pasted-article';
 import type { ProjectStore } from '../../../main/store/project-store';
-import type { ArticleTextChange } from '../../../shared/model/article-text-edit';
 import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
 import { applyChanges } from '../support/apply-changes';
+import { editText, insertAt } from '../support/edit-article-text';
 import { articleInput } from '../support/article-input';
 import { useTempDir } from '../support/temp-dir';
 import { expectRefused, label, seedProject, span } from './fixtures';
 
 const tempDir = useTempDir();
-
-/** Edits an article as the editor does: the changes, and the paragraphs of the text they make. */
-function edit(store: ProjectStore, id: number, changes: ArticleTextChange[]) {
-  const text = applyChanges(store.getArticle(id).text, changes);
-  return store.editArticleText({ id, changes, blocks: plainTextBlocks(text) });
-}
-
-function insertAt(offset: number, insertedText: string): ArticleTextChange {
-  return { from: offset, to: offset, insertedText };
-}
 
 describe('editing an article’s text', () => {
   it('moves annotations with text inserted before them and grows one edited inside', () => {
@@ -29,7 +19,7 @@ describe('editing an article’s text', () => {
     const president = span(text, 'Präsident');
     const inXi = span(text, 'Xi Jinping').start + 'Xi'.length;
 
-    const result = edit(store, articleId, [
+    const result = editText(store, articleId, [
       { from: president.start, to: president.start + 1, insertedText: 'Staatsp' },
       insertAt(inXi, ' (习近平)'),
     ]);
@@ -64,7 +54,7 @@ describe('editing an article’s text', () => {
     const cut = span(text, 'Die russische Nachrichtenagentur');
 
     // Everything from the TASS paragraph on goes, so the orphan's old place lies past the new end.
-    const result = edit(store, articleId, [{ from: cut.start - 1, to: text.length, insertedText: '' }]);
+    const result = editText(store, articleId, [{ from: cut.start - 1, to: text.length, insertedText: '' }]);
 
     expect(result.article.text.length).toBeLessThan(tass.fragments[0]?.start ?? 0);
     expect(result.orphanedCount).toBe(1);
@@ -73,7 +63,7 @@ describe('editing an article’s text', () => {
     expect(store.getAnnotation(tass.id)).toEqual(orphan);
 
     // A later edit carries the orphan along untouched.
-    const again = edit(store, articleId, [insertAt(0, 'Eilmeldung: ')]);
+    const again = editText(store, articleId, [insertAt(0, 'Eilmeldung: ')]);
     expect(again.orphanedCount).toBe(1);
     expect(again.annotations.find((annotation) => annotation.id === tass.id)).toEqual(orphan);
     store.close();
@@ -84,10 +74,10 @@ describe('editing an article’s text', () => {
     const organisation = label(store, 'entity', 'Organisation');
     const tass = store.createAnnotation({ articleId, labelId: organisation.id, fragments: [span(text, 'TASS')] });
     const word = span(text, 'TASS');
-    edit(store, articleId, [{ from: word.start, to: word.end, insertedText: 'Tass' }]);
+    editText(store, articleId, [{ from: word.start, to: word.end, insertedText: 'Tass' }]);
     expect(store.getAnnotation(tass.id).orphaned).toBe(true);
 
-    const result = edit(store, articleId, [{ from: word.start, to: word.start + 4, insertedText: 'TASS' }]);
+    const result = editText(store, articleId, [{ from: word.start, to: word.start + 4, insertedText: 'TASS' }]);
     expect(result.orphanedCount).toBe(0);
     expect(store.getAnnotation(tass.id)).toEqual({ ...tass, updatedAt: expect.any(String) as string });
     store.close();
@@ -103,14 +93,14 @@ describe('editing an article’s text', () => {
     const berlin = store.createAnnotation({ articleId: id, labelId: location.id, fragments: [span(text, 'Berlin')] });
     const wave = span(text, '👋🏽');
 
-    const result = edit(store, id, [
+    const result = editText(store, id, [
       insertAt(wave.end, ' 🎉'),
       { from: text.indexOf('\n'), to: text.indexOf('\n') + 1, insertedText: ' ' },
     ]);
     expect(result.article.text).toBe('Grüße 👋🏽 🎉 aus Berlin\nund Köln');
     expect(result.annotations[0]).toMatchObject({ id: berlin.id, fragments: [span(result.article.text, 'Berlin')] });
 
-    expectRefused(() => edit(store, id, [insertAt(wave.start + 1, 'x')]), 'invalid-argument', /cuts a character/);
+    expectRefused(() => editText(store, id, [insertAt(wave.start + 1, 'x')]), 'invalid-argument', /cuts a character/);
     store.close();
   });
 
@@ -186,7 +176,7 @@ describe('editing an article’s text', () => {
     ]);
     const before = { article: store.getArticle(id), annotations: store.listAnnotations(id) };
 
-    const result = edit(store, id, [
+    const result = editText(store, id, [
       insertAt(0, 'Heute: '),
       { from: reuters.start - 1, to: reuters.end, insertedText: '' },
     ]);
@@ -218,7 +208,7 @@ describe('editing an article’s text', () => {
     const organisation = label(store, 'entity', 'Organisation');
     const tass = store.createAnnotation({ articleId, labelId: organisation.id, fragments: [span(text, 'TASS')] });
     const word = span(text, 'TASS');
-    const { article } = edit(store, articleId, [{ from: word.start, to: word.end, insertedText: 'Itar-Tass' }]);
+    const { article } = editText(store, articleId, [{ from: word.start, to: word.end, insertedText: 'Itar-Tass' }]);
     const orphan = store.getAnnotation(tass.id);
     expect(orphan.orphaned).toBe(true);
 

@@ -2,27 +2,14 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { articleFromPaste } from '../../../main/library/pasted-article';
 import type { ProjectStore } from '../../../main/store/project-store';
-import type { ArticleTextChange } from '../../../shared/model/article-text-edit';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import type { TextFragment } from '../../../shared/model/annotation';
-import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
 import { label, seedProject, span } from '../annotation-store/fixtures';
-import { applyChanges } from '../support/apply-changes';
+import { editText, insertAt } from '../support/edit-article-text';
 import { present } from '../support/present';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
-
-function edit(store: ProjectStore, id: number, changes: ArticleTextChange[]) {
-  const text = applyChanges(store.getArticle(id).text, changes);
-  return store.editArticleText({ id, changes, blocks: plainTextBlocks(text) });
-}
-
-const insertAt = (offset: number, insertedText: string): ArticleTextChange => ({
-  from: offset,
-  to: offset,
-  insertedText,
-});
 
 /** Ana's layer: one annotation per phrase (a list of phrases is one discontinuous annotation). */
 function addAnasLayer(store: ProjectStore, articleId: number, phrases: readonly (string | string[])[]) {
@@ -68,7 +55,7 @@ describe('a colleague’s layer through an edit of the article’s text', () => 
     const inXi = span(text, 'Xi Jinping').start + 'Xi'.length;
     const afterTass = span(text, 'TASS').end + 1;
 
-    const result = edit(store, articleId, [
+    const result = editText(store, articleId, [
       insertAt(0, 'Eilmeldung: '),
       insertAt(inXi, ' (习近平)'),
       insertAt(afterTass, 'heute '),
@@ -95,7 +82,7 @@ describe('a colleague’s layer through an edit of the article’s text', () => 
     const before = present(store.layerAnnotations(id, [layer.id])[0]);
 
     // A flag is four UTF-16 units; a line break before the name one more.
-    edit(store, id, [insertAt(0, '🇨🇳 '), insertAt(store.getArticle(id).text.indexOf('In Peking'), '\n')]);
+    editText(store, id, [insertAt(0, '🇨🇳 '), insertAt(store.getArticle(id).text.indexOf('In Peking'), '\n')]);
 
     const [moved] = store.layerAnnotations(id, [layer.id]);
     expect(moved?.fragments).toEqual(before.fragments.map(({ start, end }) => ({ start: start + 6, end: end + 6 })));
@@ -111,7 +98,7 @@ describe('a colleague’s layer through an edit of the article’s text', () => 
     const before = layerRows(path);
     const schoigu = span(text, 'Schoigu');
 
-    const result = edit(store, articleId, [
+    const result = editText(store, articleId, [
       insertAt(0, 'Eilmeldung: '),
       { from: schoigu.start, to: schoigu.end, insertedText: 'dem Minister' },
     ]);

@@ -6,25 +6,12 @@ import {
   OccurrencesDialog,
   type ArticleOccurrences,
 } from '../../../renderer/src/suggestions/occurrences-dialog';
+import { giveModalDialogs } from '../support/linkedom-dialogs';
 import { suggestion } from '../support/suggestion-fixtures';
 
 beforeEach(() => {
   const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
-  // linkedom has no modal dialogs: open and close toggle the `open` attribute, as a browser's do.
-  const prototype = window.HTMLElement.prototype as unknown as Record<string, unknown>;
-  Object.defineProperty(prototype, 'open', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.hasAttribute('open');
-    },
-  });
-  prototype['showModal'] = function (this: HTMLElement) {
-    this.setAttribute('open', '');
-  };
-  prototype['close'] = function (this: HTMLElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new window.Event('close'));
-  };
+  giveModalDialogs(window);
   vi.stubGlobal('document', document);
   vi.stubGlobal('window', window);
   vi.stubGlobal('HTMLElement', window.HTMLElement);

@@ -8,26 +8,15 @@ import {
 } from '../../../renderer/src/suggestions/rejections-dialog';
 import type { RejectionsPage, RejectionsQuery, SuggestionRejection } from '../../../shared/model/suggestion';
 import { foldForSearch } from '../../../shared/text/search-fold';
+import { giveModalDialogs } from '../support/linkedom-dialogs';
 
 let focused: unknown = null;
 
 beforeEach(() => {
   const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
-  // linkedom has no modal dialogs and no focus: both are kept as a browser would.
+  giveModalDialogs(window);
+  // Nor focus: document.activeElement follows focus() as a browser's does.
   const prototype = window.HTMLElement.prototype as unknown as Record<string, unknown>;
-  Object.defineProperty(prototype, 'open', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.hasAttribute('open');
-    },
-  });
-  prototype['showModal'] = function (this: HTMLElement) {
-    this.setAttribute('open', '');
-  };
-  prototype['close'] = function (this: HTMLElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new window.Event('close'));
-  };
   prototype['focus'] = function (this: HTMLElement) {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the stand-in for document.activeElement
     focused = this;

@@ -2,27 +2,14 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { articleFromPaste } from '../../../main/library/pasted-article';
 import type { ProjectStore } from '../../../main/store/project-store';
-import type { ArticleTextChange } from '../../../shared/model/article-text-edit';
 import type { ChangeSet } from '../../../shared/model/change-set';
 import type { Suggestion, SuggestionRejection } from '../../../shared/model/suggestion';
-import { plainTextBlocks } from '../../../shared/text/plain-text-blocks';
-import { applyChanges } from '../support/apply-changes';
+import { editText, insertAt } from '../support/edit-article-text';
 import { present } from '../support/present';
 import { useTempDir } from '../support/temp-dir';
 import { seedProjectWithRegistry } from './seed-project';
 
 const tempDir = useTempDir();
-
-function edit(store: ProjectStore, id: number, changes: ArticleTextChange[]) {
-  const text = applyChanges(store.getArticle(id).text, changes);
-  return store.editArticleText({ id, changes, blocks: plainTextBlocks(text) });
-}
-
-const insertAt = (offset: number, insertedText: string): ArticleTextChange => ({
-  from: offset,
-  to: offset,
-  insertedText,
-});
 
 /** The suggestions of an article for this text, in text order. */
 function suggested(store: ProjectStore, articleId: number, quote: string): Suggestion[] {
@@ -57,7 +44,7 @@ describe('a rejected suggestion through an edit of its article’s text', () => 
     const rejection = rejectFirst(store, articleId, 'Peking');
     const inserted = 'Eilmeldung aus der Hauptstadt: ';
 
-    const result = edit(store, articleId, [insertAt(0, inserted)]);
+    const result = editText(store, articleId, [insertAt(0, inserted)]);
 
     const [moved] = store.suggestions.rejections();
     expect(moved).toMatchObject({
@@ -81,7 +68,7 @@ describe('a rejected suggestion through an edit of its article’s text', () => 
     const rejection = rejectFirst(store, articleId, 'Peking');
     const changes = changeSets(store);
 
-    edit(store, articleId, [insertAt(rejection.end + 1, 'heute ')]);
+    editText(store, articleId, [insertAt(rejection.end + 1, 'heute ')]);
 
     const [kept] = store.suggestions.rejections();
     expect(kept).toMatchObject({ id: rejection.id, start: rejection.start, end: rejection.end });
@@ -97,7 +84,7 @@ describe('a rejected suggestion through an edit of its article’s text', () => 
     const rejection = rejectFirst(store, articleId, 'Peking');
     const changes = changeSets(store);
 
-    edit(store, articleId, [{ from: rejection.start, to: rejection.end, insertedText: 'PEKING' }]);
+    editText(store, articleId, [{ from: rejection.start, to: rejection.end, insertedText: 'PEKING' }]);
 
     expect(store.suggestions.rejections()).toEqual([]);
     expect(changes.at(-1)?.suggestionRejections?.deleted).toEqual([rejection.id]);
@@ -105,7 +92,7 @@ describe('a rejected suggestion through an edit of its article’s text', () => 
 
     // Typing inside the name is editing it too.
     const again = rejectFirst(store, articleId, 'PEKING');
-    edit(store, articleId, [insertAt(again.start + 2, 'K')]);
+    editText(store, articleId, [insertAt(again.start + 2, 'K')]);
     expect(store.suggestions.rejections()).toEqual([]);
     store.close();
   });
@@ -120,7 +107,7 @@ describe('a rejected suggestion through an edit of its article’s text', () => 
     expect(rejection.start).toBe(text.indexOf('Peking'));
 
     // A flag is four UTF-16 units; a line break before the name adds one more.
-    edit(store, id, [insertAt(0, '🇨🇳 '), insertAt(text.indexOf('In Peking'), '\n')]);
+    editText(store, id, [insertAt(0, '🇨🇳 '), insertAt(text.indexOf('In Peking'), '\n')]);
 
     const [moved] = store.suggestions.rejections();
     expect(moved).toMatchObject({ start: rejection.start + 6, end: rejection.end + 6 });
@@ -137,7 +124,7 @@ describe('a rejected suggestion through an edit of its article’s text', () => 
     const before = rejectionRows(path);
 
     // One rejection moves, the other is forgotten as its text is replaced.
-    edit(store, articleId, [insertAt(0, 'Neu: '), { from: tass.start, to: tass.end, insertedText: 'Tass' }]);
+    editText(store, articleId, [insertAt(0, 'Neu: '), { from: tass.start, to: tass.end, insertedText: 'Tass' }]);
     const edited = rejectionRows(path);
     expect(edited).toHaveLength(1);
 
