@@ -1,26 +1,16 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { joinContent } from '../../../main/interchange/export-content';
-import { readExportSet } from '../../../main/interchange/export-set';
-import { bundleFormat } from '../../../main/interchange/formats/bundle/bundle-export';
 import { importBundle, readBundle } from '../../../main/interchange/formats/bundle/bundle-import';
 import { FileToImport } from '../../../main/import-formats/file-to-import';
 import { ProjectStore } from '../../../main/store/project-store';
 import { present } from '../support/present';
 import { useTempDir } from '../support/temp-dir';
+import { exportBundleText, sha256 } from './support/bundle-text';
 import { span } from '../support/text-span';
 import { createAnnotatedProject, labelNamed } from './support/annotated-fixture';
 
 const tempDir = useTempDir();
 
-function exportBundle(store: ProjectStore): string {
-  const output = bundleFormat.export(readExportSet(store), { articleDone: () => undefined });
-  if (output.kind !== 'file') throw new Error('the bundle is one file');
-  return joinContent(output.content) as string;
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const file = (json: string) => new FileToImport('project.awb.json', Buffer.from(json));
 
 type AuthoredNote = string | (AuthoredRow & { text: string });
@@ -75,7 +65,7 @@ describe('authorship in the native bundle', () => {
   it('carries who made what and each article’s review, and round-trips them byte for byte', async () => {
     const dir = tempDir();
     const { store, seedArticleId } = authoredProject(dir);
-    const first = exportBundle(store);
+    const first = exportBundleText(store);
     const bundle = JSON.parse(first) as AuthoredBundle;
     const mariaRef = present(bundle.annotators.find((annotator) => annotator.name === 'Maria')).id;
     const seed = present(bundle.articles.find((article) => article.review?.status === 'done'));
@@ -90,7 +80,7 @@ describe('authorship in the native bundle', () => {
     const target = ProjectStore.create(join(dir, 'Empty.awb'));
     const report = await importBundle(target, readBundle(file(first)));
     expect(report.problems).toEqual([]);
-    expect(sha256(exportBundle(target))).toBe(sha256(first));
+    expect(sha256(exportBundleText(target))).toBe(sha256(first));
 
     const targetMaria = present(target.listAnnotators().find((annotator) => annotator.uid === MARIA.uid));
     const imported = present(target.listArticles().find((article) => article.review?.status === 'done'));
@@ -102,7 +92,7 @@ describe('authorship in the native bundle', () => {
   it('still imports a bundle without authorship, stamping what it adds as before', async () => {
     const dir = tempDir();
     const { store } = authoredProject(dir);
-    const bundle = JSON.parse(exportBundle(store)) as AuthoredBundle;
+    const bundle = JSON.parse(exportBundleText(store)) as AuthoredBundle;
     const without = (row: object, keys: readonly string[]) =>
       Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key)));
     const strip = (row: AuthoredRow) => without(row, ['createdBy', 'createdAt', 'updatedBy', 'updatedAt']);
@@ -130,7 +120,7 @@ describe('authorship in the native bundle', () => {
   it('refuses a bundle whose authorship names an annotator it does not define, saying where', async () => {
     const dir = tempDir();
     const { store } = authoredProject(dir);
-    const bundle = JSON.parse(exportBundle(store)) as AuthoredBundle;
+    const bundle = JSON.parse(exportBundleText(store)) as AuthoredBundle;
     const article = present(bundle.articles[0]);
     const annotation = present(article.annotations[0]);
     annotation.createdBy = 'annotator-99';

@@ -1,8 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { joinContent } from '../../../main/interchange/export-content';
-import { readExportSet } from '../../../main/interchange/export-set';
-import { bundleFormat } from '../../../main/interchange/formats/bundle/bundle-export';
 import { importBundle, readBundle } from '../../../main/interchange/formats/bundle/bundle-import';
 import { FileToImport } from '../../../main/import-formats/file-to-import';
 import { redecodeArticle } from '../../../main/library/redecode-article';
@@ -11,6 +8,7 @@ import { articleToDoc } from '../../../renderer/src/article-view/article-to-doc'
 import type { Block } from '../../../shared/model/article';
 import { present } from '../support/present';
 import { useTempDir } from '../support/temp-dir';
+import { exportBundleText } from './support/bundle-text';
 import { createAnnotatedProject, SEED_TITLE } from './support/annotated-fixture';
 
 const tempDir = useTempDir();
@@ -26,8 +24,7 @@ interface BundleJson {
 
 function fixtureBundle(): BundleJson {
   const { store } = createAnnotatedProject(tempDir());
-  const output = bundleFormat.export(readExportSet(store), { articleDone: () => undefined });
-  const text = String(output.kind === 'file' ? joinContent(output.content) : '');
+  const text = exportBundleText(store);
   store.close();
   return JSON.parse(text) as BundleJson;
 }

@@ -1,26 +1,15 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { joinContent } from '../../../main/interchange/export-content';
-import { readExportSet } from '../../../main/interchange/export-set';
-import { bundleFormat } from '../../../main/interchange/formats/bundle/bundle-export';
 import { importBundle, readBundle } from '../../../main/interchange/formats/bundle/bundle-import';
 import { FileToImport } from '../../../main/import-formats/file-to-import';
 import { ProjectStore } from '../../../main/store/project-store';
 import { createAnnotatedProject, labelNamed } from '../interchange/support/annotated-fixture';
 import { present } from '../support/present';
 import { useTempDir } from '../support/temp-dir';
+import { exportBundleText, sha256 } from '../interchange/support/bundle-text';
 import { span } from '../support/text-span';
 
 const tempDir = useTempDir();
-
-function exportBundle(store: ProjectStore): string {
-  const output = bundleFormat.export(readExportSet(store), { articleDone: () => undefined });
-  if (output.kind !== 'file') throw new Error('the bundle is one file');
-  return joinContent(output.content) as string;
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The annotated project with its analyst known and Ana's layer on the seed article (a claim with everything). */
 function projectWithLayer(dir: string) {
@@ -84,7 +73,7 @@ describe('the native bundle with colleagues’ layers', () => {
   it('round-trips layers, their annotations and the annotators byte for byte', async () => {
     const dir = tempDir();
     const { store, layer } = projectWithLayer(dir);
-    const first = exportBundle(store);
+    const first = exportBundleText(store);
     const bundle = JSON.parse(first) as { annotators: { name: string }[]; layers: { annotations: unknown[] }[] };
     expect(bundle.annotators.map((annotator) => annotator.name)).toEqual(['Maria', 'Ana']);
     expect(bundle.layers[0]?.annotations).toHaveLength(3);
@@ -92,7 +81,7 @@ describe('the native bundle with colleagues’ layers', () => {
     const target = ProjectStore.create(join(dir, 'Empty.awb'));
     const report = await importBundle(target, readBundle(new FileToImport('project.awb.json', Buffer.from(first))));
     expect(report.problems).toEqual([]);
-    const second = exportBundle(target);
+    const second = exportBundleText(target);
     expect(sha256(second)).toBe(sha256(first));
 
     const [imported] = target.listLayers();
@@ -114,7 +103,7 @@ describe('the native bundle with colleagues’ layers', () => {
   it('still imports a bundle written before layers, and refuses a layer annotation off its text', async () => {
     const dir = tempDir();
     const { store } = projectWithLayer(dir);
-    const bundle = JSON.parse(exportBundle(store)) as Record<string, unknown> & {
+    const bundle = JSON.parse(exportBundleText(store)) as Record<string, unknown> & {
       layers: { annotations: { fragments: { start: number; end: number }[] }[] }[];
     };
     const old = Object.fromEntries(Object.entries(bundle).filter(([key]) => key !== 'annotators' && key !== 'layers'));
