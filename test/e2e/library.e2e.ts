@@ -357,6 +357,8 @@ test('articles go to the trash, come back with Undo or Restore, and are deleted 
   await list.getByRole('option', { name: /First story/ }).click();
   await app.keyboard.press('Delete');
   await expect(list.getByRole('option')).toHaveCount(1);
+  // The notice comes with the store's answer, after which the step is Undo's to take.
+  await expect(app.getByRole('status').filter({ hasText: 'Moved “First story” to the trash.' })).toBeVisible();
   await app.keyboard.press('ControlOrMeta+z');
   await expect(list.getByRole('option')).toHaveCount(2);
   await expect(app.locator('h1')).toHaveText('First story');
