@@ -108,7 +108,7 @@ export class AnnotationSession implements Disposable {
     if (generation !== this.generation) return;
     const heard = this.heardWhileLoading ?? [];
     this.heardWhileLoading = null;
-    this.model.showArticle({ article: this.model.fullArticle ?? article, annotations, relations, documentLabels: [] });
+    this.model.fillArticle({ annotations, relations, documentLabels: [] });
     for (const changes of heard) this.model.apply(changes);
   }
 

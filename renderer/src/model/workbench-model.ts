@@ -227,6 +227,18 @@ export class WorkbenchModel {
     this.emit({ kind: 'annotations', touched: snapshot.annotations.map((annotation) => annotation.id), full: true });
   }
 
+  /**
+   * The shown article's annotations arrived (it was shown without them, so that its text could be
+   * drawn first): the article stays, so only its annotations are announced. Views that load
+   * something per article (notes, suggestions, layer marks) already did so when it was shown.
+   */
+  fillArticle(snapshot: Omit<ArticleSnapshot, 'article'>): void {
+    this.index = new AnnotationIndex(snapshot.annotations, snapshot.relations);
+    this.shownDocumentLabels = [...snapshot.documentLabels];
+    if (this.selected !== null && !this.index.has(this.selected)) this.selected = null;
+    this.emit({ kind: 'annotations', touched: snapshot.annotations.map((annotation) => annotation.id), full: true });
+  }
+
   clearArticle(): void {
     if (this.shownArticle === null && this.selected === null) return;
     this.shownArticle = null;

@@ -110,6 +110,23 @@ describe('the annotation session writes through main and shows what the change s
     expect(main.calls).toEqual([]);
   });
 
+  it('announces an opened article once, and its annotations when they arrive', async () => {
+    const main = fakeMain();
+    const session = new AnnotationSession(main.api, tracker);
+    const heard: string[] = [];
+    session.model.subscribe((change) =>
+      heard.push(change.kind === 'annotations' ? `annotations ${change.touched.length}` : change.kind),
+    );
+    const shown = session.showArticle(article);
+    expect(heard).toEqual(['article', 'annotations 0']);
+    main.answer('annotation.columns', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
+    main.answer('relation.list', []);
+    await shown;
+    // Views that read per article (notes, suggestions, layer marks) would read a second time.
+    expect(heard).toEqual(['article', 'annotations 0', 'annotations 1']);
+    expect(session.model.article?.id).toBe(article.id);
+  });
+
   it('keeps a write heard while the article was loading, though the load answers later', async () => {
     const main = fakeMain();
     const session = new AnnotationSession(main.api, tracker);
