@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../text/intl-formats';
 import type { Annotator, AnnotatorId } from '../../../shared/model/annotator';
 
 export interface Authored {
@@ -21,7 +22,7 @@ export function stampTime(
 ): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(format.locale, {
+  return dateTimeFormat(format.locale, {
     timeZone: format.timeZone,
     day: 'numeric',
     month: 'short',

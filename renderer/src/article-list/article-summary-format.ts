@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../shared/model/article';
+import { dateTimeFormat, languageDisplayNames, numberFormat } from '../text/intl-formats';
 import { counted, pluralWord } from '../text/plural';
 
 /**
@@ -36,12 +37,12 @@ export function formatArticleDate(iso: string, now: Date, options: FormatOptions
   if (Number.isNaN(date.getTime())) return iso;
   const { locale, timeZone } = options;
   const parts = (d: Date) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+    dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
   if (parts(date) === parts(now)) {
-    return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(date);
+    return dateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(date);
   }
   const sameYear = parts(date).slice(0, 4) === parts(now).slice(0, 4);
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     day: 'numeric',
     month: 'short',
@@ -53,7 +54,7 @@ export function formatArticleDate(iso: string, now: Date, options: FormatOptions
 export function formatArticleDateLong(iso: string, options: FormatOptions = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(options.locale, {
+  return dateTimeFormat(options.locale, {
     timeZone: options.timeZone,
     dateStyle: 'long',
     timeStyle: 'short',
@@ -62,7 +63,7 @@ export function formatArticleDateLong(iso: string, options: FormatOptions = {}):
 
 /** "1 character", "842 characters", "12K characters": exact when small, compact when it stops mattering. */
 export function formatCharCount(count: number, options: FormatOptions = {}): string {
-  const number = new Intl.NumberFormat(options.locale, count >= 10_000 ? { notation: 'compact' } : {}).format(count);
+  const number = numberFormat(options.locale, count >= 10_000 ? { notation: 'compact' } : {}).format(count);
   return `${number} ${pluralWord(count, 'character', 'characters')}`;
 }
 
@@ -94,7 +95,7 @@ export function formatPublishedDate(value: string, options: FormatOptions = {}):
     const parsed = parseDateOnly(value);
     if (parsed === null) return value;
     if (parsed.precision === 'year') return value;
-    return new Intl.DateTimeFormat(locale, {
+    return dateTimeFormat(locale, {
       timeZone: 'UTC',
       year: 'numeric',
       month: 'short',
@@ -103,7 +104,7 @@ export function formatPublishedDate(value: string, options: FormatOptions = {}):
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: options.timeZone,
     year: 'numeric',
     month: 'short',
@@ -114,10 +115,7 @@ export function formatPublishedDate(value: string, options: FormatOptions = {}):
 /** "English", "German"; the code itself when the runtime does not know the language. */
 export function languageName(code: string, options: FormatOptions = {}): string {
   try {
-    const name = new Intl.DisplayNames(options.locale === undefined ? ['en'] : [options.locale], {
-      type: 'language',
-      fallback: 'none',
-    }).of(code);
+    const name = languageDisplayNames(options.locale ?? 'en').of(code);
     return name ?? code;
   } catch {
     return code;
@@ -134,5 +132,5 @@ export function formatByteSize(bytes: number, options: FormatOptions = {}): stri
     unit += 1;
   }
   if (unit === 0) return counted(bytes, 'byte', 'bytes', options.locale);
-  return `${new Intl.NumberFormat(options.locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit] ?? ''}`;
+  return `${numberFormat(options.locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit] ?? ''}`;
 }
