@@ -5,7 +5,7 @@ import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { reply, SECURITY_HEADERS } from './http-replies';
 import { DOWNLOAD_EVENT, DOWNLOAD_PATH, type DownloadRequest } from './page/host-protocol';
-import type { PageStreams } from './page-streams';
+import type { PageChannels } from './page-channels';
 
 interface Ticket {
   readonly file: string;
@@ -21,14 +21,14 @@ function contentDisposition(name: string): string {
 
 /**
  * Files the host hands to the browser as downloads (exports, a saved copy of the project). Each gets
- * an unguessable one-time address, sent only over the page's token-authenticated event stream.
+ * an unguessable one-time address, sent only over the page's token-authenticated socket.
  */
 export class Downloads {
   private readonly tickets = new Map<string, Ticket>();
-  private readonly streams: PageStreams;
+  private readonly pages: PageChannels;
 
-  constructor(streams: PageStreams) {
-    this.streams = streams;
+  constructor(pages: PageChannels) {
+    this.pages = pages;
   }
 
   /** Asks the page (or, when it has gone, every open page) to download `file` as `name`; `done` runs once it has. */
@@ -36,8 +36,8 @@ export class Downloads {
     const id = randomBytes(24).toString('base64url');
     this.tickets.set(id, { file, name, done });
     const event: DownloadRequest = { url: `${DOWNLOAD_PATH}${id}`, name };
-    if (pageId === null || !this.streams.sendTo(pageId, DOWNLOAD_EVENT, event)) {
-      this.streams.broadcast(DOWNLOAD_EVENT, event);
+    if (pageId === null || !this.pages.sendTo(pageId, DOWNLOAD_EVENT, event)) {
+      this.pages.broadcast(DOWNLOAD_EVENT, event);
     }
   }
 

@@ -4,7 +4,7 @@ import { TOKEN_HEADER } from './page/host-protocol';
 
 /**
  * This launch's two secrets, both new each time the host starts. The token authorises calls and the
- * event stream; the page holds it and sends it in a header. The session (a cookie) only lets the
+ * page's socket; the page holds it and sends it in a header (or, on the socket, as a subprotocol). The session (a cookie) only lets the
  * browser load the app's own files: browsers send cookies to every port of a host, so a cookie
  * must never be enough to read or change a project.
  */
@@ -17,7 +17,7 @@ export function newLaunchSecrets(): LaunchSecrets {
   return { token: randomBytes(32).toString('base64url'), session: randomBytes(32).toString('base64url') };
 }
 
-function sameSecret(presented: string, secret: string): boolean {
+export function sameSecret(presented: string, secret: string): boolean {
   const left = Buffer.from(presented);
   const right = Buffer.from(secret);
   return left.length === right.length && timingSafeEqual(left, right);
@@ -67,7 +67,7 @@ export function comesFromOwnOrigin(request: IncomingMessage, origin: string): bo
   return site === undefined || site === 'same-origin' || site === 'none';
 }
 
-/** A call, the event stream or a file for a picker: our origin and the token in its header, nothing less. */
+/** A call or a file for a picker: our origin and the token in its header, nothing less. */
 export function mayCall(request: IncomingMessage, origin: string, secrets: LaunchSecrets): boolean {
   const presented = request.headers[TOKEN_HEADER];
   return comesFromOwnOrigin(request, origin) && typeof presented === 'string' && sameSecret(presented, secrets.token);

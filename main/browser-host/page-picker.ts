@@ -16,7 +16,7 @@ import {
   type PickOutcome,
   type PickRequest,
 } from './page/host-protocol';
-import type { PageStreams } from './page-streams';
+import type { PageChannels } from './page-channels';
 import type { PrivateTemp } from './private-temp';
 
 /** What the user picked, uploaded into a private temporary folder (which the caller removes when done). */
@@ -75,13 +75,13 @@ function uploadError(error: unknown, name: string): WorkbenchError {
  */
 export class PagePicker {
   private readonly pending = new Map<string, PendingPick>();
-  private readonly streams: PageStreams;
+  private readonly pages: PageChannels;
   private readonly temp: PrivateTemp;
 
-  constructor(streams: PageStreams, temp: PrivateTemp) {
-    this.streams = streams;
+  constructor(pages: PageChannels, temp: PrivateTemp) {
+    this.pages = pages;
     this.temp = temp;
-    streams.onPageClosed((pageId) => this.abandon(pageId));
+    pages.onPageClosed((pageId) => this.abandon(pageId));
   }
 
   /** Null when the user cancelled. `maxBytes`: larger files arrive as stand-ins of their size, never their bytes. */
@@ -94,7 +94,7 @@ export class PagePicker {
     const answer = new Promise<PickedFiles | null | WorkbenchError>((settle) => {
       this.pending.set(request.pickId, { ...request, pageId, folder, files: [], settle });
     });
-    if (!this.streams.sendTo(pageId, PICK_EVENT, request)) this.settle(request.pickId, null);
+    if (!this.pages.sendTo(pageId, PICK_EVENT, request)) this.settle(request.pickId, null);
     const result = await answer;
     if (result === null || result instanceof WorkbenchError) await this.temp.remove(folder);
     if (result instanceof WorkbenchError) throw result;

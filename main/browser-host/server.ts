@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { EVENT_NAMES } from '../../shared/ipc/call-names';
@@ -17,8 +17,9 @@ import { Downloads } from './downloads';
 import { mayCall, mayLoadApp, newLaunchSecrets, presentsStartSession, sessionCookie, startUrl } from './host-auth';
 import { readBody, reply, SECURITY_HEADERS } from './http-replies';
 import { PagePicker } from './page-picker';
-import { BINARY_ANSWER_TYPE, CALL_PATH, DOWNLOAD_PATH, EVENTS_PATH, PICK_PATH } from './page/host-protocol';
-import { pageIdOf, PageStreams } from './page-streams';
+import { BINARY_ANSWER_TYPE, CALL_PATH, DOWNLOAD_PATH, PICK_PATH } from './page/host-protocol';
+import { pageIdOf, PageChannels } from './page-channels';
+import { PageSockets } from './page-socket';
 import { PrivateTemp } from './private-temp';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { routeTestControl, TEST_CONTROL_PATH } from './test-control';
@@ -47,9 +48,9 @@ const dataDir = prepareDataFolder(options['data-dir'], process.env);
 const secrets = newLaunchSecrets();
 const log = (message: string, error: unknown): void => console.error(`[browser-host] ${message}:`, error);
 const temp = new PrivateTemp();
-const streams = new PageStreams();
-const picker = new PagePicker(streams, temp);
-const downloads = new Downloads(streams);
+const pages = new PageChannels();
+const picker = new PagePicker(pages, temp);
+const downloads = new Downloads(pages);
 const handover = new DownloadHandover(temp, downloads, copyOpenProject);
 const browserDialogs = new BrowserDialogs(picker, temp, handover);
 const scripted = options['test-control'] ? new ScriptedDialogs({ whenEmpty: 'invent-name' }) : null;
@@ -88,12 +89,12 @@ async function runCall(pageId: string | null, call: string, arg: unknown): Promi
 
 function relayEvents(workspace: Workspace): void {
   for (const event of EVENT_NAMES) {
-    if (event !== 'export.finished') workspace.events.on(event, (payload) => streams.broadcast(event, payload));
+    if (event !== 'export.finished') workspace.events.on(event, (payload) => pages.broadcast(event, payload));
   }
   // An export to the browser becomes a download first; the report then says where it went.
   workspace.events.on('export.finished', (report) => {
     handover.exportFinished(report).then(
-      (delivered) => streams.broadcast('export.finished', delivered),
+      (delivered) => pages.broadcast('export.finished', delivered),
       (error: unknown) => log('An export could not be handed to the browser', error),
     );
   });
@@ -126,16 +127,14 @@ async function handleCall(call: string, request: IncomingMessage, response: Serv
   else reply(response, 200, BINARY_ANSWER_TYPE, binary);
 }
 
-/** Calls, the event stream, files for pickers and test control: only with the token in its header. */
-const API_PATHS = [CALL_PATH, EVENTS_PATH, PICK_PATH, TEST_CONTROL_PATH];
+/** Calls, files for pickers and test control: only with the token in its header. (The socket checks its own.) */
+const API_PATHS = [CALL_PATH, PICK_PATH, TEST_CONTROL_PATH];
 
 async function routeApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   const { method } = request;
   const { pathname } = url;
   if (method === 'POST' && pathname.startsWith(CALL_PATH)) {
     await handleCall(decodeURIComponent(pathname.slice(CALL_PATH.length)), request, response);
-  } else if (method === 'GET' && pathname === EVENTS_PATH) {
-    streams.open(pageIdOf(request) ?? randomUUID(), request, response);
   } else if (method === 'POST' && pathname.startsWith(PICK_PATH)) {
     const [pickId = '', step] = pathname.slice(PICK_PATH.length).split('/');
     const status =
@@ -146,7 +145,7 @@ async function routeApi(request: IncomingMessage, response: ServerResponse, url:
           : 404;
     reply(response, status, 'text/plain', '');
   } else if (scripted !== null && method === 'POST' && pathname.startsWith(TEST_CONTROL_PATH)) {
-    await routeTestControl({ dialogs: scripted, streams, workspace: await starting }, pathname, request, response);
+    await routeTestControl({ dialogs: scripted, pages, workspace: await starting }, pathname, request, response);
   } else {
     return false;
   }
@@ -185,18 +184,26 @@ async function route(request: IncomingMessage, response: ServerResponse, origin:
   return appFiles.serve(url.pathname, response);
 }
 
-const server = createServer((request, response) => {
+const sockets = new PageSockets({ secrets, pages, runCall, log });
+
+function ownOrigin(): string {
   const address = server.address();
-  const origin = typeof address === 'object' && address !== null ? `http://127.0.0.1:${address.port}` : '';
-  route(request, response, origin).catch((error: unknown) => {
+  return typeof address === 'object' && address !== null ? `http://127.0.0.1:${address.port}` : '';
+}
+
+const server = createServer((request, response) => {
+  route(request, response, ownOrigin()).catch((error: unknown) => {
     log('Request failed', error);
     if (!response.headersSent) reply(response, 500, 'text/plain', 'Internal error');
     else response.end();
   });
 });
+server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) =>
+  sockets.upgrade(request, socket, head, ownOrigin()),
+);
 
 async function shutdown(): Promise<void> {
-  streams.closeAll();
+  sockets.closeAll();
   server.close();
   await (await starting).close();
   await temp.removeAll();

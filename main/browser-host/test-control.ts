@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Workspace } from '../workspace/workspace';
 import { readBody, reply } from './http-replies';
-import type { PageStreams } from './page-streams';
+import type { PageChannels } from './page-channels';
 import type { ScriptedDialogs } from './scripted-dialogs';
 
 export const TEST_CONTROL_PATH = '/__test/';
@@ -11,7 +11,7 @@ export const TEST_CONTROL_PATH = '/__test/';
  * native menu's commands, and storage faults. Never there in normal use.
  */
 export async function routeTestControl(
-  target: { dialogs: ScriptedDialogs; streams: PageStreams; workspace: Workspace },
+  target: { dialogs: ScriptedDialogs; pages: PageChannels; workspace: Workspace },
   pathname: string,
   request: IncomingMessage,
   response: ServerResponse,
@@ -20,7 +20,7 @@ export async function routeTestControl(
   if (pathname === `${TEST_CONTROL_PATH}dialog-answers`) {
     target.dialogs.queue(body as (string | null)[]);
   } else if (pathname === `${TEST_CONTROL_PATH}menu-command`) {
-    target.streams.broadcast('menu.command', body);
+    target.pages.broadcast('menu.command', body);
   } else if (pathname === `${TEST_CONTROL_PATH}storage-fault`) {
     const { fault } = body as { fault: unknown };
     if (fault !== 'disk-full' && fault !== 'read-only' && fault !== null) {

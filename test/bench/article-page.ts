@@ -1,5 +1,5 @@
-import type { Page, Request } from '@playwright/test';
-import { CALL_PATH } from '../../main/browser-host/page/host-protocol';
+import type { Page } from '@playwright/test';
+import { recordCallNames } from '../support/call-names';
 
 /*
  * In-page measurements of an article in the running app. Each waits for the DOM the user would see
@@ -237,22 +237,13 @@ export async function labelLatencies(
  * what changed, so this should stay 0).
  */
 export async function undoLatencies(page: Page, count: number): Promise<{ samples: number[]; reFetches: number }> {
-  let reFetches = 0;
-  const countReFetch = (request: Request): void => {
-    const { pathname } = new URL(request.url());
-    const call = decodeURIComponent(pathname.slice(CALL_PATH.length));
-    if (pathname.startsWith(CALL_PATH) && RE_FETCHES.includes(call)) reFetches += 1;
-  };
-  page.on('request', countReFetch);
-  try {
-    const samples: number[] = [];
-    while (samples.length < count) {
-      if (!(await armUndoSample(page))) throw new Error(`only ${samples.length} highlights left to undo`);
-      await page.keyboard.press('Control+z');
-      samples.push(await page.evaluate(() => (window as BenchWindow).benchDone as Promise<number>));
-    }
-    return { samples, reFetches };
-  } finally {
-    page.off('request', countReFetch);
+  const recorded = await recordCallNames(page);
+  const samples: number[] = [];
+  while (samples.length < count) {
+    if (!(await armUndoSample(page))) throw new Error(`only ${samples.length} highlights left to undo`);
+    await page.keyboard.press('Control+z');
+    samples.push(await page.evaluate(() => (window as BenchWindow).benchDone as Promise<number>));
   }
+  const reFetches = (await recorded()).filter((call) => RE_FETCHES.includes(call)).length;
+  return { samples, reFetches };
 }

@@ -1,20 +1,19 @@
 import type { Page } from '@playwright/test';
-import { CALL_PATH } from '../../main/browser-host/page/host-protocol';
 
 /*
  * Where the time of an open or a label key goes, seen from the page, without instrumenting the app:
- * an init script (bench only) wraps the page's fetch and Response.json to time every data call's
- * round trip (IPC over loopback HTTP, the store worker, SQLite), the reading of its body and its
- * JSON.parse, times the parse of each event from the host (store.changed), and records long tasks.
- * What remains between the last answer and the paint is the renderer: model, plugin layout, redraw.
+ * an init script (bench only) wraps the page's WebSocket and JSON.parse to time every data call's
+ * round trip (the socket over loopback, the store worker, SQLite) and the JSON.parse of its answer,
+ * times the parse of each event from the host (store.changed), and records long tasks. What remains
+ * between the last answer and the paint is the renderer: model, plugin layout, redraw.
  */
 
 export interface CallTiming {
   call: string;
   sent: number;
-  /** Response headers in: the host answered (its work and the transfer's start). */
+  /** The answer's message in: the host answered. */
   answered: number;
-  /** Body read (the transfer's end). */
+  /** The same on a socket, where an answer arrives in one message. */
   received: number;
   parseMs: number;
   bytes: number;
@@ -33,56 +32,59 @@ interface TimelineWindow {
   benchTimeline?: Timeline;
 }
 
-function recordTimeline(callPath: string): void {
+function recordTimeline(): void {
   const timeline: Timeline = { calls: [], parses: [], longTasks: [], keydowns: [], mousedowns: [] };
   (window as TimelineWindow).benchTimeline = timeline;
+  /** Calls sent and not answered yet, then answers in JSON not parsed yet, by call id. */
+  const sent = new Map<number, CallTiming>();
+  const unparsed = new Map<number, CallTiming>();
   const parse = JSON.parse.bind(JSON);
   JSON.parse = (text: string, reviver?: (key: string, value: unknown) => unknown): unknown => {
     const start = performance.now();
     const value: unknown = parse(text, reviver);
-    if (text.length > 100)
-      timeline.parses.push({ at: performance.now(), ms: performance.now() - start, bytes: text.length });
-    return value;
-  };
-  const pending = new WeakMap<Response, CallTiming>();
-  const fetchOriginal = window.fetch.bind(window);
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const path = new URL(url, location.href).pathname;
-    const sent = performance.now();
-    const response = await fetchOriginal(input, init);
-    if (path.startsWith(callPath)) {
-      const call = decodeURIComponent(path.slice(callPath.length));
-      pending.set(response, { call, sent, answered: performance.now(), received: 0, parseMs: 0, bytes: 0 });
+    const ms = performance.now() - start;
+    const answer = /^\{"id":(\d+),"answer":/.exec(text.slice(0, 40));
+    const timing = answer === null ? undefined : unparsed.get(Number(answer[1]));
+    if (timing !== undefined) {
+      timing.parseMs = ms;
+      unparsed.delete(Number(answer?.[1]));
+    } else if (text.length > 100) {
+      timeline.parses.push({ at: performance.now(), ms, bytes: text.length });
     }
-    return response;
-  };
-  const json = Object.getOwnPropertyDescriptor(Response.prototype, 'json')?.value as (
-    this: Response,
-  ) => Promise<unknown>;
-  Response.prototype.json = async function (this: Response): Promise<unknown> {
-    const timing = pending.get(this);
-    if (timing === undefined) return json.call(this);
-    const text = await this.text();
-    timing.received = performance.now();
-    const value: unknown = parse(text);
-    timing.parseMs = performance.now() - timing.received;
-    timing.bytes = text.length;
-    timeline.calls.push(timing);
     return value;
   };
-  // Binary answers (annotation.columns) are read as bytes: no parse here, the app decodes them.
-  const arrayBuffer = Object.getOwnPropertyDescriptor(Response.prototype, 'arrayBuffer')?.value as (
-    this: Response,
-  ) => Promise<ArrayBuffer>;
-  Response.prototype.arrayBuffer = async function (this: Response): Promise<ArrayBuffer> {
-    const timing = pending.get(this);
-    const bytes = await arrayBuffer.call(this);
-    if (timing === undefined) return bytes;
-    timing.received = performance.now();
-    timing.bytes = bytes.byteLength;
+  const send = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'send')?.value as WebSocket['send'];
+  WebSocket.prototype.send = function (this: WebSocket, data: Parameters<WebSocket['send']>[0]): void {
+    const call = typeof data === 'string' ? /^\{"id":(\d+),"call":"([^"]+)"/.exec(data) : null;
+    if (call !== null) {
+      const timing = { call: call[2] ?? '', sent: performance.now(), answered: 0, received: 0, parseMs: 0, bytes: 0 };
+      sent.set(Number(call[1]), timing);
+    }
+    send.call(this, data);
+  };
+  const answered = (id: number, bytes: number, json: boolean): void => {
+    const timing = sent.get(id);
+    if (timing === undefined) return;
+    sent.delete(id);
+    timing.answered = timing.received = performance.now();
+    timing.bytes = bytes;
     timeline.calls.push(timing);
-    return bytes;
+    if (json) unparsed.set(id, timing);
+  };
+  // Heard before the bridge's own listener, which the page adds after constructing the socket.
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      this.addEventListener('message', (event: MessageEvent<unknown>) => {
+        const { data } = event;
+        if (data instanceof ArrayBuffer) answered(new DataView(data).getUint32(0, true), data.byteLength, false);
+        else if (typeof data === 'string') {
+          const answer = /^\{"id":(\d+),"answer":/.exec(data.slice(0, 40));
+          if (answer !== null) answered(Number(answer[1]), data.length, true);
+        }
+      });
+    }
   };
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) timeline.longTasks.push({ start: task.startTime, ms: task.duration });
@@ -93,7 +95,7 @@ function recordTimeline(callPath: string): void {
 
 /** Installs the recorder in every page of the context from its first script on. */
 export async function recordCallTimeline(page: Page): Promise<void> {
-  await page.addInitScript(recordTimeline, CALL_PATH);
+  await page.addInitScript(recordTimeline);
 }
 
 /** What was recorded so far, and clears it. */

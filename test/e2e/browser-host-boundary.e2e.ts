@@ -54,7 +54,7 @@ test('what a write changed reaches the page as one decoded store.changed event',
         resolve(payload);
       });
     });
-    // The page's event stream is already open: the renderer subscribed to its events on start.
+    // The page's socket is already open: the renderer subscribed to its events on start.
     await transport.invoke('article.create', { title: 'Köln 🇩🇪', text: 'Grüße aus Köln – „Zitat“.' });
     return changed;
   });
@@ -79,13 +79,21 @@ test('a request with only the session cookie is refused', async ({ app, host }) 
   // The browser context's own requests carry its cookies, as the page's would.
   const call = await app.context().request.post(`${host.origin}/__host/call/project.current`, { data: {} });
   expect(call.status()).toBe(403);
-  const events = await app.context().request.get(`${host.origin}/__host/events`);
-  expect(events.status()).toBe(403);
   const fromPage = await app.evaluate(async () => {
     const response = await fetch('/__host/call/project.current', { method: 'POST', body: '{}' });
     return response.status;
   });
   expect(fromPage).toBe(403);
+  // The page's socket, cookie and all, but without the token: the handshake is refused.
+  const socket = await app.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const attempt = new WebSocket(`ws://${location.host}/__host/socket`, ['workbench-v1', 'page.cookie-only']);
+        attempt.onopen = () => resolve('open');
+        attempt.onclose = () => resolve('refused');
+      }),
+  );
+  expect(socket).toBe('refused');
 });
 
 test('a cross-origin preflight is refused without any CORS header', async ({ host, request }) => {

@@ -1,16 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/browser-host';
+import { recordCallNames } from '../support/call-names';
 import { createArticle, openSchema, SEED_TEXT, searchAndSelect } from './support/annotation-page';
-
-/** Names of the calls the page makes from now on, in order. */
-function recordCalls(app: Page): string[] {
-  const calls: string[] = [];
-  app.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (pathname.startsWith('/__host/call/')) calls.push(decodeURIComponent(pathname.slice('/__host/call/'.length)));
-  });
-  return calls;
-}
 
 test('undo and redo repaint from their change set without reading the article, annotations or entities again', async ({
   app,
@@ -20,12 +10,13 @@ test('undo and redo repaint from their change set without reading the article, a
   await app.keyboard.press('2');
   await expect(app.locator('.ann')).toHaveText(['TASS']);
 
-  const calls = recordCalls(app);
+  const recorded = await recordCallNames(app);
   await app.keyboard.press('Control+z');
   await expect(app.locator('.ann')).toHaveCount(0);
   await app.keyboard.press('Control+Shift+z');
   await expect(app.locator('.ann')).toHaveText(['TASS']);
 
+  const calls = await recorded();
   expect(calls).toContain('history.undo');
   expect(calls).toContain('history.redo');
   const reads = calls.filter((call) =>

@@ -1,18 +1,24 @@
-import type { Page, Route } from '@playwright/test';
-import { CALL_PATH } from '../../main/browser-host/page/host-protocol';
+import type { Page, WebSocketRoute } from '@playwright/test';
+import { SOCKET_PATH } from '../../main/browser-host/page/host-protocol';
 import { createArticle } from './support/annotation-page';
 import { expect, startHost, test, type RunningHost } from './support/browser-host';
 
 // At start the window shows the library as it last showed it, while the project opens; the
 // project's own list replaces it, and a cached list is never used for another project.
 
-/** Holds every answer to a call until `release` is called: the project is "still opening". */
+/** Holds every request for a call until `release` is called: the project is "still opening". */
 async function holdCall(page: Page, call: string): Promise<{ release(): void }> {
   let release = (): void => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**${CALL_PATH}${call}`, async (route: Route) => {
-    await released;
-    await route.continue();
+  await page.routeWebSocket(`**${SOCKET_PATH}`, (socket: WebSocketRoute) => {
+    const server = socket.connectToServer();
+    socket.onMessage((message) => {
+      if (typeof message === 'string' && message.includes(`"call":"${call}"`)) {
+        void released.then(() => server.send(message));
+      } else {
+        server.send(message);
+      }
+    });
   });
   return { release };
 }

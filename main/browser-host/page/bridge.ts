@@ -1,7 +1,6 @@
 import type { Envelope } from '../../../shared/ipc/errors';
 import { TRANSPORT_GLOBAL, type WorkbenchTransport } from '../../../shared/ipc/transport';
 import { startDownload } from './download';
-import { listenToHost } from './event-stream';
 import { answerPick } from './file-picker';
 import {
   BINARY_ANSWER_TYPE,
@@ -13,12 +12,13 @@ import {
   type DownloadRequest,
   type PickRequest,
 } from './host-protocol';
+import { HostSocket } from './host-socket';
 import { tabStorage, takeLaunchToken } from './launch-token';
 
 /**
- * The browser host's stand-in for the Electron preload: the same transport, carried over loopback
- * HTTP with the launch token in a header, plus the host's file dialogs done the browser's way
- * (file pickers, downloads). The renderer cannot tell it from the preload.
+ * The browser host's stand-in for the Electron preload: the same transport, carried over a loopback
+ * WebSocket (plain HTTP while none is open) with the launch token, plus the host's file dialogs done
+ * the browser's way (file pickers, downloads). The renderer cannot tell it from the preload.
  */
 
 const NOT_CONNECTED: Envelope<unknown> = {
@@ -30,7 +30,8 @@ const NOT_CONNECTED: Envelope<unknown> = {
 };
 
 const token = takeLaunchToken(window.location, window.history, tabStorage());
-const headers: Record<string, string> = { [PAGE_HEADER]: crypto.randomUUID() };
+const pageId = crypto.randomUUID();
+const headers: Record<string, string> = { [PAGE_HEADER]: pageId };
 if (token !== null) headers[TOKEN_HEADER] = token;
 
 function hostFetch(path: string, init: RequestInit): Promise<Response> {
@@ -39,14 +40,14 @@ function hostFetch(path: string, init: RequestInit): Promise<Response> {
 
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
-listenToHost(headers, (name, payload) => {
+function hear(name: string, payload: unknown): void {
   if (name === PICK_EVENT) {
     answerPick(payload as PickRequest, hostFetch).catch((error: unknown) => console.error('File picker failed', error));
   } else if (name === DOWNLOAD_EVENT) {
     startDownload(payload as DownloadRequest);
   } else {
     for (const listener of listeners.get(name) ?? []) {
-      // As with EventSource, a failing listener is reported and the others still hear the event.
+      // As with DOM events, a failing listener is reported and the others still hear the event.
       try {
         listener(payload);
       } catch (error) {
@@ -54,20 +55,29 @@ listenToHost(headers, (name, payload) => {
       }
     }
   }
-});
+}
+
+const socket = new HostSocket({ token, pageId, onEvent: hear });
+
+async function invokeOverHttp(call: string, arg: unknown): Promise<Envelope<unknown>> {
+  const response = await hostFetch(`${CALL_PATH}${encodeURIComponent(call)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(arg === undefined ? {} : { arg }),
+  });
+  if (response.status === 403) {
+    socket.stop();
+    return NOT_CONNECTED;
+  }
+  if (response.headers.get('content-type') === BINARY_ANSWER_TYPE) {
+    return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
+  }
+  return (await response.json()) as Envelope<unknown>;
+}
 
 const transport: WorkbenchTransport = {
   async invoke(call, arg) {
-    const response = await hostFetch(`${CALL_PATH}${encodeURIComponent(call)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(arg === undefined ? {} : { arg }),
-    });
-    if (response.status === 403) return NOT_CONNECTED;
-    if (response.headers.get('content-type') === BINARY_ANSWER_TYPE) {
-      return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
-    }
-    return (await response.json()) as Envelope<unknown>;
+    return (await socket.invoke(call, arg)) ?? invokeOverHttp(call, arg);
   },
   on(event, listener) {
     let set = listeners.get(event);

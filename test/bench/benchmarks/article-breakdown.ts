@@ -31,7 +31,6 @@ function openBreakdown(timeline: Timeline, openMs: number): Measurement[] {
     if (call === undefined) continue;
     rows.push(
       { metric: `open L: ${name} press → answered`, value: call.answered - pressed, unit: 'ms' },
-      { metric: `open L: ${name} body transfer`, value: call.received - call.answered, unit: 'ms' },
       { metric: `open L: ${name} JSON.parse (0 for bytes)`, value: call.parseMs, unit: 'ms' },
       { metric: `open L: ${name} size`, value: call.bytes / 1024, unit: 'KiB' },
     );

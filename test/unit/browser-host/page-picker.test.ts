@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../../../shared/ipc/errors';
 import { PagePicker } from '../../../main/browser-host/page-picker';
-import type { PageStreams } from '../../../main/browser-host/page-streams';
+import type { PageChannels } from '../../../main/browser-host/page-channels';
 import type { PickRequest } from '../../../main/browser-host/page/host-protocol';
 import { PrivateTemp } from '../../../main/browser-host/private-temp';
 
@@ -22,14 +22,14 @@ function connectedPicker() {
   const requests: PickRequest[] = [];
   let arrived: () => void = () => undefined;
   const closed: ((pageId: string) => void)[] = [];
-  const streams = {
+  const pages = {
     sendTo: (_pageId: string, _name: string, payload: unknown) => {
       requests.push(payload as PickRequest);
       arrived();
       return true;
     },
     onPageClosed: (listener: (pageId: string) => void) => closed.push(listener),
-  } as unknown as PageStreams;
+  } as unknown as PageChannels;
   const folders: string[] = [];
   const tracked = {
     newFolder: async (purpose: string) => {
@@ -44,7 +44,7 @@ function connectedPicker() {
     return requests.shift() as PickRequest;
   };
   const closePage = (id: string) => closed.forEach((listener) => listener(id));
-  return { picker: new PagePicker(streams, tracked), asked, closePage, folders };
+  return { picker: new PagePicker(pages, tracked), asked, closePage, folders };
 }
 
 function upload(path: string, bytes: string | null, size?: number): IncomingMessage {
