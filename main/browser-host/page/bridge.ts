@@ -4,6 +4,7 @@ import { startDownload } from './download';
 import { answerPick } from './file-picker';
 import {
   BINARY_ANSWER_TYPE,
+  BULK_READS,
   CALL_PATH,
   DOWNLOAD_EVENT,
   PAGE_HEADER,
@@ -77,6 +78,7 @@ async function invokeOverHttp(call: string, arg: unknown): Promise<Envelope<unkn
 
 const transport: WorkbenchTransport = {
   async invoke(call, arg) {
+    if (BULK_READS.has(call)) return invokeOverHttp(call, arg);
     return (await socket.invoke(call, arg)) ?? invokeOverHttp(call, arg);
   },
   on(event, listener) {
