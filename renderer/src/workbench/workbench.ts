@@ -528,17 +528,17 @@ export class Workbench implements Disposable {
   private restorePosition(id: ArticleId): void {
     const reopening = this.reopening;
     this.reopening = null;
-    if (reopening?.articleId === id) this.parts.article.element.scrollTop = reopening.scrollTop;
-    this.rememberPosition();
+    const scrollTop = reopening?.articleId === id ? reopening.scrollTop : 0;
+    if (scrollTop > 0) this.parts.article.element.scrollTop = scrollTop;
+    // The article was just shown at the top or scrolled to `scrollTop`: reading the position back
+    // would make the browser lay out the whole article there and then, before its first paint.
+    this.rememberPosition(scrollTop);
   }
 
-  private rememberPosition(): void {
+  private rememberPosition(scrollTop = this.parts.article.element.scrollTop): void {
     const id = this.parts.article.articleId;
     if (id === null || this.project === null) return;
-    this.positions.remember(this.project.displayPath, {
-      articleId: id,
-      scrollTop: this.parts.article.element.scrollTop,
-    });
+    this.positions.remember(this.project.displayPath, { articleId: id, scrollTop });
   }
 
   private updateWindowTitle(articleTitle: string | null): void {
