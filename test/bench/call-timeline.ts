@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
+import { CALL_PATH } from '../../main/browser-host/page/host-protocol';
 
 /*
  * Where the time of an open or a label key goes, seen from the page, without instrumenting the app:
- * an init script (bench only) wraps the page's WebSocket and JSON.parse to time every data call's
- * round trip (the socket over loopback, the store worker, SQLite) and the JSON.parse of its answer,
+ * an init script (bench only) wraps the page's WebSocket, fetch and JSON.parse to time every data
+ * call's round trip (the socket or HTTP over loopback, the store worker, SQLite) and the JSON.parse of its answer,
  * times the parse of each event from the host (store.changed), and records long tasks. What remains
  * between the last answer and the paint is the renderer: model, plugin layout, redraw.
  */
@@ -11,9 +12,9 @@ import type { Page } from '@playwright/test';
 export interface CallTiming {
   call: string;
   sent: number;
-  /** The answer's message in: the host answered. */
+  /** The answer's message in, or the response's headers: the host answered. */
   answered: number;
-  /** The same on a socket, where an answer arrives in one message. */
+  /** Body read (the transfer's end); on a socket the answer arrives in one message. */
   received: number;
   parseMs: number;
   bytes: number;
@@ -32,11 +33,11 @@ interface TimelineWindow {
   benchTimeline?: Timeline;
 }
 
-function recordTimeline(): void {
+function recordTimeline(callPath: string): void {
   const timeline: Timeline = { calls: [], parses: [], longTasks: [], keydowns: [], mousedowns: [] };
   (window as TimelineWindow).benchTimeline = timeline;
   /** Calls sent and not answered yet, then answers in JSON not parsed yet, by call id. */
-  const sent = new Map<number, CallTiming>();
+  const onSocket = new Map<number, CallTiming>();
   const unparsed = new Map<number, CallTiming>();
   const parse = JSON.parse.bind(JSON);
   JSON.parse = (text: string, reviver?: (key: string, value: unknown) => unknown): unknown => {
@@ -58,14 +59,14 @@ function recordTimeline(): void {
     const call = typeof data === 'string' ? /^\{"id":(\d+),"call":"([^"]+)"/.exec(data) : null;
     if (call !== null) {
       const timing = { call: call[2] ?? '', sent: performance.now(), answered: 0, received: 0, parseMs: 0, bytes: 0 };
-      sent.set(Number(call[1]), timing);
+      onSocket.set(Number(call[1]), timing);
     }
     send.call(this, data);
   };
   const answered = (id: number, bytes: number, json: boolean): void => {
-    const timing = sent.get(id);
+    const timing = onSocket.get(id);
     if (timing === undefined) return;
-    sent.delete(id);
+    onSocket.delete(id);
     timing.answered = timing.received = performance.now();
     timing.bytes = bytes;
     timeline.calls.push(timing);
@@ -86,6 +87,47 @@ function recordTimeline(): void {
       });
     }
   };
+  // Reads that can be megabytes still go over HTTP (host-protocol.ts BULK_READS).
+  const pending = new WeakMap<Response, CallTiming>();
+  const fetchOriginal = window.fetch.bind(window);
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = new URL(url, location.href).pathname;
+    const sentAt = performance.now();
+    const response = await fetchOriginal(input, init);
+    if (path.startsWith(callPath)) {
+      const call = decodeURIComponent(path.slice(callPath.length));
+      pending.set(response, { call, sent: sentAt, answered: performance.now(), received: 0, parseMs: 0, bytes: 0 });
+    }
+    return response;
+  };
+  const json = Object.getOwnPropertyDescriptor(Response.prototype, 'json')?.value as (
+    this: Response,
+  ) => Promise<unknown>;
+  Response.prototype.json = async function (this: Response): Promise<unknown> {
+    const timing = pending.get(this);
+    if (timing === undefined) return json.call(this);
+    const text = await this.text();
+    timing.received = performance.now();
+    const value: unknown = parse(text);
+    timing.parseMs = performance.now() - timing.received;
+    timing.bytes = text.length;
+    timeline.calls.push(timing);
+    return value;
+  };
+  // Binary answers (annotation.columns) are read as bytes: no parse here, the app decodes them.
+  const arrayBuffer = Object.getOwnPropertyDescriptor(Response.prototype, 'arrayBuffer')?.value as (
+    this: Response,
+  ) => Promise<ArrayBuffer>;
+  Response.prototype.arrayBuffer = async function (this: Response): Promise<ArrayBuffer> {
+    const timing = pending.get(this);
+    const bytes = await arrayBuffer.call(this);
+    if (timing === undefined) return bytes;
+    timing.received = performance.now();
+    timing.bytes = bytes.byteLength;
+    timeline.calls.push(timing);
+    return bytes;
+  };
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) timeline.longTasks.push({ start: task.startTime, ms: task.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -95,7 +137,7 @@ function recordTimeline(): void {
 
 /** Installs the recorder in every page of the context from its first script on. */
 export async function recordCallTimeline(page: Page): Promise<void> {
-  await page.addInitScript(recordTimeline);
+  await page.addInitScript(recordTimeline, CALL_PATH);
 }
 
 /** What was recorded so far, and clears it. */
