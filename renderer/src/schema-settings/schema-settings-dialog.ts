@@ -194,7 +194,11 @@ export class SchemaSettingsDialog implements Disposable {
       }),
     );
     if (added !== null) {
-      nameInput.value = '';
+      // The change set may have come first and drawn the dialog anew, keeping the typed name in a
+      // new field: the field to empty is the one on screen now.
+      const key = nameInput.dataset['focusKey'] ?? '';
+      const shown = this.sections.querySelector<HTMLInputElement>(`input[data-focus-key="${key}"]`) ?? nameInput;
+      shown.value = '';
       this.status.say(`Added “${added.name}”.`);
     }
   }
