@@ -1,25 +1,14 @@
-import { parseHTML } from 'linkedom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../shared/model/suggestion';
 import {
   OCCURRENCE_ROWS_PER_PAGE,
   OccurrencesDialog,
   type ArticleOccurrences,
 } from '../../../renderer/src/suggestions/occurrences-dialog';
-import { giveModalDialogs } from '../support/linkedom-dialogs';
+import { useLinkedomPage } from '../support/linkedom-dialogs';
 import { suggestion } from '../support/suggestion-fixtures';
 
-beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
-  giveModalDialogs(window);
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('window', window);
-  vi.stubGlobal('HTMLElement', window.HTMLElement);
-  vi.stubGlobal('HTMLInputElement', window.HTMLInputElement);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+useLinkedomPage();
 
 /** `perArticle` occurrences in each of `articles` articles: the same suggestion moved along. */
 function corpus(articles: number, perArticle: number): ArticleOccurrences[] {

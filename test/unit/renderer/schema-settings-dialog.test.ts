@@ -1,20 +1,12 @@
-import { parseHTML } from 'linkedom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AnnotationSession } from '../../../renderer/src/annotation/annotation-session';
 import { SchemaSettingsDialog } from '../../../renderer/src/schema-settings/schema-settings-dialog';
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import type { Label } from '../../../shared/model/annotation';
 import type { ChangeSet } from '../../../shared/model/change-set';
-import { giveModalDialogs } from '../support/linkedom-dialogs';
+import { useLinkedomPage } from '../support/linkedom-dialogs';
 
-beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
-  giveModalDialogs(window);
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('window', window);
-  vi.stubGlobal('HTMLElement', window.HTMLElement);
-});
-afterEach(() => vi.unstubAllGlobals());
+useLinkedomPage();
 
 const ROLE: Label = {
   id: 7,

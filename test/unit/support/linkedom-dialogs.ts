@@ -1,4 +1,5 @@
-import type { parseHTML } from 'linkedom';
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 type LinkedomWindow = ReturnType<typeof parseHTML>['window'];
 
@@ -18,4 +19,22 @@ export function giveModalDialogs(window: LinkedomWindow): void {
     this.removeAttribute('open');
     this.dispatchEvent(new window.Event('close'));
   };
+}
+
+/**
+ * Gives each test of the file a fresh linkedom page with modal dialogs, as the globals the
+ * renderer's views use (`document`, `window` and the element classes they check against).
+ */
+export function useLinkedomPage(): void {
+  beforeEach(() => {
+    const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
+    giveModalDialogs(window);
+    vi.stubGlobal('document', document);
+    vi.stubGlobal('window', window);
+    vi.stubGlobal('HTMLElement', window.HTMLElement);
+    vi.stubGlobal('HTMLInputElement', window.HTMLInputElement);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
 }
