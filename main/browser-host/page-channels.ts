@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { encodeJson } from '../ipc/encoded-json';
 import { PAGE_HEADER } from './page/host-protocol';
 import { eventText } from './page/socket-frames';
 
@@ -59,6 +60,6 @@ export class PageChannels {
 
 /** An encoded payload (the store worker's JSON bytes) is sent as it is, without a parse. */
 function format(name: string, payload: unknown): Uint8Array {
-  const json = payload instanceof Uint8Array ? payload : new TextEncoder().encode(JSON.stringify(payload));
+  const json = payload instanceof Uint8Array ? payload : encodeJson(payload);
   return eventText(name, json);
 }
