@@ -9,6 +9,7 @@ import { TextEncoding } from '../../../shared/model/library';
 import { formatArticleDateLong, formatByteSize, languageName } from '../article-list/article-summary-format';
 import { h, uniqueId } from '../dom/element-builder';
 import type { WorkbenchChange } from '../model/workbench-change';
+import type { TabHandle } from '../side-panel/side-panel';
 import { fieldMessageOf, validateEdit } from './edit-validation';
 import { COMMON_LANGUAGE_CODES } from './language-codes';
 import type { ReviewField } from '../review/review-field';
@@ -79,9 +80,13 @@ export class MetadataPanel {
   private readonly redecodeSelect: HTMLSelectElement;
   private readonly redecodeError: HTMLElement;
   private article: ArticleSummary | null = null;
+  /** What the form is to show once the tab is in view (the article on screen, or none). */
+  private pending: { readonly article: Article | null } | null = null;
+  private readonly tab: TabHandle;
 
-  constructor(callbacks: MetadataPanelCallbacks) {
+  constructor(callbacks: MetadataPanelCallbacks, tab: TabHandle) {
     this.callbacks = callbacks;
+    this.tab = tab;
 
     const languageList = h(
       'datalist',
@@ -147,18 +152,36 @@ export class MetadataPanel {
     this.clear();
   }
 
-  get articleId(): ArticleId | null {
-    return this.article?.id ?? null;
-  }
-
-  /** Shows what the Workbench announces about the article on screen. */
+  /**
+   * Shows what the Workbench announces about the article on screen. While the tab is out of view,
+   * the form is filled only when it comes into view (`onShow`): most articles are opened with
+   * another tab showing, and filling it was ~3 ms of every open.
+   */
   follow(change: WorkbenchChange): void {
     if (change.kind === 'shown') {
-      if (change.article === null) this.clear();
-      else this.show(change.article);
+      if (this.tab.visible) this.display(change.article);
+      else this.pending = { article: change.article };
     } else if (change.kind === 'summary') {
-      this.updateSummary(change.summary);
+      if (this.pending === null) {
+        this.updateSummary(change.summary);
+        return;
+      }
+      const article = this.pending.article;
+      if (article?.id === change.summary.id) this.pending = { article: { ...article, ...change.summary } };
     }
+  }
+
+  /** The tab came into view: fills the form with the article opened while it was out of view. */
+  onShow(): void {
+    const pending = this.pending;
+    if (pending === null) return;
+    this.pending = null;
+    this.display(pending.article);
+  }
+
+  private display(article: Article | null): void {
+    if (article === null) this.clear();
+    else this.show(article);
   }
 
   /** Fills the panel for a newly opened article (or after re-decoding, which changes the origin). */

@@ -106,7 +106,7 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
   );
   // A layer just imported is shown where it can be compared and hidden.
   store.add(layersUi.onDidImport(() => panel.show(LAYERS_TAB.id, false)));
-  const details = new MetadataPanel(deps.metadata);
+  const details = new MetadataPanel(deps.metadata, panel.handle(ARTICLE_TAB.id));
   store.add(deps.workbenchChanges((change) => details.follow(change)));
 
   const tabs: SidePanelTab[] = [
@@ -115,7 +115,7 @@ export function registerSidePanelTabs(deps: SidePanelTabDeps): SidePanelTabs {
     { ...SUGGESTIONS_TAB, view: suggestionPanel, onShow: () => suggestionPanel.onShow() },
     { ...ENTITIES_TAB, view: entityPanel, onShow: () => entityPanel.onShow() },
     { ...LAYERS_TAB, view: layerPanel, onShow: () => layerPanel.onShow() },
-    { ...ARTICLE_TAB, view: details },
+    { ...ARTICLE_TAB, view: details, onShow: () => details.onShow() },
   ];
   // A new annotation brings its details forward, so they can be filled in at once.
   store.add(annotationUi.session.onDidCreate(() => panel.reveal(ANNOTATION_TAB.id)));
