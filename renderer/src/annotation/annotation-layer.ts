@@ -76,6 +76,9 @@ export class AnnotationLayer implements Disposable {
 
   private onChange(change: ModelChange): void {
     if (!DRAWN_FROM.has(change.kind)) return;
+    // A shown article is always announced with all its annotations next (WorkbenchModel.showArticle):
+    // drawing for the article alone would lay out and draw every highlight twice.
+    if (change.kind === 'article' && this.model.article !== null) return;
     if (!redrawsAll(this.state, change, this.positions)) {
       this.dispatch({ kind: 'model', change });
       return;

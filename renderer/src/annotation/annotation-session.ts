@@ -14,6 +14,9 @@ import type { Disposable } from '../lifecycle/disposable';
 import { Emitter } from '../lifecycle/emitter';
 import { WorkbenchModel } from '../model/workbench-model';
 
+/** Stands for a load still under way when it is raced against one already done. */
+const NOT_YET = Symbol('not yet');
+
 export interface ArticleAnnotations {
   readonly annotations: readonly Annotation[];
   readonly relations: readonly Relation[];
@@ -103,12 +106,20 @@ export class AnnotationSession implements Disposable {
   async showArticle(article: Article, fetched?: Promise<ArticleAnnotations>): Promise<void> {
     const generation = ++this.generation;
     const loading = fetched ?? this.fetchAnnotations(article.id);
-    this.model.showArticle({ article, annotations: [], relations: [], documentLabels: [] });
-    const { annotations, relations } = await loading;
+    // A short article's annotations usually arrive before its text: then the article is shown
+    // with them, and the highlights are drawn once instead of cleared and drawn again.
+    const arrived = await Promise.race<ArticleAnnotations | typeof NOT_YET>([loading, Promise.resolve(NOT_YET)]);
     if (generation !== this.generation) return;
+    if (arrived === NOT_YET) {
+      this.model.showArticle({ article, annotations: [], relations: [], documentLabels: [] });
+      const { annotations, relations } = await loading;
+      if (generation !== this.generation) return;
+      this.model.fillArticle({ annotations, relations, documentLabels: [] });
+    } else {
+      this.model.showArticle({ article, ...arrived, documentLabels: [] });
+    }
     const heard = this.heardWhileLoading ?? [];
     this.heardWhileLoading = null;
-    this.model.fillArticle({ annotations, relations, documentLabels: [] });
     for (const changes of heard) this.model.apply(changes);
   }
 

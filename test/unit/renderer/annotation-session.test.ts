@@ -118,6 +118,7 @@ describe('the annotation session writes through main and shows what the change s
       heard.push(change.kind === 'annotations' ? `annotations ${change.touched.length}` : change.kind),
     );
     const shown = session.showArticle(article);
+    await settle();
     expect(heard).toEqual(['article', 'annotations 0']);
     main.answer('annotation.columns', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
     main.answer('relation.list', []);
@@ -125,6 +126,22 @@ describe('the annotation session writes through main and shows what the change s
     // Views that read per article (notes, suggestions, layer marks) would read a second time.
     expect(heard).toEqual(['article', 'annotations 0', 'annotations 1']);
     expect(session.model.article?.id).toBe(article.id);
+  });
+
+  it('announces an article whose annotations arrived before its text once, with them', async () => {
+    const main = fakeMain();
+    const session = new AnnotationSession(main.api, tracker);
+    const heard: string[] = [];
+    session.model.subscribe((change) =>
+      heard.push(change.kind === 'annotations' ? `annotations ${change.touched.length}` : change.kind),
+    );
+    const fetched = session.fetchAnnotations(article.id);
+    main.answer('annotation.columns', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
+    main.answer('relation.list', []);
+    await fetched;
+    await session.showArticle(article, fetched);
+    expect(heard).toEqual(['article', 'annotations 1']);
+    expect(session.model.annotations.map((shown) => shown.id)).toEqual([5]);
   });
 
   it('keeps a write heard while the article was loading, though the load answers later', async () => {
