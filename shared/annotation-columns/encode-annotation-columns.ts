@@ -12,13 +12,12 @@ import {
 } from './column-layout';
 import type { ColumnSideTable } from './column-side-table';
 
-function textsOf(annotation: Annotation): readonly (string | undefined)[] {
-  return [annotation.quote.exact, annotation.quote.prefix, annotation.quote.suffix, annotation.note];
-}
-
 /**
  * An article's annotations in the binary layout of `column-layout.ts`, in the order given. Stamps
  * (the authorship times) repeat across annotations made together, so each distinct one is sent once.
+ *
+ * It writes straight into the columns, with no array or closure per annotation: at 20,000
+ * annotations the garbage of those was most of the encoding's time in the store worker.
  */
 export function encodeAnnotationColumns(
   articleId: number,
@@ -37,15 +36,19 @@ export function encodeAnnotationColumns(
     }
     return index;
   };
+  // Stamps and claims go into the side table, whose length the layout needs before the columns.
+  const stampIndices = new Uint32Array(count * STAMP_COLUMNS.length);
   const claims: ClaimDetails[] = [];
   let fragmentCount = 0;
   let textUnits = 0;
-  for (const annotation of annotations) {
+  for (let i = 0; i < count; i++) {
+    const annotation = annotations[i] as Annotation;
     fragmentCount += annotation.fragments.length;
-    for (const text of textsOf(annotation)) textUnits += text?.length ?? 0;
+    textUnits += textLength(annotation);
+    stampIndices[i] = indexOfStamp(annotation.createdAt);
+    stampIndices[count + i] = indexOfStamp(annotation.updatedAt);
     if (annotation.claim !== undefined) claims.push(annotation.claim);
   }
-  const stampColumns = annotations.map((a) => [indexOfStamp(a.createdAt), indexOfStamp(a.updatedAt)]);
   const side = JSON.stringify({ stamps, claims } satisfies ColumnSideTable);
   const offsets = columnOffsets({ count, fragmentCount, textUnits, sideUnits: side.length });
 
@@ -59,37 +62,44 @@ export function encodeAnnotationColumns(
   const fragmentEnds = new Uint32Array(buffer, offsets.fragmentEnds, count);
   const starts = new Uint32Array(buffer, offsets.starts, fragmentCount);
   const ends = new Uint32Array(buffer, offsets.ends, fragmentCount);
-  const stampIndices = new Uint32Array(buffer, offsets.stamps, count * STAMP_COLUMNS.length);
+  new Uint32Array(buffer, offsets.stamps, count * STAMP_COLUMNS.length).set(stampIndices);
   const lengths = new Uint32Array(buffer, offsets.lengths, count * TEXT_COLUMNS.length);
   const flags = new Uint8Array(buffer, offsets.flags, count);
   const units = new Uint16Array(buffer, offsets.text, textUnits + side.length);
 
   let fragment = 0;
   let unit = 0;
-  const write = (text: string): void => {
-    for (let i = 0; i < text.length; i++) units[unit++] = text.charCodeAt(i);
+  /** Writes one of TEXT_COLUMNS (`column`) of annotation `i`. */
+  const writeText = (text: string | undefined, column: number, i: number): void => {
+    lengths[column * count + i] = text?.length ?? ABSENT;
+    if (text === undefined) return;
+    for (let at = 0; at < text.length; at++) units[unit++] = text.charCodeAt(at);
   };
-  annotations.forEach((annotation, i) => {
-    const idValues = [
-      annotation.id,
-      annotation.labelId,
-      annotation.entityId,
-      annotation.createdBy,
-      annotation.updatedBy,
-    ];
-    idValues.forEach((value, column) => (ids[column * count + i] = value ?? 0));
+  for (let i = 0; i < count; i++) {
+    const annotation = annotations[i] as Annotation;
+    // In the order of ID_COLUMNS; 0 stands for an id the annotation does not have.
+    ids[i] = annotation.id;
+    ids[count + i] = annotation.labelId;
+    ids[2 * count + i] = annotation.entityId ?? 0;
+    ids[3 * count + i] = annotation.createdBy ?? 0;
+    ids[4 * count + i] = annotation.updatedBy ?? 0;
     for (const { start, end } of annotation.fragments) {
       starts[fragment] = start;
       ends[fragment++] = end;
     }
     fragmentEnds[i] = fragment;
-    (stampColumns[i] ?? []).forEach((value, column) => (stampIndices[column * count + i] = value));
-    textsOf(annotation).forEach((text, column) => {
-      lengths[column * count + i] = text?.length ?? ABSENT;
-      if (text !== undefined) write(text);
-    });
+    // In the order of TEXT_COLUMNS.
+    writeText(annotation.quote.exact, 0, i);
+    writeText(annotation.quote.prefix, 1, i);
+    writeText(annotation.quote.suffix, 2, i);
+    writeText(annotation.note, 3, i);
     flags[i] = (annotation.orphaned ? FLAG_ORPHANED : 0) | (annotation.claim !== undefined ? FLAG_CLAIM : 0);
-  });
-  write(side);
+  }
+  for (let at = 0; at < side.length; at++) units[unit++] = side.charCodeAt(at);
   return new Uint8Array(buffer);
+}
+
+/** UTF-16 units of the annotation's strings in TEXT_COLUMNS. */
+function textLength({ quote, note }: Annotation): number {
+  return quote.exact.length + quote.prefix.length + quote.suffix.length + (note?.length ?? 0);
 }
