@@ -78,6 +78,17 @@ async function sessionShowing(annotations: Annotation[]) {
   return { main, session };
 }
 
+/** A session with no article shown yet, and what its model announces, as a list of kinds. */
+function sessionHearingChanges() {
+  const main = fakeMain();
+  const session = new AnnotationSession(main.api, tracker);
+  const heard: string[] = [];
+  session.model.subscribe((change) =>
+    heard.push(change.kind === 'annotations' ? `annotations ${change.touched.length}` : change.kind),
+  );
+  return { main, session, heard };
+}
+
 /** Lets the awaiting session code run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -111,12 +122,7 @@ describe('the annotation session writes through main and shows what the change s
   });
 
   it('announces an opened article once, and its annotations when they arrive', async () => {
-    const main = fakeMain();
-    const session = new AnnotationSession(main.api, tracker);
-    const heard: string[] = [];
-    session.model.subscribe((change) =>
-      heard.push(change.kind === 'annotations' ? `annotations ${change.touched.length}` : change.kind),
-    );
+    const { main, session, heard } = sessionHearingChanges();
     const shown = session.showArticle(article);
     await settle();
     expect(heard).toEqual(['article', 'annotations 0']);
@@ -129,12 +135,7 @@ describe('the annotation session writes through main and shows what the change s
   });
 
   it('announces an article whose annotations arrived before its text once, with them', async () => {
-    const main = fakeMain();
-    const session = new AnnotationSession(main.api, tracker);
-    const heard: string[] = [];
-    session.model.subscribe((change) =>
-      heard.push(change.kind === 'annotations' ? `annotations ${change.touched.length}` : change.kind),
-    );
+    const { main, session, heard } = sessionHearingChanges();
     const fetched = session.fetchAnnotations(article.id);
     main.answer('annotation.columns', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
     main.answer('relation.list', []);
