@@ -101,33 +101,49 @@ function recordTimeline(callPath: string): void {
     }
     return response;
   };
-  const json = Object.getOwnPropertyDescriptor(Response.prototype, 'json')?.value as (
-    this: Response,
-  ) => Promise<unknown>;
-  Response.prototype.json = async function (this: Response): Promise<unknown> {
-    const timing = pending.get(this);
-    if (timing === undefined) return json.call(this);
-    const text = await this.text();
-    timing.received = performance.now();
+  /**
+   * Wraps one of Response's body readers: a call's answer counts as received once its body is
+   * read, and `read` does the reading (and, for JSON, times the parse); `response` is the one
+   * being read, and its reader not wrapped is `unwrapped`.
+   */
+  const timeBodyReader = <T>(
+    name: 'json' | 'arrayBuffer',
+    read: (
+      response: Response,
+      timing: CallTiming,
+      received: (bytes: number) => void,
+      unwrapped: () => Promise<T>,
+    ) => Promise<T>,
+  ): void => {
+    const original = Object.getOwnPropertyDescriptor(Response.prototype, name)?.value as (this: Response) => Promise<T>;
+    Object.defineProperty(Response.prototype, name, {
+      configurable: true,
+      writable: true,
+      value(this: Response): Promise<T> {
+        const timing = pending.get(this);
+        if (timing === undefined) return original.call(this);
+        const received = (bytes: number): void => {
+          timing.received = performance.now();
+          timing.bytes = bytes;
+          timeline.calls.push(timing);
+        };
+        return read(this, timing, received, () => original.call(this));
+      },
+    });
+  };
+  timeBodyReader<unknown>('json', async (response, timing, received) => {
+    const text = await response.text();
+    received(text.length);
     const value: unknown = parse(text);
     timing.parseMs = performance.now() - timing.received;
-    timing.bytes = text.length;
-    timeline.calls.push(timing);
     return value;
-  };
+  });
   // Binary answers (annotation.columns) are read as bytes: no parse here, the app decodes them.
-  const arrayBuffer = Object.getOwnPropertyDescriptor(Response.prototype, 'arrayBuffer')?.value as (
-    this: Response,
-  ) => Promise<ArrayBuffer>;
-  Response.prototype.arrayBuffer = async function (this: Response): Promise<ArrayBuffer> {
-    const timing = pending.get(this);
-    const bytes = await arrayBuffer.call(this);
-    if (timing === undefined) return bytes;
-    timing.received = performance.now();
-    timing.bytes = bytes.byteLength;
-    timeline.calls.push(timing);
+  timeBodyReader<ArrayBuffer>('arrayBuffer', async (_response, _timing, received, unwrapped) => {
+    const bytes = await unwrapped();
+    received(bytes.byteLength);
     return bytes;
-  };
+  });
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) timeline.longTasks.push({ start: task.startTime, ms: task.duration });
   }).observe({ type: 'longtask', buffered: true });
