@@ -30,43 +30,50 @@ export async function selectInArticle(
   text: string,
   { occurrence = 0, collapse = false }: { occurrence?: number; collapse?: boolean } = {},
 ): Promise<void> {
-  await app.evaluate(
-    ([wanted, nth, caretOnly]) => {
-      const body = document.querySelector<HTMLElement>('.ProseMirror');
-      if (body === null) throw new Error('No article');
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      const nodes: { node: Text; start: number }[] = [];
-      let all = '';
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        nodes.push({ node: node as Text, start: all.length });
-        all += (node as Text).data;
-      }
-      let at = -1;
-      for (let i = 0; i <= nth; i++) at = all.indexOf(wanted, at + 1);
-      if (at < 0) throw new Error(`“${wanted}” is not in the article`);
-      const locate = (offset: number): [Text, number] => {
-        const hit = nodes.findLast((entry) => entry.start <= offset);
-        if (hit === undefined) throw new Error('offset outside the text');
-        return [hit.node, offset - hit.start];
-      };
+  // Selects the text, or puts it back where a redraw moved it, and reports what is selected.
+  const select = ([wanted, nth, caretOnly]: readonly [string, number, boolean]): string | null => {
+    const body = document.querySelector<HTMLElement>('.ProseMirror');
+    if (body === null) throw new Error('No article');
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Text; start: number }[] = [];
+    let all = '';
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      nodes.push({ node: node as Text, start: all.length });
+      all += (node as Text).data;
+    }
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = all.indexOf(wanted, at + 1);
+    if (at < 0) throw new Error(`“${wanted}” is not in the article`);
+    const locate = (offset: number): [Text, number] => {
+      const hit = nodes.findLast((entry) => entry.start <= offset);
+      if (hit === undefined) throw new Error('offset outside the text');
+      return [hit.node, offset - hit.start];
+    };
+    const [startNode, startOffset] = locate(at);
+    const [endNode, endOffset] = locate(caretOnly ? at : at + wanted.length);
+    const selection = document.getSelection();
+    const inPlace =
+      document.activeElement === body &&
+      selection?.anchorNode === startNode &&
+      selection.anchorOffset === startOffset &&
+      selection.focusNode === endNode &&
+      selection.focusOffset === endOffset;
+    if (!inPlace) {
       body.focus();
-      const [startNode, startOffset] = locate(at);
-      const [endNode, endOffset] = locate(caretOnly ? at : at + wanted.length);
-      document.getSelection()?.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
+      selection?.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
       // The browser announces the change in a later task; a redraw landing before it (suggestions
       // asked after the last label arrive whenever the store answers) would put ProseMirror's older
       // selection back. Announcing it now lets ProseMirror take the selection over in this task.
       document.dispatchEvent(new Event('selectionchange'));
-    },
-    [text, occurrence, collapse] as const,
-  );
-  await expect
-    .poll(() =>
-      app.evaluate(() =>
-        document.activeElement?.classList.contains('ProseMirror') === true ? document.getSelection()?.toString() : null,
-      ),
-    )
-    .toBe(collapse ? '' : text);
+      return null;
+    }
+    return selection.toString();
+  };
+  const wanted = [text, occurrence, collapse] as const;
+  await app.evaluate(select, wanted);
+  // A caret is '' wherever it is, so the place is checked too: a redraw that put ProseMirror's
+  // older selection back is undone until the selection stays where it was put.
+  await expect.poll(() => app.evaluate(select, wanted)).toBe(collapse ? '' : text);
 }
 
 /** The article's metadata: the Article tab of the Details panel, brought to the front. */
