@@ -1,7 +1,7 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StoreHost } from '../../../main/store-host/store-host';
 import { CURRENT_SCHEMA_VERSION } from '../../../main/store/migrations';
 import { useTempDir } from '../support/temp-dir';
@@ -82,6 +82,22 @@ describe('integrity checks of a project served by a store host', () => {
     await host.close();
     // Found damaged, so the next open checks it again and refuses it.
     await expect(StoreHost.open(path, false, harness.environment)).rejects.toMatchObject({ code: 'project-corrupt' });
+  });
+
+  it('starts the background check by itself once opening is over, and not after a close', async () => {
+    const { path, harness } = await cleanlyClosedProject();
+    keepingTimes(path, () => damageSearchIndexPage(path));
+    const soon = { ...harness.environment, backgroundCheckDelayMs: 50 };
+    const closedFirst = await openHost(path, false, soon);
+    await closedFirst.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(harness.events.map(({ event }) => event)).not.toContain('project.damaged');
+    const host = await openHost(path, false, soon);
+    await vi.waitFor(() => expect(harness.events.map(({ event }) => event)).toContain('project.damaged'), {
+      timeout: 10_000,
+    });
+    expect(harness.logged.map((entry) => entry.message)).toContain('"Checked" failed its integrity check');
+    await host.close();
   });
 
   it('reports an intact project as intact, on demand', async () => {
