@@ -1,6 +1,6 @@
+import { graphemeSegmenter, wordSegmenter } from './segmenters';
+
 const MAX_TITLE_GRAPHEMES = 100;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /**
  * A title for text that arrived without one (a paste): its first non-empty line, cut at a word
@@ -13,12 +13,12 @@ export function deriveTitle(text: string): string {
     .map((line) => line.trim())
     .find((line) => line.length > 0);
   if (firstLine === undefined) return 'Untitled article';
-  const clusters = Array.from(graphemes.segment(firstLine), (segment) => segment.segment);
+  const clusters = Array.from(graphemeSegmenter().segment(firstLine), (segment) => segment.segment);
   if (clusters.length <= MAX_TITLE_GRAPHEMES) return firstLine;
   const cut = clusters.slice(0, MAX_TITLE_GRAPHEMES).join('');
   // The last word boundary before the limit, unless the line is one enormous word.
   let lastWordEnd = 0;
-  for (const segment of words.segment(cut)) {
+  for (const segment of wordSegmenter(undefined).segment(cut)) {
     if (segment.isWordLike === true && segment.index + segment.segment.length < cut.length) {
       lastWordEnd = segment.index + segment.segment.length;
     }

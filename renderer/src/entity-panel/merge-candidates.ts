@@ -1,7 +1,8 @@
 import type { EntitySummary } from '../../../shared/model/annotation';
 import { bestNameSimilarity } from '../../../shared/text/name-similarity';
+import { collator } from '../text/intl-formats';
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const nameCollator = (): Intl.Collator => collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
  * Orders the entities `merged` could be merged into, most likely first: those of its own type
@@ -20,5 +21,5 @@ export function byMergeLikelihood(merged: EntitySummary): (a: EntitySummary, b: 
     return known;
   };
   const sameType = (entity: EntitySummary) => Number(entity.typeLabelId === merged.typeLabelId);
-  return (a, b) => sameType(b) - sameType(a) || similarity(b) - similarity(a) || collator.compare(a.name, b.name);
+  return (a, b) => sameType(b) - sameType(a) || similarity(b) - similarity(a) || nameCollator().compare(a.name, b.name);
 }

@@ -7,6 +7,7 @@
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const languageNames = new Map<string, Intl.DisplayNames>();
+const collators = new Map<string, Intl.Collator>();
 
 function keyOf(locale: string | undefined, options: object): string {
   return `${locale ?? ''}\u0000${JSON.stringify(options)}`;
@@ -27,6 +28,10 @@ export function dateTimeFormat(locale: string | undefined, options: Intl.DateTim
 
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return cached(numberFormats, keyOf(locale, options), () => new Intl.NumberFormat(locale, options));
+}
+
+export function collator(locale: string | undefined, options: Intl.CollatorOptions): Intl.Collator {
+  return cached(collators, keyOf(locale, options), () => new Intl.Collator(locale, options));
 }
 
 /** Language names in `locale`; throws as Intl.DisplayNames does for a malformed locale. */

@@ -1,7 +1,7 @@
 import type { Network, NetworkKind, NetworkNode } from '../../../../shared/model/analysis-network';
+import { numberFormat } from '../../text/intl-formats';
 import { counted } from '../../text/plural';
 
-const NUMBERS = new Intl.NumberFormat();
 const plural = (count: number, noun: string): string => counted(count, noun, `${noun}s`);
 
 /** How each network names what its numbers count. */
@@ -43,5 +43,5 @@ export function describeShown(kind: NetworkKind, network: Network): string {
     kind === 'claims' ? network.nodes.filter((node) => node.annotationId !== null).length : network.edges.length;
   return shown === network.total
     ? `All ${plural(network.total, what)}.`
-    : `The top ${NUMBERS.format(shown)} of ${plural(network.total, what)}.`;
+    : `The top ${numberFormat(undefined).format(shown)} of ${plural(network.total, what)}.`;
 }
