@@ -15,6 +15,7 @@ import { ArticleTexts } from './article-texts';
 import { authorshipColumns, authorshipOf, type AuthorshipRow, type Stamp } from './authorship';
 import { checkFragmentsInText } from './fragment-check';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
+import { prepared } from './prepared-statements';
 
 interface AnnotationRow extends AuthorshipRow {
   id: number;
@@ -50,39 +51,35 @@ function groupBy<R extends { annotation_id: number }>(rows: readonly R[]): Map<n
  * claim), fragments, claim subjects and claim attributes, however many annotations there are.
  */
 function loadAnnotations(db: DatabaseSync, filter: string, param: number | string): Annotation[] {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.article_id, a.label_id, a.entity_id, a.quote_exact, a.quote_prefix, a.quote_suffix, a.orphaned,
+  const rows = prepared(
+    db,
+    `SELECT a.id, a.article_id, a.label_id, a.entity_id, a.quote_exact, a.quote_prefix, a.quote_suffix, a.orphaned,
          ${authorshipColumns('a')}, n.text AS note, c.annotation_id AS is_claim, c.claimant_entity_id, c.claimant_annotation_id, c.claim_date
        FROM annotation a
        LEFT JOIN note n ON n.annotation_id = a.id
        LEFT JOIN claim c ON c.annotation_id = a.id
        WHERE ${filter}`,
-    )
-    .all(param) as unknown as AnnotationRow[];
+  ).all(param) as unknown as AnnotationRow[];
   const fragments = groupBy(
-    db
-      .prepare(
-        `SELECT f.annotation_id, f.start, f.end FROM annotation_fragment f JOIN annotation a ON a.id = f.annotation_id
+    prepared(
+      db,
+      `SELECT f.annotation_id, f.start, f.end FROM annotation_fragment f JOIN annotation a ON a.id = f.annotation_id
          WHERE ${filter} ORDER BY f.annotation_id, f.seq`,
-      )
-      .all(param) as { annotation_id: number; start: number; end: number }[],
+    ).all(param) as { annotation_id: number; start: number; end: number }[],
   );
   const about = groupBy(
-    db
-      .prepare(
-        `SELECT ca.annotation_id, ca.entity_id FROM claim_about ca JOIN annotation a ON a.id = ca.annotation_id
+    prepared(
+      db,
+      `SELECT ca.annotation_id, ca.entity_id FROM claim_about ca JOIN annotation a ON a.id = ca.annotation_id
          WHERE ${filter} ORDER BY ca.annotation_id, ca.rowid`,
-      )
-      .all(param) as { annotation_id: number; entity_id: number }[],
+    ).all(param) as { annotation_id: number; entity_id: number }[],
   );
   const attributes = groupBy(
-    db
-      .prepare(
-        `SELECT ct.annotation_id, ct.attribute_label_id, ct.value_label_id FROM claim_attribute ct
+    prepared(
+      db,
+      `SELECT ct.annotation_id, ct.attribute_label_id, ct.value_label_id FROM claim_attribute ct
          JOIN annotation a ON a.id = ct.annotation_id WHERE ${filter}`,
-      )
-      .all(param) as { annotation_id: number; attribute_label_id: number; value_label_id: number }[],
+    ).all(param) as { annotation_id: number; attribute_label_id: number; value_label_id: number }[],
   );
   const annotations = rows.map((row): Annotation => {
     const annotation: Annotation = {
@@ -129,7 +126,7 @@ export function getAnnotation(db: DatabaseSync, id: number): Annotation {
 }
 
 function exists(db: DatabaseSync, table: 'entity' | 'annotation', id: number): boolean {
-  return db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+  return prepared(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 }
 
 /** What may be attached depends on the label: entities link to mentions, claim details to claims. */
@@ -152,7 +149,7 @@ function checkClaim(db: DatabaseSync, articleId: number, selfId: number | undefi
   }
   if (claimantAnnotationId !== undefined) {
     if (claimantAnnotationId === selfId) throw invalid('A claim cannot be its own claimant.');
-    const row = db.prepare('SELECT article_id FROM annotation WHERE id = ?').get(claimantAnnotationId) as
+    const row = prepared(db, 'SELECT article_id FROM annotation WHERE id = ?').get(claimantAnnotationId) as
       { article_id: number } | undefined;
     if (row === undefined) throw notFound('The claimant’s mention does not exist (it may have been deleted).');
     if (row.article_id !== articleId) throw invalid('The claimant’s mention must be in the same article as the claim.');
@@ -172,7 +169,7 @@ function checkClaim(db: DatabaseSync, articleId: number, selfId: number | undefi
 
 function writeClaim(db: DatabaseSync, id: number, claim: ClaimDetails | null): void {
   // Deleting the claim row clears its subjects and attributes too (ON DELETE CASCADE).
-  db.prepare('DELETE FROM claim WHERE annotation_id = ?').run(id);
+  prepared(db, 'DELETE FROM claim WHERE annotation_id = ?').run(id);
   if (claim !== null) insertClaim(db, id, claim);
 }
 
@@ -182,16 +179,18 @@ function writeClaim(db: DatabaseSync, id: number, claim: ClaimDetails | null): v
  * and a claim labelled from the keyboard starts with no subjects and no attributes.
  */
 function insertClaim(db: DatabaseSync, id: number, claim: ClaimDetails): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO claim (annotation_id, claimant_entity_id, claimant_annotation_id, claim_date) VALUES (?, ?, ?, ?)',
   ).run(id, claim.claimantEntityId ?? null, claim.claimantAnnotationId ?? null, claim.date ?? null);
   if (claim.aboutEntityIds.length > 0) {
-    const about = db.prepare('INSERT INTO claim_about (annotation_id, entity_id) VALUES (?, ?)');
+    const about = prepared(db, 'INSERT INTO claim_about (annotation_id, entity_id) VALUES (?, ?)');
     for (const entityId of claim.aboutEntityIds) about.run(id, entityId);
   }
   const attributes = Object.entries(claim.attributes);
   if (attributes.length > 0) {
-    const attribute = db.prepare(
+    const attribute = prepared(
+      db,
       'INSERT INTO claim_attribute (annotation_id, attribute_label_id, value_label_id) VALUES (?, ?, ?)',
     );
     for (const [attributeId, valueId] of attributes) attribute.run(id, Number(attributeId), valueId);
@@ -199,9 +198,10 @@ function insertClaim(db: DatabaseSync, id: number, claim: ClaimDetails): void {
 }
 
 function writeNote(db: DatabaseSync, id: number, note: string | null, stamp: Stamp): void {
-  db.prepare('DELETE FROM note WHERE annotation_id = ?').run(id);
+  prepared(db, 'DELETE FROM note WHERE annotation_id = ?').run(id);
   if (note === null) return;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO note (uid, annotation_id, text, created_at, updated_at, created_by, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(randomUUID(), id, note, stamp.at, stamp.at, stamp.by, stamp.by);
@@ -219,11 +219,13 @@ class AnnotationWriter {
     private readonly stamp: Stamp,
   ) {
     this.texts = new ArticleTexts(db);
-    this.insertAnnotation = db.prepare(
+    this.insertAnnotation = prepared(
+      db,
       `INSERT INTO annotation (uid, article_id, label_id, entity_id, quote_exact, quote_prefix, quote_suffix,
          created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.insertFragment = db.prepare(
+    this.insertFragment = prepared(
+      db,
       'INSERT INTO annotation_fragment (annotation_id, seq, start, end) VALUES (?, ?, ?, ?)',
     );
   }
@@ -304,7 +306,7 @@ export function updateAnnotation(db: DatabaseSync, id: number, edit: AnnotationE
     throw notFound('The entity to link does not exist (it may have been merged or deleted).');
   }
   if (change.claim !== undefined && change.claim !== null) checkClaim(db, current.articleId, id, change.claim);
-  db.prepare('UPDATE annotation SET label_id = ?, entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE annotation SET label_id = ?, entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
     label.id,
     entityId ?? null,
     stamp.at,
@@ -319,6 +321,6 @@ export function updateAnnotation(db: DatabaseSync, id: number, edit: AnnotationE
 /** Deletes annotations with their fragments, claims, notes and relations (ON DELETE CASCADE). */
 export function deleteAnnotations(db: DatabaseSync, ids: readonly number[]): number {
   return Number(
-    db.prepare('DELETE FROM annotation WHERE id IN (SELECT value FROM json_each(?))').run(jsonIds(ids)).changes,
+    prepared(db, 'DELETE FROM annotation WHERE id IN (SELECT value FROM json_each(?))').run(jsonIds(ids)).changes,
   );
 }

@@ -15,6 +15,7 @@ import {
 } from '../../shared/model/annotation';
 import { DEFAULT_ANNOTATION_SCHEMA } from '../../shared/model/default-annotation-schema';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
+import { prepared } from './prepared-statements';
 
 interface LabelRow {
   id: number;
@@ -50,22 +51,23 @@ function toLabel(row: LabelRow): Label {
 const LABEL_COLUMNS = 'id, kind, name, parent_id, color, hotkey, position, source_label_ids, target_label_ids';
 
 export function listLabels(db: DatabaseSync): Label[] {
-  const rows = db
-    .prepare(`SELECT ${LABEL_COLUMNS} FROM label ORDER BY kind, ifnull(parent_id, 0), position, id`)
-    .all() as unknown as LabelRow[];
+  const rows = prepared(
+    db,
+    `SELECT ${LABEL_COLUMNS} FROM label ORDER BY kind, ifnull(parent_id, 0), position, id`,
+  ).all() as unknown as LabelRow[];
   return rows.map(toLabel);
 }
 
 /** The labels with these ids that exist. */
 export function getLabels(db: DatabaseSync, ids: readonly number[]): Label[] {
-  const rows = db
-    .prepare(`SELECT ${LABEL_COLUMNS} FROM label WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(jsonIds(ids)) as unknown as LabelRow[];
+  const rows = prepared(db, `SELECT ${LABEL_COLUMNS} FROM label WHERE id IN (SELECT value FROM json_each(?))`).all(
+    jsonIds(ids),
+  ) as unknown as LabelRow[];
   return rows.map(toLabel);
 }
 
 export function getLabel(db: DatabaseSync, id: number): Label {
-  const row = db.prepare(`SELECT ${LABEL_COLUMNS} FROM label WHERE id = ?`).get(id) as LabelRow | undefined;
+  const row = prepared(db, `SELECT ${LABEL_COLUMNS} FROM label WHERE id = ?`).get(id) as LabelRow | undefined;
   if (row === undefined) throw notFound('That label does not exist (it may have been removed).');
   return toLabel(row);
 }
@@ -80,9 +82,10 @@ export function getLabelOfKind(db: DatabaseSync, id: number, kinds: readonly Lab
 /** Same name under the same kind and parent, compared as people read names (any case, any script). */
 function assertNameFree(db: DatabaseSync, kind: Label['kind'], parentId: number | null, name: string, self?: number) {
   const key = name.toLocaleLowerCase();
-  const siblings = db
-    .prepare('SELECT id, name FROM label WHERE kind = ? AND ifnull(parent_id, 0) = ?')
-    .all(kind, parentId ?? 0) as { id: number; name: string }[];
+  const siblings = prepared(db, 'SELECT id, name FROM label WHERE kind = ? AND ifnull(parent_id, 0) = ?').all(
+    kind,
+    parentId ?? 0,
+  ) as { id: number; name: string }[];
   if (siblings.some((sibling) => sibling.id !== self && sibling.name.toLocaleLowerCase() === key)) {
     throw invalid(`There is already a label named “${name}” of this kind.`);
   }
@@ -90,7 +93,7 @@ function assertNameFree(db: DatabaseSync, kind: Label['kind'], parentId: number 
 
 function assertHotkeyFree(db: DatabaseSync, hotkey: string | null | undefined, self?: number): void {
   if (hotkey === null || hotkey === undefined) return;
-  const holder = db.prepare('SELECT id, name FROM label WHERE hotkey = ?').get(hotkey) as
+  const holder = prepared(db, 'SELECT id, name FROM label WHERE hotkey = ?').get(hotkey) as
     { id: number; name: string } | undefined;
   if (holder !== undefined && holder.id !== self) {
     throw invalid(`The key ${hotkey} is already used by “${holder.name}”.`);
@@ -108,12 +111,14 @@ export function addLabel(db: DatabaseSync, input: NewLabel): Label {
   }
   assertNameFree(db, label.kind, parentId, label.name);
   assertHotkeyFree(db, label.hotkey);
-  const { next } = db
-    .prepare('SELECT ifnull(max(position) + 1, 0) AS next FROM label WHERE kind = ? AND ifnull(parent_id, 0) = ?')
-    .get(label.kind, parentId ?? 0) as { next: number };
-  const result = db
-    .prepare('INSERT INTO label (uid, kind, name, parent_id, color, hotkey, position) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(randomUUID(), label.kind, label.name, parentId, label.color, label.hotkey ?? null, next);
+  const { next } = prepared(
+    db,
+    'SELECT ifnull(max(position) + 1, 0) AS next FROM label WHERE kind = ? AND ifnull(parent_id, 0) = ?',
+  ).get(label.kind, parentId ?? 0) as { next: number };
+  const result = prepared(
+    db,
+    'INSERT INTO label (uid, kind, name, parent_id, color, hotkey, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(randomUUID(), label.kind, label.name, parentId, label.color, label.hotkey ?? null, next);
   return getLabel(db, Number(result.lastInsertRowid));
 }
 
@@ -121,13 +126,13 @@ export function renameLabel(db: DatabaseSync, id: number, name: string): Label {
   const label = getLabel(db, id);
   const newName = parseInput(LabelName, name);
   assertNameFree(db, label.kind, label.parentId, newName, id);
-  db.prepare('UPDATE label SET name = ? WHERE id = ?').run(newName, id);
+  prepared(db, 'UPDATE label SET name = ? WHERE id = ?').run(newName, id);
   return getLabel(db, id);
 }
 
 export function recolourLabel(db: DatabaseSync, id: number, color: string): Label {
   getLabel(db, id);
-  db.prepare('UPDATE label SET color = ? WHERE id = ?').run(parseInput(LabelColor, color), id);
+  prepared(db, 'UPDATE label SET color = ? WHERE id = ?').run(parseInput(LabelColor, color), id);
   return getLabel(db, id);
 }
 
@@ -135,7 +140,7 @@ export function setLabelHotkey(db: DatabaseSync, id: number, hotkey: string | nu
   getLabel(db, id);
   const key = parseInput(LabelHotkey.nullable(), hotkey);
   assertHotkeyFree(db, key, id);
-  db.prepare('UPDATE label SET hotkey = ? WHERE id = ?').run(key, id);
+  prepared(db, 'UPDATE label SET hotkey = ? WHERE id = ?').run(key, id);
   return getLabel(db, id);
 }
 
@@ -157,7 +162,7 @@ export function setRelationEnds(db: DatabaseSync, id: number, ends: RelationEnds
     if (value === undefined) continue;
     const ids = value === null ? null : parseInput(RelationEndLabels, value);
     for (const end of ids ?? []) getLabelOfKind(db, end, ['entity', 'claim'], 'an entity type or the claim label');
-    db.prepare(`UPDATE label SET ${column} = ? WHERE id = ?`).run(ids === null ? null : JSON.stringify(ids), id);
+    prepared(db, `UPDATE label SET ${column} = ? WHERE id = ?`).run(ids === null ? null : JSON.stringify(ids), id);
   }
   return getLabel(db, id);
 }
@@ -182,7 +187,7 @@ function replaceInRelationEnds(db: DatabaseSync, from: number, to: number | null
 }
 
 function count(db: DatabaseSync, sql: string, ...params: number[]): number {
-  return (db.prepare(sql).get(...params) as { n: number }).n;
+  return (prepared(db, sql).get(...params) as { n: number }).n;
 }
 
 export function labelUsage(db: DatabaseSync, id: number): LabelUsage {
@@ -211,14 +216,15 @@ function reassign(db: DatabaseSync, label: Label, toLabelId: number): void {
     throw invalid('Claim attribute values can only be moved to another value of the same attribute.');
   }
   const from = label.id;
-  db.prepare('UPDATE annotation SET label_id = ? WHERE label_id = ?').run(target.id, from);
-  db.prepare('UPDATE entity SET type_label_id = ? WHERE type_label_id = ?').run(target.id, from);
-  db.prepare('UPDATE relation SET type_label_id = ? WHERE type_label_id = ?').run(target.id, from);
-  db.prepare(
+  prepared(db, 'UPDATE annotation SET label_id = ? WHERE label_id = ?').run(target.id, from);
+  prepared(db, 'UPDATE entity SET type_label_id = ? WHERE type_label_id = ?').run(target.id, from);
+  prepared(db, 'UPDATE relation SET type_label_id = ? WHERE type_label_id = ?').run(target.id, from);
+  prepared(
+    db,
     'INSERT OR IGNORE INTO article_label (article_id, label_id) SELECT article_id, ? FROM article_label WHERE label_id = ?',
   ).run(target.id, from);
-  db.prepare('UPDATE claim_attribute SET value_label_id = ? WHERE value_label_id = ?').run(target.id, from);
-  db.prepare('UPDATE layer_annotation SET label_id = ? WHERE label_id = ?').run(target.id, from);
+  prepared(db, 'UPDATE claim_attribute SET value_label_id = ? WHERE value_label_id = ?').run(target.id, from);
+  prepared(db, 'UPDATE layer_annotation SET label_id = ? WHERE label_id = ?').run(target.id, from);
 }
 
 function deleteUses(db: DatabaseSync, label: Label): void {
@@ -229,12 +235,13 @@ function deleteUses(db: DatabaseSync, label: Label): void {
       `${entities} ${entities === 1 ? 'entity is' : 'entities are'} of type “${label.name}”. Move them to another type instead.`,
     );
   }
-  db.prepare('DELETE FROM annotation WHERE label_id = ?').run(label.id);
+  prepared(db, 'DELETE FROM annotation WHERE label_id = ?').run(label.id);
   // layer_annotation.label_id has no ON DELETE action, so a colleague's annotations go here too.
-  db.prepare('DELETE FROM layer_annotation WHERE label_id = ?').run(label.id);
-  db.prepare('DELETE FROM relation WHERE type_label_id = ?').run(label.id);
-  db.prepare('DELETE FROM article_label WHERE label_id = ?').run(label.id);
-  db.prepare(
+  prepared(db, 'DELETE FROM layer_annotation WHERE label_id = ?').run(label.id);
+  prepared(db, 'DELETE FROM relation WHERE type_label_id = ?').run(label.id);
+  prepared(db, 'DELETE FROM article_label WHERE label_id = ?').run(label.id);
+  prepared(
+    db,
     `DELETE FROM claim_attribute WHERE attribute_label_id = ?1 OR value_label_id = ?1
        OR value_label_id IN (SELECT id FROM label WHERE parent_id = ?1)`,
   ).run(label.id);
@@ -257,7 +264,7 @@ export function removeLabel(db: DatabaseSync, id: number, decision: LabelRemoval
     replaceInRelationEnds(db, id, decision.kind === 'reassign' ? decision.toLabelId : null);
   }
   // Values of an attribute go with it (ON DELETE CASCADE); their claim answers were cleared above.
-  db.prepare('DELETE FROM label WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM label WHERE id = ?').run(id);
 }
 
 /** A relation type as a schema file spells it: its ends' labels by name. */
@@ -342,7 +349,7 @@ export function importSchema(db: DatabaseSync, definition: unknown): number {
 }
 
 export function isDefaultSchemaSeeded(db: DatabaseSync): boolean {
-  return db.prepare('SELECT 1 FROM project_meta WHERE key = ?').get(SEEDED_KEY) !== undefined;
+  return prepared(db, 'SELECT 1 FROM project_meta WHERE key = ?').get(SEEDED_KEY) !== undefined;
 }
 
 /**
@@ -352,6 +359,6 @@ export function isDefaultSchemaSeeded(db: DatabaseSync): boolean {
 export function seedDefaultSchemaOnce(db: DatabaseSync): boolean {
   if (isDefaultSchemaSeeded(db)) return false;
   importSchema(db, DEFAULT_ANNOTATION_SCHEMA);
-  db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)').run(SEEDED_KEY, '1');
+  prepared(db, 'INSERT INTO project_meta (key, value) VALUES (?, ?)').run(SEEDED_KEY, '1');
   return true;
 }

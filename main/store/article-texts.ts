@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { notFound } from './store-input';
+import { prepared } from './prepared-statements';
 
 /** How many article texts each connection keeps between writes: the one being annotated, and a few more. */
 const KEPT_PER_CONNECTION = 4;
@@ -43,7 +44,8 @@ function storedText(db: DatabaseSync, articleId: number): string {
   const row =
     known !== undefined && known.hash === storedHash(db, articleId)
       ? known
-      : (db.prepare('SELECT text, text_hash AS hash FROM article WHERE id = ?').get(articleId) as KeptText | undefined);
+      : (prepared(db, 'SELECT text, text_hash AS hash FROM article WHERE id = ?').get(articleId) as
+          KeptText | undefined);
   if (row === undefined) throw notFound('That article does not exist (it may have been deleted).');
   texts.set(articleId, { hash: row.hash, text: row.text });
   for (const oldest of texts.keys()) {
@@ -59,7 +61,7 @@ function storedText(db: DatabaseSync, articleId: number): string {
  * scan of 10,000 articles takes 0.2 ms).
  */
 function storedHash(db: DatabaseSync, articleId: number): string | undefined {
-  const row = db.prepare('SELECT text_hash FROM article INDEXED BY article_text_hash WHERE id = ?').get(articleId) as
+  const row = prepared(db, 'SELECT text_hash FROM article INDEXED BY article_text_hash WHERE id = ?').get(articleId) as
     { text_hash: string } | undefined;
   return row?.text_hash;
 }

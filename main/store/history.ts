@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../shared/ipc/errors';
 import type { HistoryState, HistoryStep } from '../../shared/model/history';
 import { Journal, quoteIdentifier, type Inverse } from './history-journal';
 import { isConstraintViolation } from './sqlite-errors';
+import { prepared } from './prepared-statements';
 
 export const HISTORY_LIMITS = {
   /** How many steps Undo goes back. */
@@ -64,7 +65,7 @@ export class History {
    */
   record<T>(action: () => T, describe: (result: T) => string): T {
     this.journal.ensure();
-    if (this.db.prepare('SELECT 1 FROM temp.history_recording').get() !== undefined) return action();
+    if (prepared(this.db, 'SELECT 1 FROM temp.history_recording').get() !== undefined) return action();
     const stepId = this.begin('undo', '');
     let result: T;
     try {
@@ -72,11 +73,11 @@ export class History {
     } catch (error) {
       // Normally the caller's rollback discards the step; this keeps a caught failure from leaving it open.
       this.stopRecording();
-      this.db.prepare('DELETE FROM temp.history_step WHERE id = ?').run(stepId);
+      prepared(this.db, 'DELETE FROM temp.history_step WHERE id = ?').run(stepId);
       throw error;
     }
     if (this.finish(stepId, describe(result))) {
-      this.db.prepare("DELETE FROM temp.history_step WHERE stack = 'redo'").run();
+      prepared(this.db, "DELETE FROM temp.history_step WHERE stack = 'redo'").run();
       this.trim();
     }
     return result;
@@ -109,13 +110,12 @@ export class History {
         this.db.exec('PRAGMA defer_foreign_keys = ON');
         const target = this.begin(to, step.description);
         this.applyInverse(step.id);
-        this.db
-          .prepare(
-            'INSERT OR IGNORE INTO temp.history_article (step_id, article_id) SELECT ?, article_id FROM temp.history_article WHERE step_id = ?',
-          )
-          .run(target, step.id);
+        prepared(
+          this.db,
+          'INSERT OR IGNORE INTO temp.history_article (step_id, article_id) SELECT ?, article_id FROM temp.history_article WHERE step_id = ?',
+        ).run(target, step.id);
         this.finish(target, step.description);
-        this.db.prepare('DELETE FROM temp.history_step WHERE id = ?').run(step.id);
+        prepared(this.db, 'DELETE FROM temp.history_step WHERE id = ?').run(step.id);
         this.afterReplay(articleIds);
         if (to === 'undo') this.trim();
         return { description: step.description, articleIds };
@@ -137,63 +137,64 @@ export class History {
 
   private begin(stack: Stack, description: string): number {
     const stepId = Number(
-      this.db.prepare('INSERT INTO temp.history_step (stack, description) VALUES (?, ?)').run(stack, description)
+      prepared(this.db, 'INSERT INTO temp.history_step (stack, description) VALUES (?, ?)').run(stack, description)
         .lastInsertRowid,
     );
-    this.db.prepare('INSERT INTO temp.history_recording (step_id) VALUES (?)').run(stepId);
+    prepared(this.db, 'INSERT INTO temp.history_recording (step_id) VALUES (?)').run(stepId);
     return stepId;
   }
 
   private stopRecording(): void {
-    this.db.prepare('DELETE FROM temp.history_recording').run();
+    prepared(this.db, 'DELETE FROM temp.history_recording').run();
   }
 
   /** Closes a step; a step that changed nothing is dropped. Returns whether it was kept. */
   private finish(stepId: number, description: string): boolean {
     this.stopRecording();
-    const { entries, size } = this.db
-      .prepare(
-        `SELECT count(*) AS entries, coalesce(sum(length(old_values)), 0) + count(*) * ? AS size
+    const { entries, size } = prepared(
+      this.db,
+      `SELECT count(*) AS entries, coalesce(sum(length(old_values)), 0) + count(*) * ? AS size
          FROM temp.history_entry WHERE step_id = ?`,
-      )
-      .get(ENTRY_OVERHEAD, stepId) as { entries: number; size: number };
+    ).get(ENTRY_OVERHEAD, stepId) as { entries: number; size: number };
     if (entries === 0) {
-      this.db.prepare('DELETE FROM temp.history_step WHERE id = ?').run(stepId);
+      prepared(this.db, 'DELETE FROM temp.history_step WHERE id = ?').run(stepId);
       return false;
     }
-    this.db
-      .prepare('UPDATE temp.history_step SET description = ?, size = ? WHERE id = ?')
-      .run(description, size, stepId);
+    prepared(this.db, 'UPDATE temp.history_step SET description = ?, size = ? WHERE id = ?').run(
+      description,
+      size,
+      stepId,
+    );
     // Labels are identified by uid as well, so a removed label whose id a new one took is still missed.
-    this.db
-      .prepare(
-        `UPDATE temp.history_label SET uid = l.uid, name = l.name FROM main.label l
+    prepared(
+      this.db,
+      `UPDATE temp.history_label SET uid = l.uid, name = l.name FROM main.label l
          WHERE l.id = history_label.label_id AND history_label.step_id = ?`,
-      )
-      .run(stepId);
+    ).run(stepId);
     return true;
   }
 
   private top(stack: Stack): { id: number; description: string } | undefined {
-    return this.db
-      .prepare('SELECT id, description FROM temp.history_step WHERE stack = ? ORDER BY id DESC LIMIT 1')
-      .get(stack) as { id: number; description: string } | undefined;
+    return prepared(
+      this.db,
+      'SELECT id, description FROM temp.history_step WHERE stack = ? ORDER BY id DESC LIMIT 1',
+    ).get(stack) as { id: number; description: string } | undefined;
   }
 
   private articlesOf(stepId: number): number[] {
-    const rows = this.db
-      .prepare('SELECT article_id FROM temp.history_article WHERE step_id = ? ORDER BY article_id')
-      .all(stepId) as { article_id: number }[];
+    const rows = prepared(
+      this.db,
+      'SELECT article_id FROM temp.history_article WHERE step_id = ? ORDER BY article_id',
+    ).all(stepId) as { article_id: number }[];
     return rows.map((row) => row.article_id);
   }
 
   private assertLabelsRemain(step: { id: number; description: string }, from: Stack): void {
-    const missing = this.db
-      .prepare(
-        `SELECT h.name FROM temp.history_label h WHERE h.step_id = ?
+    const missing = prepared(
+      this.db,
+      `SELECT h.name FROM temp.history_label h WHERE h.step_id = ?
          AND NOT EXISTS (SELECT 1 FROM main.label l WHERE l.id = h.label_id AND l.uid IS h.uid) LIMIT 1`,
-      )
-      .get(step.id) as { name: string | null } | undefined;
+    ).get(step.id) as { name: string | null } | undefined;
     if (missing === undefined) return;
     throw new StaleStepError(
       'not-found',
@@ -202,7 +203,8 @@ export class History {
   }
 
   private applyInverse(stepId: number): void {
-    const batch = this.db.prepare(
+    const batch = prepared(
+      this.db,
       `SELECT seq, table_name, inverse, row_id, old_values FROM temp.history_entry
        WHERE step_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?`,
     );
@@ -258,24 +260,24 @@ export class History {
 
   /** Keeps the newest steps within HISTORY_LIMITS, and always the newest one. */
   private trim(): void {
-    const { steps, size } = this.db
-      .prepare("SELECT count(*) AS steps, coalesce(sum(size), 0) AS size FROM temp.history_step WHERE stack = 'undo'")
-      .get() as { steps: number; size: number };
+    const { steps, size } = prepared(
+      this.db,
+      "SELECT count(*) AS steps, coalesce(sum(size), 0) AS size FROM temp.history_step WHERE stack = 'undo'",
+    ).get() as { steps: number; size: number };
     if (steps <= HISTORY_LIMITS.steps && size <= HISTORY_LIMITS.characters) return;
-    this.db
-      .prepare(
-        `DELETE FROM temp.history_step WHERE stack = 'undo' AND id <= (
+    prepared(
+      this.db,
+      `DELETE FROM temp.history_step WHERE stack = 'undo' AND id <= (
            SELECT id FROM (
              SELECT id, row_number() OVER newest AS n, sum(size) OVER newest AS total
              FROM temp.history_step WHERE stack = 'undo' WINDOW newest AS (ORDER BY id DESC)
            ) WHERE n > ? OR (n > 1 AND total > ?) ORDER BY id DESC LIMIT 1)`,
-      )
-      .run(HISTORY_LIMITS.steps, HISTORY_LIMITS.characters);
+    ).run(HISTORY_LIMITS.steps, HISTORY_LIMITS.characters);
   }
 
   /** A transaction of its own: the replay that found the stack stale has been rolled back. */
   private forget(stack: Stack): void {
-    this.transact(() => this.db.prepare('DELETE FROM temp.history_step WHERE stack = ?').run(stack));
+    this.transact(() => prepared(this.db, 'DELETE FROM temp.history_step WHERE stack = ?').run(stack));
   }
 }
 

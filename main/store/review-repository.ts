@@ -2,13 +2,17 @@ import type { DatabaseSync } from 'node:sqlite';
 import { ReviewStatus } from '../../shared/model/review-status';
 import type { Stamp } from './authorship';
 import { notFound, parseInput } from './store-input';
+import { prepared } from './prepared-statements';
 
 /** Sets an article's review status, recording who set it and when. */
 export function setReviewStatus(db: DatabaseSync, articleId: number, status: ReviewStatus, stamp: Stamp): void {
   const checked = parseInput(ReviewStatus, status);
-  const changes = db
-    .prepare('UPDATE article SET review_status = ?, review_by = ?, review_at = ? WHERE id = ?')
-    .run(checked, stamp.by, stamp.at, articleId).changes;
+  const changes = prepared(db, 'UPDATE article SET review_status = ?, review_by = ?, review_at = ? WHERE id = ?').run(
+    checked,
+    stamp.by,
+    stamp.at,
+    articleId,
+  ).changes;
   if (Number(changes) === 0) throw notFound('That article does not exist (it may have been deleted for good).');
 }
 
@@ -17,7 +21,8 @@ export function setReviewStatus(db: DatabaseSync, articleId: number, status: Rev
  * so undoing that annotation makes it new again. Other statuses are the analyst's and stay.
  */
 export function startReviewOnFirstAnnotation(db: DatabaseSync, articleIds: readonly number[], stamp: Stamp): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE article SET review_status = 'in-progress', review_by = ?, review_at = ?
      WHERE id IN (SELECT value FROM json_each(?)) AND review_status = 'new'`,
   ).run(stamp.by, stamp.at, JSON.stringify([...new Set(articleIds)]));

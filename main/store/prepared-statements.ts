@@ -1,0 +1,24 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+
+const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+
+/**
+ * A statement prepared once per connection and reused. With the history's triggers on the
+ * annotation tables, preparing costs about half a millisecond, so a label key that prepared its
+ * dozen statements anew spent more on that than on writing. SQLite re-prepares a cached statement by
+ * itself after a schema change. Only for statements run with run/get/all: an iterate() still open
+ * would be reset by the next user of the same statement.
+ */
+export function prepared(db: DatabaseSync, sql: string): StatementSync {
+  let cache = statements.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (statement === undefined) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
