@@ -13,6 +13,7 @@ import { getLabelOfKind } from './annotation-schema-repository';
 import { authorshipColumns, authorshipOf, type AuthorshipRow, type Stamp } from './authorship';
 import { foldForSearch, matchesWordPrefix } from '../../shared/text/search-fold';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
+import { prepared } from './prepared-statements';
 
 interface EntityRow extends AuthorshipRow {
   id: number;
@@ -43,15 +44,17 @@ function readLists(db: DatabaseSync, ids: readonly number[] | null): EntityLists
     if (list === undefined) map.set(id, [item]);
     else list.push(item);
   };
-  for (const row of db.prepare(`SELECT entity_id, alias FROM entity_alias ${where} ORDER BY rowid`).all(...params) as {
+  for (const row of prepared(db, `SELECT entity_id, alias FROM entity_alias ${where} ORDER BY rowid`).all(
+    ...params,
+  ) as {
     entity_id: number;
     alias: string;
   }[]) {
     append(lists.aliases, row.entity_id, row.alias);
   }
-  for (const row of db
-    .prepare(`SELECT entity_id, scheme, value FROM entity_external_id ${where} ORDER BY rowid`)
-    .all(...params) as { entity_id: number; scheme: Entity['externalIds'][number]['scheme']; value: string }[]) {
+  for (const row of prepared(db, `SELECT entity_id, scheme, value FROM entity_external_id ${where} ORDER BY rowid`).all(
+    ...params,
+  ) as { entity_id: number; scheme: Entity['externalIds'][number]['scheme']; value: string }[]) {
     append(lists.externalIds, row.entity_id, { scheme: row.scheme, value: row.value });
   }
   return lists;
@@ -80,41 +83,40 @@ function hydrate(db: DatabaseSync, rows: readonly EntityRow[]): Entity[] {
 
 /** The entities with these ids that exist. */
 export function getEntities(db: DatabaseSync, ids: readonly number[]): Entity[] {
-  const rows = db
-    .prepare(`SELECT ${ENTITY_COLUMNS} FROM entity WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(jsonIds(ids)) as unknown as EntityRow[];
+  const rows = prepared(db, `SELECT ${ENTITY_COLUMNS} FROM entity WHERE id IN (SELECT value FROM json_each(?))`).all(
+    jsonIds(ids),
+  ) as unknown as EntityRow[];
   return hydrate(db, rows);
 }
 
 export function getEntity(db: DatabaseSync, id: number): Entity {
-  const row = db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entity WHERE id = ?`).get(id) as EntityRow | undefined;
+  const row = prepared(db, `SELECT ${ENTITY_COLUMNS} FROM entity WHERE id = ?`).get(id) as EntityRow | undefined;
   const entity = row === undefined ? undefined : hydrate(db, [row])[0];
   if (entity === undefined) throw notFound('That entity does not exist (it may have been merged or deleted).');
   return entity;
 }
 
 function writeAliases(db: DatabaseSync, id: number, name: string, aliases: readonly string[]): void {
-  db.prepare('DELETE FROM entity_alias WHERE entity_id = ?').run(id);
-  const insert = db.prepare('INSERT OR IGNORE INTO entity_alias (entity_id, alias) VALUES (?, ?)');
+  prepared(db, 'DELETE FROM entity_alias WHERE entity_id = ?').run(id);
+  const insert = prepared(db, 'INSERT OR IGNORE INTO entity_alias (entity_id, alias) VALUES (?, ?)');
   // The name itself is no alias: listing it twice would only double every match.
   for (const alias of aliases) if (alias !== name) insert.run(id, alias);
 }
 
 function writeExternalIds(db: DatabaseSync, id: number, externalIds: Entity['externalIds']): void {
-  db.prepare('DELETE FROM entity_external_id WHERE entity_id = ?').run(id);
-  const insert = db.prepare('INSERT OR IGNORE INTO entity_external_id (entity_id, scheme, value) VALUES (?, ?, ?)');
+  prepared(db, 'DELETE FROM entity_external_id WHERE entity_id = ?').run(id);
+  const insert = prepared(db, 'INSERT OR IGNORE INTO entity_external_id (entity_id, scheme, value) VALUES (?, ?, ?)');
   for (const externalId of externalIds) insert.run(id, externalId.scheme, externalId.value);
 }
 
 export function createEntity(db: DatabaseSync, draft: EntityDraft, stamp: Stamp): Entity {
   const entity = parseInput(EntityDraft, draft);
   getLabelOfKind(db, entity.typeLabelId, ['entity'], 'an entity type');
-  const result = db
-    .prepare(
-      `INSERT INTO entity (uid, type_label_id, name, note, created_at, updated_at, created_by, updated_by)
+  const result = prepared(
+    db,
+    `INSERT INTO entity (uid, type_label_id, name, note, created_at, updated_at, created_by, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(randomUUID(), entity.typeLabelId, entity.name, entity.note ?? null, stamp.at, stamp.at, stamp.by, stamp.by);
+  ).run(randomUUID(), entity.typeLabelId, entity.name, entity.note ?? null, stamp.at, stamp.at, stamp.by, stamp.by);
   const id = Number(result.lastInsertRowid);
   writeAliases(db, id, entity.name, entity.aliases);
   writeExternalIds(db, id, entity.externalIds);
@@ -127,7 +129,8 @@ export function updateEntity(db: DatabaseSync, id: number, edit: EntityEdit, sta
   if (change.typeLabelId !== undefined) getLabelOfKind(db, change.typeLabelId, ['entity'], 'an entity type');
   const name = change.name ?? current.name;
   const note = change.note === undefined ? (current.note ?? null) : change.note;
-  db.prepare(
+  prepared(
+    db,
     'UPDATE entity SET type_label_id = ?, name = ?, note = ?, updated_at = ?, updated_by = ? WHERE id = ?',
   ).run(change.typeLabelId ?? current.typeLabelId, name, note, stamp.at, stamp.by, id);
   if (change.aliases !== undefined || change.name !== undefined) {
@@ -150,14 +153,13 @@ export function findEntityCandidates(
 ): EntityCandidate[] {
   const folded = foldForSearch(query);
   if (folded === '') return [];
-  const rows = db
-    .prepare(
-      `SELECT e.id, e.name AS text, 0 AS is_alias FROM entity e WHERE ?1 IS NULL OR e.type_label_id = ?1
+  const rows = prepared(
+    db,
+    `SELECT e.id, e.name AS text, 0 AS is_alias FROM entity e WHERE ?1 IS NULL OR e.type_label_id = ?1
        UNION ALL
        SELECT a.entity_id, a.alias, 1 FROM entity_alias a JOIN entity e ON e.id = a.entity_id
        WHERE ?1 IS NULL OR e.type_label_id = ?1`,
-    )
-    .all(options.typeLabelId ?? null) as { id: number; text: string; is_alias: number }[];
+  ).all(options.typeLabelId ?? null) as { id: number; text: string; is_alias: number }[];
   const best = new Map<number, { rank: number; matched: string }>();
   for (const row of rows) {
     const key = foldForSearch(row.text);
@@ -183,22 +185,20 @@ export function mentionCounts(db: DatabaseSync, ids: readonly number[] | null): 
   const of = (column: string) => (ids === null ? '' : `AND ${column} IN (SELECT value FROM json_each(?))`);
   const params = ids === null ? [] : [jsonIds(ids)];
   const counts = new Map<number, MentionCount>();
-  for (const row of db
-    .prepare(
-      `SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM annotation
+  for (const row of prepared(
+    db,
+    `SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM annotation
        WHERE entity_id IS NOT NULL ${of('entity_id')} GROUP BY entity_id`,
-    )
-    .all(...params) as { entity_id: number; mentions: number; articles: number }[]) {
+  ).all(...params) as { entity_id: number; mentions: number; articles: number }[]) {
     counts.set(row.entity_id, { mentions: row.mentions, articles: row.articles });
   }
   // CROSS JOIN keeps SQLite from walking all mentions to find the few in the trash.
-  for (const row of db
-    .prepare(
-      `SELECT a.entity_id, count(*) AS mentions, count(DISTINCT a.article_id) AS articles
+  for (const row of prepared(
+    db,
+    `SELECT a.entity_id, count(*) AS mentions, count(DISTINCT a.article_id) AS articles
        FROM article r CROSS JOIN annotation a ON a.article_id = r.id
        WHERE r.deleted_at IS NOT NULL AND a.entity_id IS NOT NULL ${of('a.entity_id')} GROUP BY a.entity_id`,
-    )
-    .all(...params) as { entity_id: number; mentions: number; articles: number }[]) {
+  ).all(...params) as { entity_id: number; mentions: number; articles: number }[]) {
     const live = counts.get(row.entity_id);
     if (live === undefined) continue;
     live.mentions -= row.mentions;
@@ -209,17 +209,19 @@ export function mentionCounts(db: DatabaseSync, ids: readonly number[] | null): 
 
 /** How often an entity is mentioned in one article, counted up to `atMost`. */
 export function mentionsInArticle(db: DatabaseSync, entityId: number, articleId: number, atMost: number): number {
-  const row = db
-    .prepare('SELECT count(*) AS n FROM (SELECT 1 FROM annotation WHERE entity_id = ? AND article_id = ? LIMIT ?)')
-    .get(entityId, articleId, atMost) as { n: number };
+  const row = prepared(
+    db,
+    'SELECT count(*) AS n FROM (SELECT 1 FROM annotation WHERE entity_id = ? AND article_id = ? LIMIT ?)',
+  ).get(entityId, articleId, atMost) as { n: number };
   return row.n;
 }
 
 /** Every entity with its mention counts, by name. */
 export function listEntities(db: DatabaseSync): EntitySummary[] {
-  const rows = db
-    .prepare(`SELECT ${ENTITY_COLUMNS} FROM entity ORDER BY name COLLATE NOCASE, id`)
-    .all() as unknown as EntityRow[];
+  const rows = prepared(
+    db,
+    `SELECT ${ENTITY_COLUMNS} FROM entity ORDER BY name COLLATE NOCASE, id`,
+  ).all() as unknown as EntityRow[];
   const counts = mentionCounts(db, null);
   const lists = readLists(db, null);
   return rows.map((row) => ({
@@ -232,10 +234,10 @@ export function listEntities(db: DatabaseSync): EntitySummary[] {
 /** Where the corpus mentions an entity, article by article in text order; the trash is left out. */
 export function entityMentions(db: DatabaseSync, entityId: number): EntityMention[] {
   getEntity(db, entityId);
-  const rows = db
-    .prepare(
-      // Fragments per mention by their primary key, so the only sort is the final order (no GROUP BY).
-      `SELECT a.id, a.article_id, r.title, a.quote_exact, a.quote_prefix, a.quote_suffix,
+  const rows = prepared(
+    db,
+    // Fragments per mention by their primary key, so the only sort is the final order (no GROUP BY).
+    `SELECT a.id, a.article_id, r.title, a.quote_exact, a.quote_prefix, a.quote_suffix,
          (SELECT json_group_array(json_array(f.start, f.end) ORDER BY f.seq) FROM annotation_fragment f
           WHERE f.annotation_id = a.id) AS fragments_json,
          (SELECT min(f.start) FROM annotation_fragment f WHERE f.annotation_id = a.id) AS first_start
@@ -243,8 +245,7 @@ export function entityMentions(db: DatabaseSync, entityId: number): EntityMentio
        JOIN article r ON r.id = a.article_id AND r.deleted_at IS NULL
        WHERE a.entity_id = ?
        ORDER BY r.title, a.article_id, first_start, a.id`,
-    )
-    .all(entityId) as {
+  ).all(entityId) as {
     id: number;
     article_id: number;
     title: string;
@@ -294,33 +295,34 @@ export function mergeEntities(db: DatabaseSync, keptId: number, mergedId: number
       `Merged, the two notes would be ${note.length} characters long; a note holds at most ${ANNOTATION_LIMITS.noteMaxChars}. Shorten one of them first.`,
     );
   }
-  db.prepare('UPDATE annotation SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
-  db.prepare('UPDATE claim SET claimant_entity_id = ? WHERE claimant_entity_id = ?').run(keptId, mergedId);
-  db.prepare(
+  prepared(db, 'UPDATE annotation SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
+  prepared(db, 'UPDATE claim SET claimant_entity_id = ? WHERE claimant_entity_id = ?').run(keptId, mergedId);
+  prepared(
+    db,
     'INSERT OR IGNORE INTO claim_about (annotation_id, entity_id) SELECT annotation_id, ? FROM claim_about WHERE entity_id = ?',
   ).run(keptId, mergedId);
-  db.prepare('UPDATE note SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
+  prepared(db, 'UPDATE note SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
   writeAliases(db, keptId, kept.name, aliases);
   writeExternalIds(db, keptId, externalIds);
-  db.prepare('UPDATE entity SET note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE entity SET note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
     note,
     stamp.at,
     stamp.by,
     keptId,
   );
   // claim_about rows still naming the merged entity go with it (ON DELETE CASCADE).
-  db.prepare('DELETE FROM entity WHERE id = ?').run(mergedId);
+  prepared(db, 'DELETE FROM entity WHERE id = ?').run(mergedId);
   return getEntity(db, keptId);
 }
 
 /** Links one mention to a new entity, for a mention that was linked to the wrong one. */
 export function splitMentionOff(db: DatabaseSync, annotationId: number, draft: EntityDraft, stamp: Stamp): Entity {
-  const row = db.prepare('SELECT entity_id FROM annotation WHERE id = ?').get(annotationId) as
+  const row = prepared(db, 'SELECT entity_id FROM annotation WHERE id = ?').get(annotationId) as
     { entity_id: number | null } | undefined;
   if (row === undefined) throw notFound('That annotation does not exist (it may have been deleted).');
   if (row.entity_id === null) throw invalid('This mention is not linked to an entity, so there is nothing to split.');
   const entity = createEntity(db, draft, stamp);
-  db.prepare('UPDATE annotation SET entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE annotation SET entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
     entity.id,
     stamp.at,
     stamp.by,

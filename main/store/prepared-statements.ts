@@ -2,6 +2,9 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 
+/** Far more than the store's distinct statements; past it, SQL that varies without bound is prepared each time. */
+const MAX_KEPT_PER_CONNECTION = 500;
+
 /**
  * A statement prepared once per connection and reused. With the history's triggers on the
  * annotation tables, preparing costs about half a millisecond, so a label key that prepared its
@@ -18,7 +21,7 @@ export function prepared(db: DatabaseSync, sql: string): StatementSync {
   let statement = cache.get(sql);
   if (statement === undefined) {
     statement = db.prepare(sql);
-    cache.set(sql, statement);
+    if (cache.size < MAX_KEPT_PER_CONNECTION) cache.set(sql, statement);
   }
   return statement;
 }

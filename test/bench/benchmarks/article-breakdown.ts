@@ -99,6 +99,24 @@ function storeBreakdown(projectsDir: string, title: string): Measurement[] {
         store.createAnnotation({ articleId: article.id, labelId: label.id, fragments });
       }),
     );
+    // An entity label key on a new name: the entity first, then its mention, as the window does.
+    const entityType = store.listLabels().find((l) => l.kind === 'entity');
+    if (entityType === undefined) throw new Error('no entity type');
+    const mentions = Array.from({ length: STORE_SAMPLES }, (_, i) =>
+      timed(() => {
+        const from = 2_000 + i * 3_001;
+        const word = /\p{L}{3,}/u.exec(text.slice(from));
+        const start = from + (word?.index ?? 0);
+        const end = start + (word?.[0].length ?? 1);
+        const entity = store.createEntity({ name: `Bench entity ${i}`, typeLabelId: entityType.id });
+        store.createAnnotation({
+          articleId: article.id,
+          labelId: entityType.id,
+          entityId: entity.id,
+          fragments: [{ start, end }],
+        });
+      }),
+    );
     // What synchronous=FULL waits for at each commit: the write-ahead log reaching the disk.
     const probe = openSync(join(projectsDir, 'fsync-probe'), 'w');
     const fsyncs = Array.from({ length: STORE_SAMPLES }, () =>
@@ -117,6 +135,7 @@ function storeBreakdown(projectsDir: string, title: string): Measurement[] {
       { metric: 'store: decode (check + build) L columns', value: median(decode), unit: 'ms' },
       { metric: 'store: annotation columns size', value: columns.byteLength / 1024, unit: 'KiB' },
       { metric: 'store: createAnnotation on L (durable) p50', value: median(writes), unit: 'ms' },
+      { metric: 'store: new entity + its mention on L (two durable writes) p50', value: median(mentions), unit: 'ms' },
       { metric: 'store: write 4 KiB + fsync p50', value: median(fsyncs), unit: 'ms' },
     ];
   } finally {
