@@ -44,7 +44,6 @@ class MissingRowError extends Error {}
  */
 export class History {
   private readonly journal: Journal;
-  private readonly statements = new Map<string, StatementSync>();
 
   constructor(
     private readonly db: DatabaseSync,
@@ -235,27 +234,15 @@ export class History {
   }
 
   private statement(table: string, inverse: Inverse): StatementSync {
-    const key = `${inverse} ${table}`;
-    let statement = this.statements.get(key);
-    if (statement === undefined) {
-      const shape = this.journal.shape(table);
-      const target = `main.${quoteIdentifier(table)}`;
-      const columns = shape.columns.map(quoteIdentifier);
-      if (inverse === 'delete') {
-        statement = this.db.prepare(`DELETE FROM ${target} WHERE rowid = ?`);
-      } else if (inverse === 'update') {
-        statement = this.db.prepare(
-          `UPDATE ${target} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`,
-        );
-      } else {
-        const all = shape.separateRowid ? ['rowid', ...columns] : columns;
-        statement = this.db.prepare(
-          `INSERT INTO ${target} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
-        );
-      }
-      this.statements.set(key, statement);
+    const shape = this.journal.shape(table);
+    const target = `main.${quoteIdentifier(table)}`;
+    const columns = shape.columns.map(quoteIdentifier);
+    if (inverse === 'delete') return prepared(this.db, `DELETE FROM ${target} WHERE rowid = ?`);
+    if (inverse === 'update') {
+      return prepared(this.db, `UPDATE ${target} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`);
     }
-    return statement;
+    const all = shape.separateRowid ? ['rowid', ...columns] : columns;
+    return prepared(this.db, `INSERT INTO ${target} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`);
   }
 
   /** Keeps the newest steps within HISTORY_LIMITS, and always the newest one. */
