@@ -84,7 +84,22 @@ describe('integrity checks of a project served by a store host', () => {
     await expect(StoreHost.open(path, false, harness.environment)).rejects.toMatchObject({ code: 'project-corrupt' });
   });
 
-  it('starts the background check by itself once opening is over, and not after a close', async () => {
+  it('waits with the background check while the window starts, and runs it then, or sooner when asked', async () => {
+    const { path, harness } = await cleanlyClosedProject();
+    keepingTimes(path, () => damageSearchIndexPage(path));
+    const damagedEvents = () => harness.events.filter(({ event }) => event === 'project.damaged');
+    // Not yet: started at open, the check of this small project would have found the damage by now.
+    const later = await openHost(path, false, { ...harness.environment, backgroundCheckDelayMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(damagedEvents()).toEqual([]);
+    // Asked for, the background check runs now: its damage is logged and announced once.
+    expect((await later.checkIntegrity()).intact).toBe(false);
+    expect(harness.logged.map((entry) => entry.message)).toContain('"Checked" failed its integrity check');
+    expect(damagedEvents()).toHaveLength(1);
+    await later.close();
+  });
+
+  it('starts the background check by itself after its delay, and not after a close', async () => {
     const { path, harness } = await cleanlyClosedProject();
     keepingTimes(path, () => damageSearchIndexPage(path));
     const soon = { ...harness.environment, backgroundCheckDelayMs: 50 };
