@@ -106,8 +106,8 @@ export class AnnotationSession implements Disposable {
   async showArticle(article: Article, fetched?: Promise<ArticleAnnotations>): Promise<void> {
     const generation = ++this.generation;
     const loading = fetched ?? this.fetchAnnotations(article.id);
-    // A short article's annotations usually arrive before its text: then the article is shown
-    // with them, and the highlights are drawn once instead of cleared and drawn again.
+    // A short article is shown once its annotations are in (Workbench.openArticle); when they are,
+    // it is shown with them, and the highlights are drawn once instead of cleared and drawn again.
     const arrived = await Promise.race<ArticleAnnotations | typeof NOT_YET>([loading, Promise.resolve(NOT_YET)]);
     if (generation !== this.generation) return;
     if (arrived === NOT_YET) {
