@@ -10,6 +10,8 @@ import {
   STAMP_COLUMNS,
   TEXT_COLUMNS,
   columnOffsets,
+  type ColumnCounts,
+  type ColumnOffsets,
 } from './column-layout';
 import { ColumnSideTable } from './column-side-table';
 
@@ -71,19 +73,10 @@ const isRowId = (value: number): boolean => Number.isSafeInteger(value) && value
  * schema would check the same annotations sent as JSON. Throws MalformedColumnsError.
  */
 export function readAnnotationColumns(bytes: Uint8Array): AnnotationColumns {
-  if (bytes.byteLength < HEADER_BYTES) fail('shorter than its header');
   // Views need their element size to divide their offset; a copy realigns a buffer that arrived mid-way.
   const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-  const { buffer, byteOffset, byteLength } = aligned;
-  const header = new DataView(buffer, byteOffset, byteLength);
-  const field = (i: number): number => header.getUint32(4 * i, true);
-  if (field(0) !== COLUMNS_MAGIC) fail('not annotation columns');
-  if (field(1) !== COLUMNS_VERSION) fail(`layout version ${field(1)}, expected ${COLUMNS_VERSION}`);
-  const counts = { count: field(2), fragmentCount: field(3), textUnits: field(4), sideUnits: field(5) };
-  const articleId = header.getFloat64(24, true);
-  if (!isRowId(articleId)) fail('no article id');
-  const offsets = columnOffsets(counts);
-  if (offsets.byteLength !== byteLength) fail(`${byteLength} bytes where the header says ${offsets.byteLength}`);
+  const { buffer, byteOffset } = aligned;
+  const { articleId, counts, offsets } = readColumnsHeader(aligned);
   const { count, fragmentCount, textUnits, sideUnits } = counts;
   const at = (offset: number) => byteOffset + offset;
   const units = new Uint16Array(buffer, at(offsets.text), textUnits + sideUnits);
@@ -108,6 +101,31 @@ export function readAnnotationColumns(bytes: Uint8Array): AnnotationColumns {
   };
   checkRows(columns, fragmentCount, textUnits);
   return columns;
+}
+
+/**
+ * The header of a buffer of annotation columns, checked against the buffer's size: what is cheap
+ * to check without reading the annotations (readAnnotationColumns checks those too). Throws
+ * MalformedColumnsError.
+ */
+export function readColumnsHeader(bytes: Uint8Array): {
+  articleId: number;
+  counts: ColumnCounts;
+  offsets: ColumnOffsets;
+} {
+  if (bytes.byteLength < HEADER_BYTES) fail('shorter than its header');
+  const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
+  const field = (i: number): number => header.getUint32(4 * i, true);
+  if (field(0) !== COLUMNS_MAGIC) fail('not annotation columns');
+  if (field(1) !== COLUMNS_VERSION) fail(`layout version ${field(1)}, expected ${COLUMNS_VERSION}`);
+  const counts = { count: field(2), fragmentCount: field(3), textUnits: field(4), sideUnits: field(5) };
+  const articleId = header.getFloat64(24, true);
+  if (!isRowId(articleId)) fail('no article id');
+  const offsets = columnOffsets(counts);
+  if (offsets.byteLength !== bytes.byteLength) {
+    fail(`${bytes.byteLength} bytes where the header says ${offsets.byteLength}`);
+  }
+  return { articleId, counts, offsets };
 }
 
 function checkRows(columns: AnnotationColumns, fragmentCount: number, textUnits: number): void {

@@ -150,7 +150,14 @@ describe('annotation columns', () => {
   it('are what the contract accepts as the result of annotation.columns, and nothing else', () => {
     expect(AnnotationColumnsBytes.safeParse(encodeAnnotationColumns(ARTICLE, MIXED)).success).toBe(true);
     expect(AnnotationColumnsBytes.safeParse(MIXED).success).toBe(false);
-    expect(AnnotationColumnsBytes.safeParse(tampered((view, o) => view.setUint8(o.flags, 4))).success).toBe(false);
+    expect(AnnotationColumnsBytes.safeParse(tampered((view) => view.setUint32(8, 99, true))).success).toBe(false);
+    expect(AnnotationColumnsBytes.safeParse(encodeAnnotationColumns(ARTICLE, MIXED).subarray(0, 40)).success).toBe(
+      false,
+    );
+    // The annotations themselves are checked where the window reads them, not twice on their way.
+    const badFlag = tampered((view, o) => view.setUint8(o.flags, 4));
+    expect(AnnotationColumnsBytes.safeParse(badFlag).success).toBe(true);
+    expect(() => decodeAnnotationColumns(badFlag)).toThrow(MalformedColumnsError);
   });
 
   it('cross main as bytes in a binary envelope, while every other answer stays JSON', () => {
