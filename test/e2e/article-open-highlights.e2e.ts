@@ -68,6 +68,18 @@ test('a short article waits for its annotations and is painted with them', async
   expect(await bareFrames(app)).toBe(0);
 });
 
+test('an article drawn section by section has the highlights on screen in its first frame', async ({ app }) => {
+  // Over 96 blocks, an article is drawn by section: first those on screen, then their neighbours.
+  const paragraphs = Array.from({ length: 150 }, (_, i) => `Absatz ${i}: Xi sprach am Freitag in Peking.`);
+  await annotatedArticle(app, 'Viele Absätze', paragraphs.join('\n\n'));
+  await createArticle(app, 'Etwas anderes', 'Ein anderer Text.');
+  await countBareFrames(app, 'Viele Absätze');
+
+  await app.getByRole('option', { name: /Viele Absätze/ }).click();
+  await expect(app.locator('.ProseMirror .ann')).toHaveText(['Xi', 'Xi']);
+  expect(await bareFrames(app)).toBe(0);
+});
+
 test('a long article’s text is shown before its annotations arrive', async ({ app }) => {
   const long = Array.from({ length: Math.ceil(120_000 / SEED_TEXT.length) }, () => SEED_TEXT).join('\n');
   await annotatedArticle(app, 'Lang und markiert', long);

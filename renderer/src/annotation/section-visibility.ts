@@ -9,7 +9,7 @@ const LOOKAHEAD = '100% 0px 100% 0px';
 export interface SectionWatcher extends Disposable {
   /** Starts watching the sections of the document on screen (none: stops watching). */
   watch(layout: SectionLayout): void;
-  /** The sections on or near the screen right now. */
+  /** The sections on screen right now (the watcher reports those near it as they come). */
   visibleNow(): number[];
 }
 
@@ -56,14 +56,18 @@ export class SectionVisibility implements SectionWatcher {
     for (const element of this.elements) this.observer.observe(element);
   }
 
-  /** Measured at once: the observer reports only in the next frame, and the first paint of an article should already show its annotations. */
+  /**
+   * Measured at once: the observer reports only in the next frame, and the first paint of an article
+   * should already show its annotations. Only those on screen, without the observer's screen either
+   * way: the neighbours come in the next frames, before a scroll can reach them. Drawing them before
+   * the first paint put the 50 KB article's open at 152 ms instead of 127 (medians of 14 alternating).
+   */
   visibleNow(): number[] {
     const { top, bottom } = this.view.element.getBoundingClientRect();
-    const reach = bottom - top;
     const visible: number[] = [];
     this.elements.forEach((element, index) => {
       const rect = element.getBoundingClientRect();
-      if (rect.bottom >= top - reach && rect.top <= bottom + reach) visible.push(index);
+      if (rect.bottom >= top && rect.top <= bottom) visible.push(index);
     });
     return visible;
   }
