@@ -60,8 +60,12 @@ export function isFiltered(query: LibraryQuery): boolean {
   return activeFilterCount(query) > 0 || query.text.trim() !== '';
 }
 
-/** For titles, sources and facets; made on first use: constructed at start-up, it cost ~4 ms before the library showed. */
-const textCollator = (): Intl.Collator => collator(undefined, { sensitivity: 'base', numeric: true });
+/**
+ * Compares titles, sources and facets. The collator is made on first use (constructed at start-up,
+ * it cost ~4 ms before the library showed) and looked up once per sort, not per comparison: a
+ * lookup per comparison made sorting 10,000 titles ~120 ms instead of ~20.
+ */
+const textCompare = (): Intl.Collator['compare'] => collator(undefined, { sensitivity: 'base', numeric: true }).compare;
 
 /** Sort key of a published date: date-only values at UTC midnight, unknown or unreadable dates last. */
 export function publishedTime(value: string | null): number {
@@ -96,10 +100,14 @@ export function applyLibraryQuery(articles: readonly ArticleSummary[], query: Li
       return newestFirst.sort((a, b) =>
         compareDescending(publishedTime(a.metadata.publishedAt), publishedTime(b.metadata.publishedAt)),
       );
-    case 'title':
-      return newestFirst.sort((a, b) => textCollator().compare(a.title, b.title));
-    case 'source':
-      return newestFirst.sort((a, b) => compareMissingLast(a.metadata.source, b.metadata.source));
+    case 'title': {
+      const compare = textCompare();
+      return newestFirst.sort((a, b) => compare(a.title, b.title));
+    }
+    case 'source': {
+      const compare = textCompare();
+      return newestFirst.sort((a, b) => compareMissingLast(compare, a.metadata.source, b.metadata.source));
+    }
     case 'review':
       return newestFirst.sort(
         (a, b) => REVIEW_ORDER.indexOf(reviewStatusOf(a)) - REVIEW_ORDER.indexOf(reviewStatusOf(b)),
@@ -112,11 +120,11 @@ function compareDescending(a: number, b: number): number {
   return a > b ? -1 : 1;
 }
 
-function compareMissingLast(a: string | null, b: string | null): number {
+function compareMissingLast(compare: Intl.Collator['compare'], a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null || a === '') return 1;
   if (b === null || b === '') return -1;
-  return textCollator().compare(a, b);
+  return compare(a, b);
 }
 
 export interface LibraryFacets {
@@ -135,7 +143,8 @@ export function libraryFacets(articles: readonly ArticleSummary[]): LibraryFacet
     if (metadata.language) languages.add(metadata.language);
     for (const tag of metadata.tags) tags.add(tag);
   }
-  const sorted = (values: Set<string>) => [...values].sort(textCollator().compare);
+  const compare = textCompare();
+  const sorted = (values: Set<string>) => [...values].sort(compare);
   return { sources: sorted(sources), languages: sorted(languages), tags: sorted(tags) };
 }
 

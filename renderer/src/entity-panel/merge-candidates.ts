@@ -2,8 +2,6 @@ import type { EntitySummary } from '../../../shared/model/annotation';
 import { bestNameSimilarity } from '../../../shared/text/name-similarity';
 import { collator } from '../text/intl-formats';
 
-const nameCollator = (): Intl.Collator => collator(undefined, { sensitivity: 'base', numeric: true });
-
 /**
  * Orders the entities `merged` could be merged into, most likely first: those of its own type
  * before the others, each group by how alike the names are (names and aliases, see
@@ -21,5 +19,7 @@ export function byMergeLikelihood(merged: EntitySummary): (a: EntitySummary, b: 
     return known;
   };
   const sameType = (entity: EntitySummary) => Number(entity.typeLabelId === merged.typeLabelId);
-  return (a, b) => sameType(b) - sameType(a) || similarity(b) - similarity(a) || nameCollator().compare(a.name, b.name);
+  // Looked up once per ordering, not per comparison (made on first use, not at start-up).
+  const byName = collator(undefined, { sensitivity: 'base', numeric: true }).compare;
+  return (a, b) => sameType(b) - sameType(a) || similarity(b) - similarity(a) || byName(a.name, b.name);
 }
