@@ -86,6 +86,8 @@ export interface JournalShape {
   readonly columns: readonly string[];
   /** Whether `rowid` is a column of its own; an INTEGER PRIMARY KEY already is the rowid. */
   readonly separateRowid: boolean;
+  /** The SQL that replays each inverse on this table, written once rather than for every entry an undo replays. */
+  readonly replaySql: Readonly<Record<Inverse, string>>;
 }
 
 const HISTORY_TABLES = `
@@ -150,10 +152,19 @@ function shapeOf(db: DatabaseSync, table: JournalledTable): JournalShape {
     pk: number;
   }[];
   const keys = info.filter((column) => column.pk > 0);
-  const rowidAlias = keys.length === 1 && keys[0]?.type.toUpperCase() === 'INTEGER';
+  const separateRowid = !(keys.length === 1 && keys[0]?.type.toUpperCase() === 'INTEGER');
+  const columns = table.columns ?? info.map((column) => column.name);
+  const target = `main.${quoteIdentifier(table.name)}`;
+  const quoted = columns.map(quoteIdentifier);
+  const inserted = separateRowid ? ['rowid', ...quoted] : quoted;
   return {
-    columns: table.columns ?? info.map((column) => column.name),
-    separateRowid: !rowidAlias,
+    columns,
+    separateRowid,
+    replaySql: {
+      delete: `DELETE FROM ${target} WHERE rowid = ?`,
+      update: `UPDATE ${target} SET ${quoted.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`,
+      insert: `INSERT INTO ${target} (${inserted.join(', ')}) VALUES (${inserted.map(() => '?').join(', ')})`,
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import type { HistoryState, HistoryStep } from '../../shared/model/history';
-import { Journal, quoteIdentifier, type Inverse } from './history-journal';
+import { Journal, type Inverse } from './history-journal';
 import { isConstraintViolation } from './sqlite-errors';
 import { prepared } from './prepared-statements';
 
@@ -234,15 +234,7 @@ export class History {
   }
 
   private statement(table: string, inverse: Inverse): StatementSync {
-    const shape = this.journal.shape(table);
-    const target = `main.${quoteIdentifier(table)}`;
-    const columns = shape.columns.map(quoteIdentifier);
-    if (inverse === 'delete') return prepared(this.db, `DELETE FROM ${target} WHERE rowid = ?`);
-    if (inverse === 'update') {
-      return prepared(this.db, `UPDATE ${target} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`);
-    }
-    const all = shape.separateRowid ? ['rowid', ...columns] : columns;
-    return prepared(this.db, `INSERT INTO ${target} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`);
+    return prepared(this.db, this.journal.shape(table).replaySql[inverse]);
   }
 
   /** Keeps the newest steps within HISTORY_LIMITS, and always the newest one. */
