@@ -19,7 +19,7 @@
  */
 
 export const COLUMNS_MAGIC = 0x43425741; // "AWBC" read as little-endian bytes
-export const COLUMNS_VERSION = 1;
+export const COLUMNS_VERSION = 2;
 export const HEADER_BYTES = 32;
 
 /** Marks a stamp or an optional string that the annotation does not have. */
@@ -27,7 +27,8 @@ export const ABSENT = 0xffff_ffff;
 
 export const ID_COLUMNS = ['id', 'labelId', 'entityId', 'createdBy', 'updatedBy'] as const;
 export const STAMP_COLUMNS = ['createdAt', 'updatedAt'] as const;
-export const TEXT_COLUMNS = ['exact', 'prefix', 'suffix', 'note'] as const;
+/** The quote's context is left out: the window does not show it (ArticleAnnotation), and it was over half the bytes. */
+export const TEXT_COLUMNS = ['exact', 'note'] as const;
 
 export const FLAG_ORPHANED = 1;
 export const FLAG_CLAIM = 2;

@@ -1,17 +1,17 @@
-import type { Annotation, TextFragment } from '../model/annotation';
+import type { ArticleAnnotation, TextFragment } from '../model/annotation';
 import { ABSENT, FLAG_CLAIM, FLAG_ORPHANED } from './column-layout';
 import { readAnnotationColumns } from './read-annotation-columns';
 
 export interface DecodedAnnotations {
   readonly articleId: number;
-  readonly annotations: Annotation[];
+  readonly annotations: ArticleAnnotation[];
 }
 
 /** The annotations a buffer of `encodeAnnotationColumns` holds, checked first; throws MalformedColumnsError. */
 export function decodeAnnotationColumns(bytes: Uint8Array): DecodedAnnotations {
   const { articleId, count, ids, fragmentEnds, starts, ends, stamps, lengths, flags, text, side } =
     readAnnotationColumns(bytes);
-  const annotations: Annotation[] = new Array<Annotation>(count);
+  const annotations: ArticleAnnotation[] = new Array<ArticleAnnotation>(count);
   let fragment = 0;
   let unit = 0;
   let claim = 0;
@@ -21,19 +21,17 @@ export function decodeAnnotationColumns(bytes: Uint8Array): DecodedAnnotations {
     for (const last = fragmentEnds[i] ?? 0; fragment < last; fragment++) {
       fragments.push({ start: starts[fragment] ?? 0, end: ends[fragment] ?? 0 });
     }
-    // In the order the encoder wrote them: exact, prefix, suffix, note.
+    // In the order the encoder wrote them: exact, then note.
     const exact = nextText(lengths[i] ?? 0);
-    const prefix = nextText(lengths[count + i] ?? 0);
-    const suffix = nextText(lengths[2 * count + i] ?? 0);
-    const annotation: Annotation = {
+    const annotation: ArticleAnnotation = {
       id: ids[i] ?? 0,
       articleId,
       labelId: ids[count + i] ?? 0,
       fragments,
-      quote: { exact, prefix, suffix },
+      quote: { exact },
       orphaned: ((flags[i] ?? 0) & FLAG_ORPHANED) !== 0,
     };
-    const note = lengths[3 * count + i] ?? ABSENT;
+    const note = lengths[count + i] ?? ABSENT;
     if (note !== ABSENT) annotation.note = nextText(note);
     const entityId = ids[2 * count + i] ?? 0;
     if (entityId !== 0) annotation.entityId = entityId;

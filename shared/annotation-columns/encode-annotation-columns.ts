@@ -1,4 +1,4 @@
-import type { Annotation, ClaimDetails } from '../model/annotation';
+import type { ArticleAnnotation, ClaimDetails } from '../model/annotation';
 import {
   ABSENT,
   COLUMNS_MAGIC,
@@ -21,7 +21,7 @@ import type { ColumnSideTable } from './column-side-table';
  */
 export function encodeAnnotationColumns(
   articleId: number,
-  annotations: readonly Annotation[],
+  annotations: readonly ArticleAnnotation[],
 ): Uint8Array<ArrayBuffer> {
   const count = annotations.length;
   const stamps: string[] = [];
@@ -42,7 +42,7 @@ export function encodeAnnotationColumns(
   let fragmentCount = 0;
   let textUnits = 0;
   for (let i = 0; i < count; i++) {
-    const annotation = annotations[i] as Annotation;
+    const annotation = annotations[i] as ArticleAnnotation;
     fragmentCount += annotation.fragments.length;
     textUnits += textLength(annotation);
     stampIndices[i] = indexOfStamp(annotation.createdAt);
@@ -76,7 +76,7 @@ export function encodeAnnotationColumns(
     for (let at = 0; at < text.length; at++) units[unit++] = text.charCodeAt(at);
   };
   for (let i = 0; i < count; i++) {
-    const annotation = annotations[i] as Annotation;
+    const annotation = annotations[i] as ArticleAnnotation;
     // In the order of ID_COLUMNS; 0 stands for an id the annotation does not have.
     ids[i] = annotation.id;
     ids[count + i] = annotation.labelId;
@@ -90,9 +90,7 @@ export function encodeAnnotationColumns(
     fragmentEnds[i] = fragment;
     // In the order of TEXT_COLUMNS.
     writeText(annotation.quote.exact, 0, i);
-    writeText(annotation.quote.prefix, 1, i);
-    writeText(annotation.quote.suffix, 2, i);
-    writeText(annotation.note, 3, i);
+    writeText(annotation.note, 1, i);
     flags[i] = (annotation.orphaned ? FLAG_ORPHANED : 0) | (annotation.claim !== undefined ? FLAG_CLAIM : 0);
   }
   for (let at = 0; at < side.length; at++) units[unit++] = side.charCodeAt(at);
@@ -100,6 +98,6 @@ export function encodeAnnotationColumns(
 }
 
 /** UTF-16 units of the annotation's strings in TEXT_COLUMNS. */
-function textLength({ quote, note }: Annotation): number {
-  return quote.exact.length + quote.prefix.length + quote.suffix.length + (note?.length ?? 0);
+function textLength({ quote, note }: ArticleAnnotation): number {
+  return quote.exact.length + (note?.length ?? 0);
 }

@@ -163,18 +163,13 @@ function checkRows(columns: AnnotationColumns, fragmentCount: number, textUnits:
         fail(`annotation ${id} has a broken ${STAMP_COLUMNS[c] ?? 'stamp'}`);
     }
     const exact = lengths[i] ?? ABSENT;
-    const prefix = lengths[count + i] ?? ABSENT;
-    const suffix = lengths[2 * count + i] ?? ABSENT;
-    const note = lengths[3 * count + i] ?? ABSENT;
+    const note = lengths[count + i] ?? ABSENT;
     const separators = (last - first - 1) * FRAGMENT_QUOTE_SEPARATOR.length;
     if (exact !== covered + separators) fail(`annotation ${id} has a quote that does not match its fragments`);
-    if (prefix > ANNOTATION_LIMITS.quoteContextMaxChars || suffix > ANNOTATION_LIMITS.quoteContextMaxChars) {
-      fail(`annotation ${id} has a broken quote context`);
-    }
     if (note !== ABSENT && (note === 0 || note > ANNOTATION_LIMITS.noteMaxChars)) {
       fail(`annotation ${id} has a broken note`);
     }
-    unit += exact + prefix + suffix + (note === ABSENT ? 0 : note);
+    unit += exact + (note === ABSENT ? 0 : note);
     const flag = flags[i] ?? 0;
     if ((flag & ~KNOWN_FLAGS) !== 0) fail(`annotation ${id} has unknown flags`);
     if ((flag & FLAG_CLAIM) !== 0) {

@@ -332,6 +332,13 @@ export const Annotation = z
   });
 export type Annotation = z.infer<typeof Annotation>;
 
+/**
+ * An annotation as the window holds it: its quote without the context either side. The context
+ * finds a quote again after its article's text changes, which the store does; the window shows
+ * only the quote itself, so the article's annotation columns leave the context out.
+ */
+export type ArticleAnnotation = Omit<Annotation, 'quote'> & { quote: Pick<TextQuote, 'exact'> };
+
 // --- Relations and notes ---------------------------------------------------------------------
 
 const RelationEnds = z.strictObject({

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, AnnotationId } from '../../../shared/model/annotation';
 import type { ModelChange } from '../model/model-change';
 import { h } from '../dom/element-builder';
 import type { Disposable } from '../lifecycle/disposable';
@@ -148,7 +148,7 @@ export class AnnotationInspector implements Disposable {
     replaceKeepingFocus(this.relations, [renderRelations(annotation, this.context)]);
   }
 
-  private kindDetails(annotation: Annotation): HTMLElement[] {
+  private kindDetails(annotation: ArticleAnnotation): HTMLElement[] {
     const kind = this.context.session.model.label(annotation.labelId)?.kind;
     if (kind === 'entity') return [renderEntityLink(annotation, this.context)];
     if (kind === 'claim') return [renderClaim(annotation, this.context)];

@@ -1,4 +1,4 @@
-import type { Annotation, ClaimDetails, EntityId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, ClaimDetails, EntityId } from '../../../shared/model/annotation';
 import { labelColourClass } from '../annotation/label-colours';
 import { quoteText } from '../annotation/quote-text';
 import { h, uniqueId } from '../dom/element-builder';
@@ -17,7 +17,7 @@ import type { InspectorContext } from './inspector-context';
 import { actionButton, sectionHeading } from './inspector-dom';
 
 /** Who makes the claim, about whom, how it is judged and when: each change is saved at once. */
-export function renderClaim(annotation: Annotation, context: InspectorContext): HTMLElement {
+export function renderClaim(annotation: ArticleAnnotation, context: InspectorContext): HTMLElement {
   const claim = annotation.claim ?? emptyClaim();
   const save = (next: ClaimDetails) => void context.session.update(annotation.id, { claim: next });
   return h('section', { className: 'inspector-section', attrs: { 'aria-label': 'Claim' } }, [

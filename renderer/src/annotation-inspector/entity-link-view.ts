@@ -1,10 +1,10 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import { h } from '../dom/element-builder';
 import type { InspectorContext } from './inspector-context';
 import { actionButton, sectionHeading } from './inspector-dom';
 
 /** Which entity a mention refers to, with what is known about it, and ways to change that. */
-export function renderEntityLink(annotation: Annotation, context: InspectorContext): HTMLElement {
+export function renderEntityLink(annotation: ArticleAnnotation, context: InspectorContext): HTMLElement {
   const { session, actions } = context;
   const entity = annotation.entityId === undefined ? undefined : session.model.entity(annotation.entityId);
   const details: HTMLElement[] = [];

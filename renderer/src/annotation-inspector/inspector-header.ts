@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import { labelColourClass } from '../annotation/label-colours';
 import { authorshipLine } from '../annotators/authorship-line';
 import { h, uniqueId } from '../dom/element-builder';
@@ -6,7 +6,7 @@ import type { InspectorContext } from './inspector-context';
 import { actionButton } from './inspector-dom';
 
 /** The selected annotation at a glance: its label (changeable to another of its kind), its text, Delete. */
-export function renderHeader(annotation: Annotation, context: InspectorContext): HTMLElement {
+export function renderHeader(annotation: ArticleAnnotation, context: InspectorContext): HTMLElement {
   const { session, actions } = context;
   const label = session.model.label(annotation.labelId);
   const selectId = uniqueId('inspector-label');

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, AnnotationId } from '../../../shared/model/annotation';
 import { h, uniqueId } from '../dom/element-builder';
 import type { InspectorContext } from './inspector-context';
 import { checkNote } from './note-text';
@@ -49,7 +49,7 @@ export class NoteField {
   }
 
   /** Follows the selected annotation; what is being typed for it stays until it is saved. */
-  show(annotation: Annotation | null): void {
+  show(annotation: ArticleAnnotation | null): void {
     if (annotation === null) {
       this.save();
       this.shownId = null;

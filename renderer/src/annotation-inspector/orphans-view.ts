@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import { snapToWords } from '../../../shared/text/segment-snapping';
 import { labelColourClass } from '../annotation/label-colours';
 import { quoteText } from '../annotation/quote-text';
@@ -7,7 +7,7 @@ import type { InspectorContext } from './inspector-context';
 import { actionButton, sectionHeading } from './inspector-dom';
 
 /** Annotations whose text vanished when the article was edited, each to re-attach, delete or select. */
-export function renderOrphans(orphans: readonly Annotation[], context: InspectorContext): HTMLElement | null {
+export function renderOrphans(orphans: readonly ArticleAnnotation[], context: InspectorContext): HTMLElement | null {
   if (orphans.length === 0) return null;
   const { session, actions } = context;
   return h(
@@ -53,7 +53,7 @@ export function renderOrphans(orphans: readonly Annotation[], context: Inspector
 }
 
 /** Anchors an orphan to the words selected in the article, then selects it there. */
-async function reattach(orphan: Annotation, context: InspectorContext): Promise<void> {
+async function reattach(orphan: ArticleAnnotation, context: InspectorContext): Promise<void> {
   const { session } = context;
   const article = session.model.article;
   const selection = context.selectedTextRange();

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import { quoteText } from '../annotation/quote-text';
 import { h } from '../dom/element-builder';
 import type { InspectorContext } from './inspector-context';
@@ -6,7 +6,7 @@ import { actionButton, sectionHeading } from './inspector-dom';
 import { relationLinesOf, type RelationLine } from './relation-lines';
 
 /** The relations the selected annotation takes part in, each with a jump to its other end. */
-export function renderRelations(annotation: Annotation, context: InspectorContext): HTMLElement {
+export function renderRelations(annotation: ArticleAnnotation, context: InspectorContext): HTMLElement {
   const lines = relationLinesOf(annotation.id, context.session.model.relations);
   return h('section', { className: 'inspector-section', attrs: { 'aria-label': 'Relations' } }, [
     sectionHeading('Relations'),

@@ -1,4 +1,4 @@
-import type { Annotation, EntityId, Label, LabelId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, EntityId, Label, LabelId } from '../../../shared/model/annotation';
 import { foldForMatch } from '../../../shared/text/fold-for-match';
 import { counted } from '../text/plural';
 
@@ -26,10 +26,10 @@ export const NO_FILTER: AnnotationFilter = {
  * an article of 20,000 annotations on every keystroke.
  */
 export function filterAnnotations(
-  annotations: readonly Annotation[],
+  annotations: readonly ArticleAnnotation[],
   filter: AnnotationFilter,
   labelOf: (id: LabelId) => Pick<Label, 'kind'> | undefined,
-): Annotation[] {
+): ArticleAnnotation[] {
   const words = foldForMatch(filter.text.trim())
     .split(/\s+/u)
     .filter((word) => word !== '');
@@ -64,7 +64,7 @@ export function attributeValueOptions(labels: readonly Label[]): AttributeValueO
 }
 
 /** A claim's chosen attribute values as "stance: supports" texts, in schema order. */
-export function claimAttributeTexts(annotation: Annotation, options: readonly AttributeValueOption[]): string[] {
+export function claimAttributeTexts(annotation: ArticleAnnotation, options: readonly AttributeValueOption[]): string[] {
   const chosen = new Set(Object.values(annotation.claim?.attributes ?? {}));
   if (chosen.size === 0) return [];
   return options.filter((option) => chosen.has(option.valueId)).map((option) => option.text);

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationId, EntityId, LabelId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, AnnotationId, EntityId, LabelId } from '../../../shared/model/annotation';
 import type { AnnotationSession } from '../annotation/annotation-session';
 import type { ModelChange } from '../model/model-change';
 import { h, uniqueId } from '../dom/element-builder';
@@ -51,7 +51,7 @@ export class AnnotationListView implements Disposable {
   private readonly moreButton: HTMLButtonElement;
   private readonly empty: HTMLElement;
   private attributeOptions: AttributeValueOption[] = [];
-  private filtered: Annotation[] = [];
+  private filtered: ArticleAnnotation[] = [];
   /** The row the keyboard is on: an annotation id, so it survives re-filtering. */
   private cursor: AnnotationId | null = null;
   private windowStart = 0;
@@ -240,7 +240,7 @@ export class AnnotationListView implements Disposable {
   private renderRows(): void {
     const start = Math.min(this.windowStart, Math.max(0, this.filtered.length - 1));
     const end = Math.min(this.windowEnd, this.filtered.length);
-    const attributeTexts = (annotation: Annotation) => claimAttributeTexts(annotation, this.attributeOptions);
+    const attributeTexts = (annotation: ArticleAnnotation) => claimAttributeTexts(annotation, this.attributeOptions);
     const context = {
       label: (id: LabelId) => this.session.model.label(id),
       entity: (id: EntityId) => this.session.model.entity(id),

@@ -1,4 +1,4 @@
-import type { Annotation, EntitySummary, Label } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, EntitySummary, Label } from '../../../shared/model/annotation';
 import { labelColourClass } from '../annotation/label-colours';
 import { quoteText } from '../annotation/quote-text';
 import { h } from '../dom/element-builder';
@@ -7,11 +7,11 @@ export interface RowContext {
   label(id: number): Label | undefined;
   entity(id: number): EntitySummary | undefined;
   /** The claim's attribute values as "stance: supports". */
-  attributeTexts(annotation: Annotation): string[];
+  attributeTexts(annotation: ArticleAnnotation): string[];
 }
 
 /** One option of the annotation list: label, quote, what it links to, and whether it lost its text. */
-export function renderAnnotationRow(annotation: Annotation, rowId: string, context: RowContext): HTMLLIElement {
+export function renderAnnotationRow(annotation: ArticleAnnotation, rowId: string, context: RowContext): HTMLLIElement {
   const label = context.label(annotation.labelId);
   const entity = annotation.entityId === undefined ? undefined : context.entity(annotation.entityId);
   const details = entity !== undefined ? [entity.name] : context.attributeTexts(annotation);

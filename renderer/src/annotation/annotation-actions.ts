@@ -1,5 +1,6 @@
 import type {
   Annotation,
+  ArticleAnnotation,
   AnnotationId,
   ClaimDetails,
   EntityCandidate,
@@ -532,7 +533,7 @@ export class AnnotationActions implements Disposable {
     return range;
   }
 
-  private requireSelected(): Annotation | null {
+  private requireSelected(): ArticleAnnotation | null {
     const selected = this.session.model.selectedAnnotation;
     if (selected === null) this.views.toasts.info('Select an annotation first: Tab moves to the next one.');
     return selected;
@@ -544,7 +545,7 @@ function emptyClaim(): ClaimDetails {
 }
 
 /** A collapsed selection just after an annotation, so the next Shift+arrow starts from there. */
-function caretAfter(annotation: Annotation): TextRange {
+function caretAfter(annotation: ArticleAnnotation): TextRange {
   const end = annotation.fragments[annotation.fragments.length - 1]?.end ?? 0;
   return { start: end, end };
 }

@@ -1,6 +1,6 @@
 import { Decoration } from 'prosemirror-view';
 import { layoutLanes } from '../../../shared/annotation/overlap-layout';
-import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, AnnotationId } from '../../../shared/model/annotation';
 import type { BlockPiece, DocRange, TextPositionMap } from '../article-view/text-position-map';
 
 /**
@@ -23,7 +23,7 @@ export interface AnnotationDecorationSpec {
  */
 export function blockDecorations(
   block: number,
-  pieces: readonly { readonly annotation: Annotation; readonly piece: BlockPiece }[],
+  pieces: readonly { readonly annotation: ArticleAnnotation; readonly piece: BlockPiece }[],
   blockRange: DocRange,
 ): Decoration[] {
   if (pieces.length === 0) return [];
@@ -59,10 +59,10 @@ export function blockDecorations(
 
 /** Cuts annotations into per-block pieces; orphaned ones have no place in the text and are skipped. */
 export function piecesByBlock(
-  annotations: Iterable<Annotation>,
+  annotations: Iterable<ArticleAnnotation>,
   positions: TextPositionMap,
-): Map<number, { annotation: Annotation; piece: BlockPiece }[]> {
-  const byBlock = new Map<number, { annotation: Annotation; piece: BlockPiece }[]>();
+): Map<number, { annotation: ArticleAnnotation; piece: BlockPiece }[]> {
+  const byBlock = new Map<number, { annotation: ArticleAnnotation; piece: BlockPiece }[]>();
   for (const annotation of annotations) {
     if (annotation.orphaned) continue;
     for (const fragment of annotation.fragments) {

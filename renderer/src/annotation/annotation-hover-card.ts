@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import { h } from '../dom/element-builder';
 import type { AnnotationSession } from './annotation-session';
 import { labelColourClass } from './label-colours';
@@ -20,7 +20,7 @@ export class AnnotationHoverCard {
   }
 
   /** Shows the annotations near a point (client coordinates); an empty list hides the card. */
-  show(annotations: readonly Annotation[], x: number, y: number): void {
+  show(annotations: readonly ArticleAnnotation[], x: number, y: number): void {
     if (annotations.length === 0) {
       this.hide();
       return;
@@ -45,7 +45,7 @@ export class AnnotationHoverCard {
     this.shownIds = '';
   }
 
-  private entry(annotation: Annotation): HTMLElement {
+  private entry(annotation: ArticleAnnotation): HTMLElement {
     const label = this.session.model.label(annotation.labelId);
     const lines: (Node | string | null)[] = [];
     const entity = annotation.entityId === undefined ? undefined : this.session.model.entity(annotation.entityId);

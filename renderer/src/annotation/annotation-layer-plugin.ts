@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { DecorationSet, type Decoration } from 'prosemirror-view';
-import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, AnnotationId } from '../../../shared/model/annotation';
 import type { TextRange } from '../../../shared/text/offsets';
 import type { DocRange, TextPositionMap } from '../article-view/text-position-map';
 import type { ModelChange } from '../model/model-change';
@@ -235,7 +235,7 @@ function annotationsToLayOut(
   positions: TextPositionMap,
   blocks: ReadonlySet<number>,
   touched: readonly AnnotationId[],
-): Annotation[] {
+): ArticleAnnotation[] {
   const ids = new Set<AnnotationId>(touched);
   const unknown = new Set<number>();
   for (const block of blocks) {
@@ -243,7 +243,7 @@ function annotationsToLayOut(
     for (const id of members.members(block)) ids.add(id);
   }
   for (const annotation of annotationsInBlocks(model.annotations, unknown, positions)) ids.add(annotation.id);
-  const annotations: Annotation[] = [];
+  const annotations: ArticleAnnotation[] = [];
   for (const id of ids) {
     const annotation = model.annotation(id);
     if (annotation !== undefined && !annotation.orphaned) annotations.push(annotation);

@@ -3,6 +3,7 @@ import { annotationsOfArticle } from './annotations-of-article';
 import type {
   Annotation,
   AnnotationEdit,
+  ArticleAnnotation,
   AnnotationId,
   NewAnnotation,
   NewRelation,
@@ -18,7 +19,7 @@ import { WorkbenchModel } from '../model/workbench-model';
 const NOT_YET = Symbol('not yet');
 
 export interface ArticleAnnotations {
-  readonly annotations: readonly Annotation[];
+  readonly annotations: readonly ArticleAnnotation[];
   readonly relations: readonly Relation[];
 }
 

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import type { TextPositionMap } from '../article-view/text-position-map';
 
 /**
@@ -8,17 +8,17 @@ import type { TextPositionMap } from '../article-view/text-position-map';
  * article reads a few annotations, not all of them.
  */
 export function annotationsInBlocks(
-  inTextOrder: readonly Annotation[],
+  inTextOrder: readonly ArticleAnnotation[],
   blocks: ReadonlySet<number>,
   positions: TextPositionMap,
-): Annotation[] {
+): ArticleAnnotation[] {
   const ranges = consecutiveRuns(blocks).map(([first, last]) => ({
     start: positions.blockTextRange(first).start,
     end: positions.blockTextRange(last).end,
   }));
   const last = ranges[ranges.length - 1];
   if (last === undefined) return [];
-  const found: Annotation[] = [];
+  const found: ArticleAnnotation[] = [];
   for (const annotation of inTextOrder) {
     if ((annotation.fragments[0]?.start ?? 0) >= last.end) break;
     if (annotation.orphaned) continue;

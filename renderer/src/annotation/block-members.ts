@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, AnnotationId } from '../../../shared/model/annotation';
 
 /**
  * Which annotations were laid out in which textblock, by id: the blocks to draw again when an
@@ -36,7 +36,7 @@ export class BlockMembers {
     for (const block of blocks) this.laidOut.add(block);
   }
 
-  remember(pieces: readonly { readonly annotation: Annotation }[], block: number): void {
+  remember(pieces: readonly { readonly annotation: ArticleAnnotation }[], block: number): void {
     let members = this.membersOf.get(block);
     if (members === undefined) this.membersOf.set(block, (members = new Set()));
     for (const { annotation } of pieces) {

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationId, Relation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, AnnotationId, Relation } from '../../../shared/model/annotation';
 import type { TextRange } from '../../../shared/text/offsets';
 
 /**
@@ -7,17 +7,17 @@ import type { TextRange } from '../../../shared/text/offsets';
  * article with tens of thousands of annotations never re-sorts them.
  */
 export class AnnotationIndex {
-  private readonly byId = new Map<AnnotationId, Annotation>();
-  private sorted: Annotation[] = [];
+  private readonly byId = new Map<AnnotationId, ArticleAnnotation>();
+  private sorted: ArticleAnnotation[] = [];
   private readonly relationsById = new Map<number, Relation>();
 
-  constructor(annotations: readonly Annotation[] = [], relations: readonly Relation[] = []) {
+  constructor(annotations: readonly ArticleAnnotation[] = [], relations: readonly Relation[] = []) {
     for (const annotation of annotations) this.byId.set(annotation.id, annotation);
     this.sorted = [...annotations].sort(inTextOrder);
     for (const relation of relations) this.relationsById.set(relation.id, relation);
   }
 
-  get annotations(): readonly Annotation[] {
+  get annotations(): readonly ArticleAnnotation[] {
     return this.sorted;
   }
 
@@ -25,7 +25,7 @@ export class AnnotationIndex {
     return [...this.relationsById.values()];
   }
 
-  get(id: AnnotationId): Annotation | undefined {
+  get(id: AnnotationId): ArticleAnnotation | undefined {
     return this.byId.get(id);
   }
 
@@ -38,7 +38,7 @@ export class AnnotationIndex {
   }
 
   /** Adds or replaces annotations, keeping text order. */
-  put(annotations: readonly Annotation[]): void {
+  put(annotations: readonly ArticleAnnotation[]): void {
     for (const annotation of annotations) {
       if (this.byId.has(annotation.id)) this.removeFromSorted(annotation.id);
       this.byId.set(annotation.id, annotation);
@@ -73,7 +73,7 @@ export class AnnotationIndex {
   }
 
   /** Annotations (not orphaned) with a fragment covering `offset`, or touching it at either end. */
-  at(offset: number): Annotation[] {
+  at(offset: number): ArticleAnnotation[] {
     return this.sorted.filter(
       (annotation) =>
         !annotation.orphaned &&
@@ -82,7 +82,7 @@ export class AnnotationIndex {
   }
 
   /** Annotations (not orphaned) overlapping a range, innermost (shortest) first. */
-  overlapping(range: TextRange): Annotation[] {
+  overlapping(range: TextRange): ArticleAnnotation[] {
     return this.sorted
       .filter(
         (annotation) =>
@@ -92,7 +92,7 @@ export class AnnotationIndex {
       .sort((a, b) => spanLength(a) - spanLength(b));
   }
 
-  private insertionPoint(annotation: Annotation): number {
+  private insertionPoint(annotation: ArticleAnnotation): number {
     let low = 0;
     let high = this.sorted.length;
     while (low < high) {
@@ -113,14 +113,14 @@ export class AnnotationIndex {
   }
 }
 
-export function inTextOrder(a: Annotation, b: Annotation): number {
+export function inTextOrder(a: ArticleAnnotation, b: ArticleAnnotation): number {
   const first = a.fragments[0];
   const second = b.fragments[0];
   return (first?.start ?? 0) - (second?.start ?? 0) || spanLength(b) - spanLength(a) || a.id - b.id;
 }
 
 /** From the start of the first fragment to the end of the last. */
-export function spanLength(annotation: Annotation): number {
+export function spanLength(annotation: ArticleAnnotation): number {
   const first = annotation.fragments[0];
   const last = annotation.fragments[annotation.fragments.length - 1];
   return (last?.end ?? 0) - (first?.start ?? 0);

@@ -1,5 +1,5 @@
 import type {
-  Annotation,
+  ArticleAnnotation,
   AnnotationId,
   EntitySummary,
   Label,
@@ -43,7 +43,7 @@ export interface ProjectSnapshot {
 /** The article on screen with its annotation layer, as loaded when it opens. */
 export interface ArticleSnapshot {
   readonly article: Article;
-  readonly annotations: readonly Annotation[];
+  readonly annotations: readonly ArticleAnnotation[];
   readonly relations: readonly Relation[];
   readonly documentLabels: readonly LabelId[];
 }
@@ -156,11 +156,11 @@ export class WorkbenchModel {
   }
 
   /** The shown article's annotations in text order (orphaned ones included). */
-  get annotations(): readonly Annotation[] {
+  get annotations(): readonly ArticleAnnotation[] {
     return this.index.annotations;
   }
 
-  annotation(id: AnnotationId): Annotation | undefined {
+  annotation(id: AnnotationId): ArticleAnnotation | undefined {
     return this.index.get(id);
   }
 
@@ -176,15 +176,15 @@ export class WorkbenchModel {
     return this.selected;
   }
 
-  get selectedAnnotation(): Annotation | null {
+  get selectedAnnotation(): ArticleAnnotation | null {
     return this.selected === null ? null : (this.index.get(this.selected) ?? null);
   }
 
-  annotationsAt(offset: number): Annotation[] {
+  annotationsAt(offset: number): ArticleAnnotation[] {
     return this.index.at(offset);
   }
 
-  annotationsOverlapping(range: TextRange): Annotation[] {
+  annotationsOverlapping(range: TextRange): ArticleAnnotation[] {
     return this.index.overlapping(range);
   }
 

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import { relationLinesOf, type RelationLine } from '../annotation-inspector/relation-lines';
 import type { ArticleView } from '../article-view/article-view';
 import { DisposableStore, listen, type Disposable } from '../lifecycle/disposable';
@@ -92,7 +92,14 @@ export class RelationArcs implements Disposable {
     this.element.replaceChildren(...arcs);
   }
 
-  private arc(line: RelationLine, selected: Annotation, other: Annotation, own: ArcEnd, far: ArcEnd, lane: number) {
+  private arc(
+    line: RelationLine,
+    selected: ArticleAnnotation,
+    other: ArticleAnnotation,
+    own: ArcEnd,
+    far: ArcEnd,
+    lane: number,
+  ) {
     const [from, to] = line.direction === 'out' ? [own, far] : [far, own];
     const shape = arcShape(from.point, to.point, lane);
     const typeName = this.model.label(line.typeLabelId)?.name ?? 'related';

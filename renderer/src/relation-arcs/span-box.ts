@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import type { ArticleView } from '../article-view/article-view';
 import type { SpanBox } from './arc-geometry';
 
@@ -8,7 +8,7 @@ import type { SpanBox } from './arc-geometry';
  * section is not decorated yet (a long article, far away) still has a place. Null without an
  * article on screen or when the text lays out no box (an empty line).
  */
-export function spanBox(article: ArticleView, annotation: Annotation, origin: DOMRect): SpanBox | null {
+export function spanBox(article: ArticleView, annotation: ArticleAnnotation, origin: DOMRect): SpanBox | null {
   const positions = article.positions;
   const first = annotation.fragments[0];
   if (positions === null || first === undefined || first.end > positions.textLength) return null;

@@ -1,4 +1,4 @@
-import type { Annotation, EntityId, Label } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, EntityId, Label } from '../../../shared/model/annotation';
 import type { TextRange } from '../../../shared/text/offsets';
 import type { AnnotationSession } from '../annotation/annotation-session';
 import type { ArticleOccurrences, OccurrencesDialog } from './occurrences-dialog';
@@ -32,7 +32,7 @@ export class CorpusAnnotateAll {
    * From the article: the selected text (with a label picked), else the selected annotation's
    * entity, else the focused suggestion's one entity.
    */
-  async fromArticle(): Promise<Annotation[]> {
+  async fromArticle(): Promise<ArticleAnnotation[]> {
     const { model } = this.deps.session;
     const range = this.deps.selectedTextRange();
     const text = range === null ? '' : (model.article?.text.slice(range.start, range.end).trim() ?? '');
@@ -43,14 +43,14 @@ export class CorpusAnnotateAll {
     return [];
   }
 
-  async fromEntity(entityId: EntityId): Promise<Annotation[]> {
+  async fromEntity(entityId: EntityId): Promise<ArticleAnnotation[]> {
     const name = this.deps.session.model.entity(entityId)?.name ?? 'the entity';
     const found = await this.occurrences({ entityId });
     if (found === null) return [];
     return this.review(`Annotate every mention of “${name}” across the corpus`, found, entityId);
   }
 
-  async fromText(text: string): Promise<Annotation[]> {
+  async fromText(text: string): Promise<ArticleAnnotation[]> {
     const label = await this.deps.pickSpanLabel(`Annotate every “${text}” across the corpus as…`);
     if (label === null) return [];
     const found = await this.occurrences({ text, labelId: label.id });
@@ -78,7 +78,7 @@ export class CorpusAnnotateAll {
     title: string,
     found: readonly ArticleOccurrences[],
     entityId?: EntityId,
-  ): Promise<Annotation[]> {
+  ): Promise<ArticleAnnotation[]> {
     const articles = found.filter((article) => article.suggestions.length > 0);
     if (articles.length === 0) {
       this.deps.notify('Every occurrence across the corpus is annotated already (or was rejected).');

@@ -1,4 +1,4 @@
-import type { Annotation, EntityId } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, EntityId } from '../../../shared/model/annotation';
 import type { Suggestion } from '../../../shared/model/suggestion';
 import type { TextRange } from '../../../shared/text/offsets';
 import type { PickerDialog } from '../dialogs/picker-dialog';
@@ -62,7 +62,7 @@ export class SuggestionActions {
     return true;
   }
 
-  async accept(): Promise<Annotation[]> {
+  async accept(): Promise<ArticleAnnotation[]> {
     const focused = this.requireFocused();
     if (focused === null) return [];
     const entityId = await this.entityFor(focused);
@@ -71,7 +71,7 @@ export class SuggestionActions {
   }
 
   /** Accepts the focused suggestion as an entity the analyst picks among those sharing its name. */
-  async acceptAs(): Promise<Annotation[]> {
+  async acceptAs(): Promise<ArticleAnnotation[]> {
     const focused = this.requireFocused();
     if (focused === null) return [];
     if (focused.entity?.kind !== 'existing' || focused.entity.entityIds.length < 2) {
@@ -82,7 +82,7 @@ export class SuggestionActions {
   }
 
   /** Accepts every suggestion in the article for the focused one's entity, as one undo step. */
-  async acceptAllOfEntity(): Promise<Annotation[]> {
+  async acceptAllOfEntity(): Promise<ArticleAnnotation[]> {
     const focused = this.requireFocused();
     if (focused === null) return [];
     if (focused.entity === null) {
@@ -102,7 +102,7 @@ export class SuggestionActions {
   }
 
   /** Accepts suggestions (such as the ticked occurrences across the corpus) in one undoable step. */
-  async write(accepted: readonly Acceptance[]): Promise<Annotation[]> {
+  async write(accepted: readonly Acceptance[]): Promise<ArticleAnnotation[]> {
     if (accepted.length === 0) return [];
     const created = await this.deps.session.write(() =>
       this.deps.session.api.invoke('suggestion.accept', { accepted: [...accepted] }),

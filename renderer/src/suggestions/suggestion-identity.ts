@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/model/annotation';
+import type { ArticleAnnotation } from '../../../shared/model/annotation';
 import type { Suggestion, SuggestionOrigin } from '../../../shared/model/suggestion';
 
 type Placed = Pick<Suggestion, 'articleId' | 'start' | 'end' | 'labelId' | 'origin'>;
@@ -28,7 +28,7 @@ export function sameSuggestion(a: Placed, b: Placed): boolean {
  * An accept-all brings thousands of annotations over thousands of suggestions, so the pieces are
  * sorted once and each suggestion is looked up in them.
  */
-export function coveredBy(annotations: readonly Annotation[]): (suggestion: Suggestion) => boolean {
+export function coveredBy(annotations: readonly ArticleAnnotation[]): (suggestion: Suggestion) => boolean {
   const pieces = annotations
     .flatMap((annotation) => annotation.fragments.map((fragment) => ({ ...fragment, articleId: annotation.articleId })))
     .sort((a, b) => a.start - b.start);

@@ -1,5 +1,5 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
-import type { Annotation, EntityId, EntitySummary } from '../../../shared/model/annotation';
+import type { ArticleAnnotation, EntityId, EntitySummary } from '../../../shared/model/annotation';
 import type { ArticleId } from '../../../shared/model/article';
 import type { Suggestion, SuggestionRejection } from '../../../shared/model/suggestion';
 import type { Disposable } from '../lifecycle/disposable';
@@ -61,7 +61,7 @@ export class SuggestionState implements Disposable {
   /** Bumped by every question, so only the newest answer is applied. */
   private generation = 0;
   /** Annotations and rejections heard while a question is out: its answer may predate them. */
-  private heardWhileAsking: { annotations: Annotation[]; rejections: SuggestionRejection[] } | null = null;
+  private heardWhileAsking: { annotations: ArticleAnnotation[]; rejections: SuggestionRejection[] } | null = null;
   private cancelRefresh: (() => void) | null = null;
   /** What of each entity the registry matches by: a change to these (not to its counts) asks again. */
   private entityNames = new Map<EntityId, string>();
@@ -173,7 +173,7 @@ export class SuggestionState implements Disposable {
 
   /** New annotations cover their suggestions at once; annotations taken away may free some again. */
   private followAnnotations(touched: readonly number[]): void {
-    const arrived: Annotation[] = [];
+    const arrived: ArticleAnnotation[] = [];
     let removed = false;
     for (const id of touched) {
       const annotation = this.deps.model.annotation(id);

@@ -31,7 +31,7 @@ describe('the messages on a page’s socket', () => {
         articleId: 3,
         labelId: 2,
         fragments: [{ start: 0, end: 2 }],
-        quote: { exact: 'Xi', prefix: '', suffix: ' 👋' },
+        quote: { exact: 'Xi' },
         orphaned: false,
       },
     ]);

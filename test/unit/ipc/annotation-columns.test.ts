@@ -5,7 +5,7 @@ import { columnOffsets } from '../../../shared/annotation-columns/column-layout'
 import { decodeAnnotationColumns } from '../../../shared/annotation-columns/decode-annotation-columns';
 import { encodeAnnotationColumns } from '../../../shared/annotation-columns/encode-annotation-columns';
 import { MalformedColumnsError } from '../../../shared/annotation-columns/read-annotation-columns';
-import { FRAGMENT_QUOTE_SEPARATOR, type Annotation } from '../../../shared/model/annotation';
+import { FRAGMENT_QUOTE_SEPARATOR, type Annotation, type ArticleAnnotation } from '../../../shared/model/annotation';
 
 const ARTICLE = 7;
 
@@ -58,6 +58,12 @@ const MIXED: Annotation[] = [
   annotation(14, at('Köln'), 'Köln', { orphaned: true, claim: { aboutEntityIds: [], attributes: {} } }),
 ];
 
+/** An annotation as the window gets it: the quote without its context. */
+const inArticle = (annotation: Annotation): ArticleAnnotation => ({
+  ...annotation,
+  quote: { exact: annotation.quote.exact },
+});
+
 function damaged(bytes: Uint8Array): string {
   try {
     decodeAnnotationColumns(bytes);
@@ -85,7 +91,7 @@ function tampered(change: (view: DataView, offsets: ReturnType<typeof columnOffs
 describe('annotation columns', () => {
   it('give back every annotation as it was: offsets, quotes, notes, claims, authorship', () => {
     const bytes = encodeAnnotationColumns(ARTICLE, MIXED);
-    expect(decodeAnnotationColumns(bytes)).toEqual({ articleId: ARTICLE, annotations: MIXED });
+    expect(decodeAnnotationColumns(bytes)).toEqual({ articleId: ARTICLE, annotations: MIXED.map(inArticle) });
     for (const decoded of decodeAnnotationColumns(bytes).annotations) {
       expect(decoded.quote.exact).toBe(
         decoded.fragments.map((f) => TEXT.slice(f.start, f.end)).join(FRAGMENT_QUOTE_SEPARATOR),
@@ -99,7 +105,19 @@ describe('annotation columns', () => {
       annotations: [],
     });
     const lone = [annotation(1, 0, '\ud83dx', { quote: { exact: '\ud83dx', prefix: '', suffix: '\udc4d' } })];
-    expect(decodeAnnotationColumns(encodeAnnotationColumns(ARTICLE, lone)).annotations).toEqual(lone);
+    expect(decodeAnnotationColumns(encodeAnnotationColumns(ARTICLE, lone)).annotations).toEqual(lone.map(inArticle));
+  });
+
+  it('leave out the context either side of each quote, which the window does not show', () => {
+    const withContext = MIXED.map((each) => ({
+      ...each,
+      quote: { ...each.quote, prefix: 'x'.repeat(32), suffix: 'y'.repeat(32) },
+    }));
+    const withoutContext = MIXED.map((each) => ({ ...each, quote: { ...each.quote, prefix: '', suffix: '' } }));
+    expect(encodeAnnotationColumns(ARTICLE, withContext)).toEqual(encodeAnnotationColumns(ARTICLE, withoutContext));
+    for (const decoded of decodeAnnotationColumns(encodeAnnotationColumns(ARTICLE, withContext)).annotations) {
+      expect(decoded.quote).toEqual({ exact: expect.any(String) as string });
+    }
   });
 
   it('send each authorship time once however many annotations share it', () => {
@@ -120,7 +138,7 @@ describe('annotation columns', () => {
     const bytes = encodeAnnotationColumns(ARTICLE, MIXED);
     const shifted = new Uint8Array(bytes.byteLength + 3);
     shifted.set(bytes, 3);
-    expect(decodeAnnotationColumns(shifted.subarray(3)).annotations).toEqual(MIXED);
+    expect(decodeAnnotationColumns(shifted.subarray(3)).annotations).toEqual(MIXED.map(inArticle));
   });
 
   it('refuse bytes that are not whole columns', () => {
@@ -128,7 +146,7 @@ describe('annotation columns', () => {
     expect(damaged(bytes.subarray(0, 10))).toMatch(/shorter than its header/);
     expect(damaged(bytes.subarray(0, bytes.byteLength - 2))).toMatch(/bytes where the header says/);
     expect(damaged(new TextEncoder().encode(JSON.stringify(MIXED)))).toMatch(/not annotation columns/);
-    expect(damaged(tampered((view) => view.setUint32(4, 2, true)))).toMatch(/layout version 2/);
+    expect(damaged(tampered((view) => view.setUint32(4, 1, true)))).toMatch(/layout version 1, expected 2/);
     expect(damaged(tampered((view) => view.setFloat64(24, 0, true)))).toMatch(/no article id/);
   });
 
@@ -140,7 +158,8 @@ describe('annotation columns', () => {
     expect(damaged(tampered((view, o) => view.setUint32(o.fragmentEnds, 0, true)))).toMatch(/fragment count/);
     expect(damaged(tampered((view, o) => view.setUint32(o.starts, 9999, true)))).toMatch(/out of order/);
     expect(damaged(tampered((view, o) => view.setUint32(o.lengths, 1, true)))).toMatch(/does not match its fragments/);
-    expect(damaged(tampered((view, o) => view.setUint32(o.lengths + 4 * 4, 33, true)))).toMatch(/quote context/);
+    // The second annotation's note, in the note lengths after the 4 quote lengths.
+    expect(damaged(tampered((view, o) => view.setUint32(o.lengths + 4 * 5, 0, true)))).toMatch(/broken note/);
     expect(damaged(tampered((view, o) => view.setUint32(o.stamps, 9, true)))).toMatch(/broken createdAt/);
     expect(damaged(tampered((view, o) => view.setUint8(o.flags, 4)))).toMatch(/unknown flags/);
     expect(damaged(tampered((view, o) => view.setUint8(o.flags + 1, 2)))).toMatch(/claims do not match/);
@@ -165,7 +184,7 @@ describe('annotation columns', () => {
     const decoded = decodeEnvelope(encodeEnvelope({ ok: true, value: bytes }));
     expect(decoded.ok && decoded.value instanceof Uint8Array && decodeAnnotationColumns(decoded.value)).toEqual({
       articleId: ARTICLE,
-      annotations: MIXED,
+      annotations: MIXED.map(inArticle),
     });
     expect(decodeEnvelope(encodeEnvelope({ ok: true, value: { bytes: 3 } }))).toEqual({
       ok: true,

@@ -40,11 +40,9 @@ describe('the picker filter', () => {
 
 describe('how an annotation is named', () => {
   it('is its text on one line, shortened without cutting a character', () => {
-    expect(quoteText({ quote: { exact: 'dass China\nund Russland', prefix: '', suffix: '' } })).toBe(
-      'dass China und Russland',
-    );
+    expect(quoteText({ quote: { exact: 'dass China\nund Russland' } })).toBe('dass China und Russland');
     const long = `${'a'.repeat(78)}👨‍👩‍👧xyz`;
-    const shown = quoteText({ quote: { exact: long, prefix: '', suffix: '' } });
+    const shown = quoteText({ quote: { exact: long } });
     expect(shown.endsWith('…')).toBe(true);
     expect(shown).toBe(`${'a'.repeat(78)}…`);
   });
