@@ -6,6 +6,7 @@ import {
   AnnotationEdit,
   NewAnnotation,
   type Annotation,
+  type ArticleAnnotation,
   type ClaimDetails,
   type Label,
   type TextFragment,
@@ -23,8 +24,6 @@ interface AnnotationRow extends AuthorshipRow {
   label_id: number;
   entity_id: number | null;
   quote_exact: string;
-  quote_prefix: string;
-  quote_suffix: string;
   orphaned: number;
   note: string | null;
   is_claim: number | null;
@@ -46,20 +45,47 @@ function groupBy<R extends { annotation_id: number }>(rows: readonly R[]): Map<n
   return groups;
 }
 
+interface ContextRow {
+  quote_prefix: string;
+  quote_suffix: string;
+}
+
+/** How an annotation's quote is read: the columns it needs besides quote_exact, and what it makes of them. */
+interface QuoteReading<R, Q> {
+  readonly columns: string;
+  readonly quote: (row: AnnotationRow & R) => Q;
+}
+
+const WITH_CONTEXT: QuoteReading<ContextRow, Annotation['quote']> = {
+  columns: ', a.quote_prefix, a.quote_suffix',
+  quote: (row) => ({ exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix }),
+};
+
+/** Reading the context's strings was most of the time of reading a long article's annotations. */
+const EXACT_ONLY: QuoteReading<object, ArticleAnnotation['quote']> = {
+  columns: '',
+  quote: (row) => ({ exact: row.quote_exact }),
+};
+
 /**
  * Annotations matching `filter` in text order. One query each for annotations (with note and
  * claim), fragments, claim subjects and claim attributes, however many annotations there are.
  */
-function loadAnnotations(db: DatabaseSync, filter: string, param: number | string): Annotation[] {
+function loadAnnotations<R, Q>(
+  db: DatabaseSync,
+  filter: string,
+  param: number | string,
+  reading: QuoteReading<R, Q>,
+): (Omit<Annotation, 'quote'> & { quote: Q })[] {
   const rows = prepared(
     db,
-    `SELECT a.id, a.article_id, a.label_id, a.entity_id, a.quote_exact, a.quote_prefix, a.quote_suffix, a.orphaned,
+    `SELECT a.id, a.article_id, a.label_id, a.entity_id, a.quote_exact${reading.columns}, a.orphaned,
          ${authorshipColumns('a')}, n.text AS note, c.annotation_id AS is_claim, c.claimant_entity_id, c.claimant_annotation_id, c.claim_date
        FROM annotation a
        LEFT JOIN note n ON n.annotation_id = a.id
        LEFT JOIN claim c ON c.annotation_id = a.id
        WHERE ${filter}`,
-  ).all(param) as unknown as AnnotationRow[];
+  ).all(param) as unknown as (AnnotationRow & R)[];
   const fragments = groupBy(
     prepared(
       db,
@@ -81,13 +107,13 @@ function loadAnnotations(db: DatabaseSync, filter: string, param: number | strin
          JOIN annotation a ON a.id = ct.annotation_id WHERE ${filter}`,
     ).all(param) as { annotation_id: number; attribute_label_id: number; value_label_id: number }[],
   );
-  const annotations = rows.map((row): Annotation => {
-    const annotation: Annotation = {
+  const annotations = rows.map((row) => {
+    const annotation: Omit<Annotation, 'quote'> & { quote: Q } = {
       id: row.id,
       articleId: row.article_id,
       labelId: row.label_id,
       fragments: (fragments.get(row.id) ?? []).map(({ start, end }) => ({ start, end })),
-      quote: { exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
+      quote: reading.quote(row),
       orphaned: row.orphaned === 1,
       ...authorshipOf(row),
     };
@@ -106,17 +132,22 @@ function loadAnnotations(db: DatabaseSync, filter: string, param: number | strin
     }
     return annotation;
   });
-  const firstStart = (annotation: Annotation) => annotation.fragments[0]?.start ?? 0;
+  const firstStart = (annotation: Pick<Annotation, 'fragments'>) => annotation.fragments[0]?.start ?? 0;
   return annotations.sort((a, b) => firstStart(a) - firstStart(b) || a.id - b.id);
 }
 
 export function listAnnotations(db: DatabaseSync, articleId: number): Annotation[] {
-  return loadAnnotations(db, BY_ARTICLE, articleId);
+  return loadAnnotations(db, BY_ARTICLE, articleId, WITH_CONTEXT);
+}
+
+/** An article's annotations as the window shows them: their quotes without the context. */
+export function listArticleAnnotations(db: DatabaseSync, articleId: number): ArticleAnnotation[] {
+  return loadAnnotations(db, BY_ARTICLE, articleId, EXACT_ONLY);
 }
 
 /** The annotations with these ids that exist, in text order. */
 export function getAnnotations(db: DatabaseSync, ids: readonly number[]): Annotation[] {
-  return loadAnnotations(db, BY_IDS, jsonIds(ids));
+  return loadAnnotations(db, BY_IDS, jsonIds(ids), WITH_CONTEXT);
 }
 
 export function getAnnotation(db: DatabaseSync, id: number): Annotation {

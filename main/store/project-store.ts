@@ -15,6 +15,7 @@ import type {
   Annotation,
   AnnotationEdit,
   AnnotationSchemaDefinition,
+  ArticleAnnotation,
   Entity,
   EntityCandidate,
   EntityDraft,
@@ -99,6 +100,7 @@ import {
   getAnnotation,
   getAnnotations,
   listAnnotations,
+  listArticleAnnotations,
   updateAnnotation,
 } from './annotation-repository';
 import {
@@ -687,6 +689,11 @@ export class ProjectStore {
 
   listAnnotations(articleId: number): Annotation[] {
     return listAnnotations(this.db, articleId);
+  }
+
+  /** What the window shows of an article's annotations (`annotation.columns`). */
+  listArticleAnnotations(articleId: number): ArticleAnnotation[] {
+    return listArticleAnnotations(this.db, articleId);
   }
 
   createRelation(relation: NewRelation): Relation {
