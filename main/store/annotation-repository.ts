@@ -13,7 +13,7 @@ import {
 } from '../../shared/model/annotation';
 import { getLabel } from './annotation-schema-repository';
 import { ArticleTexts } from './article-texts';
-import { authorshipColumns, type Stamp } from './authorship';
+import { assignAuthorship, authorshipColumns, type Stamp } from './authorship';
 import { checkFragmentsInText } from './fragment-check';
 import { invalid, jsonIds, notFound, parseInput } from './store-input';
 import { prepared } from './prepared-statements';
@@ -38,42 +38,44 @@ type AnnotationRow = [
   claimantEntityId: number | null,
   claimantAnnotationId: number | null,
   claimDate: string | null,
-  /** Read only WITH_CONTEXT. */
-  prefix: string,
-  suffix: string,
 ];
 
 const BY_ARTICLE = 'a.article_id = ?';
 const BY_IDS = 'a.id IN (SELECT value FROM json_each(?))';
 
-function groupBy<R extends { annotation_id: number }>(rows: readonly R[]): Map<number, R[]> {
-  const groups = new Map<number, R[]>();
+/** Values of rows by the annotation they belong to, in the rows' order. */
+function groupBy<R, V>(rows: readonly R[], annotationOf: (row: R) => number, value: (row: R) => V): Map<number, V[]> {
+  const groups = new Map<number, V[]>();
   for (const row of rows) {
-    const group = groups.get(row.annotation_id);
-    if (group === undefined) groups.set(row.annotation_id, [row]);
-    else group.push(row);
+    const annotationId = annotationOf(row);
+    const group = groups.get(annotationId);
+    if (group === undefined) groups.set(annotationId, [value(row)]);
+    else group.push(value(row));
   }
   return groups;
 }
 
-/** How an annotation's quote is read: the columns it needs after the others, and what it makes of them. */
-interface QuoteReading<Q> {
+/**
+ * How an annotation's quote is read: the columns it needs after those of AnnotationRow (`Extra`),
+ * and what it makes of them.
+ */
+interface QuoteReading<Extra extends unknown[], Q> {
   readonly columns: string;
-  readonly quote: (row: AnnotationRow) => Q;
+  readonly quote: (row: [...AnnotationRow, ...Extra]) => Q;
 }
 
-const WITH_CONTEXT: QuoteReading<Annotation['quote']> = {
+const WITH_CONTEXT: QuoteReading<[prefix: string, suffix: string], Annotation['quote']> = {
   columns: ', a.quote_prefix, a.quote_suffix',
   quote: (row) => ({ exact: row[4], prefix: row[15], suffix: row[16] }),
 };
 
 /** Reading the context's strings was most of the time of reading a long article's annotations. */
-const EXACT_ONLY: QuoteReading<ArticleAnnotation['quote']> = {
+const EXACT_ONLY: QuoteReading<[], ArticleAnnotation['quote']> = {
   columns: '',
   quote: (row) => ({ exact: row[4] }),
 };
 
-/** An array statement, prepared once per connection: only loadAnnotations runs these SQL texts. */
+/** The rows of a statement as arrays; only loadAnnotations runs these SQL texts, so its cached statements stay so. */
 function arrayRows(db: DatabaseSync, sql: string, param: number | string): unknown[] {
   const statement = prepared(db, sql);
   statement.setReturnArrays(true);
@@ -84,11 +86,11 @@ function arrayRows(db: DatabaseSync, sql: string, param: number | string): unkno
  * Annotations matching `filter` in text order. One query each for annotations (with note and
  * claim), fragments, claim subjects and claim attributes, however many annotations there are.
  */
-function loadAnnotations<Q>(
+function loadAnnotations<Extra extends unknown[], Q>(
   db: DatabaseSync,
   filter: string,
   param: number | string,
-  reading: QuoteReading<Q>,
+  reading: QuoteReading<Extra, Q>,
 ): (Omit<Annotation, 'quote'> & { quote: Q })[] {
   const rows = arrayRows(
     db,
@@ -99,25 +101,25 @@ function loadAnnotations<Q>(
        LEFT JOIN claim c ON c.annotation_id = a.id
        WHERE ${filter}`,
     param,
-  ) as AnnotationRow[];
-  const fragments = new Map<number, TextFragment[]>();
-  const fragmentRows = arrayRows(
-    db,
-    `SELECT f.annotation_id, f.start, f.end FROM annotation_fragment f JOIN annotation a ON a.id = f.annotation_id
-       WHERE ${filter} ORDER BY f.annotation_id, f.seq`,
-    param,
-  ) as [annotationId: number, start: number, end: number][];
-  for (const [annotationId, start, end] of fragmentRows) {
-    const list = fragments.get(annotationId);
-    if (list === undefined) fragments.set(annotationId, [{ start, end }]);
-    else list.push({ start, end });
-  }
+  ) as [...AnnotationRow, ...Extra][];
+  const fragments = groupBy(
+    arrayRows(
+      db,
+      `SELECT f.annotation_id, f.start, f.end FROM annotation_fragment f JOIN annotation a ON a.id = f.annotation_id
+         WHERE ${filter} ORDER BY f.annotation_id, f.seq`,
+      param,
+    ) as [annotationId: number, start: number, end: number][],
+    ([annotationId]) => annotationId,
+    ([, start, end]): TextFragment => ({ start, end }),
+  );
   const about = groupBy(
     prepared(
       db,
       `SELECT ca.annotation_id, ca.entity_id FROM claim_about ca JOIN annotation a ON a.id = ca.annotation_id
          WHERE ${filter} ORDER BY ca.annotation_id, ca.rowid`,
     ).all(param) as { annotation_id: number; entity_id: number }[],
+    (row) => row.annotation_id,
+    (row) => row.entity_id,
   );
   const attributes = groupBy(
     prepared(
@@ -125,6 +127,8 @@ function loadAnnotations<Q>(
       `SELECT ct.annotation_id, ct.attribute_label_id, ct.value_label_id FROM claim_attribute ct
          JOIN annotation a ON a.id = ct.annotation_id WHERE ${filter}`,
     ).all(param) as { annotation_id: number; attribute_label_id: number; value_label_id: number }[],
+    (row) => row.annotation_id,
+    (row): [number, number] => [row.attribute_label_id, row.value_label_id],
   );
   const annotations = rows.map((row) => {
     const [
@@ -152,19 +156,13 @@ function loadAnnotations<Q>(
       quote: reading.quote(row),
       orphaned: orphaned === 1,
     };
-    // A NULL column is an unknown author or time, left out of the model.
-    if (createdBy !== null) annotation.createdBy = createdBy;
-    if (createdAt !== null) annotation.createdAt = createdAt;
-    if (updatedBy !== null) annotation.updatedBy = updatedBy;
-    if (updatedAt !== null) annotation.updatedAt = updatedAt;
+    assignAuthorship(annotation, createdBy, createdAt, updatedBy, updatedAt);
     if (entityId !== null) annotation.entityId = entityId;
     if (note !== null) annotation.note = note;
     if (isClaim !== null) {
       annotation.claim = {
-        aboutEntityIds: (about.get(id) ?? []).map((subject) => subject.entity_id),
-        attributes: Object.fromEntries(
-          (attributes.get(id) ?? []).map((pair) => [pair.attribute_label_id, pair.value_label_id]),
-        ),
+        aboutEntityIds: about.get(id) ?? [],
+        attributes: Object.fromEntries(attributes.get(id) ?? []),
       };
       if (claimantEntityId !== null) annotation.claim.claimantEntityId = claimantEntityId;
       if (claimantAnnotationId !== null) annotation.claim.claimantAnnotationId = claimantAnnotationId;
