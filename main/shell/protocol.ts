@@ -8,11 +8,12 @@ import { mimeTypeOf, resolveRendererFile } from '../security/renderer-files';
 
 /**
  * Declares app: a standard, secure scheme so the renderer gets a real origin, counts as a secure
- * context and can fetch its own assets. Electron only accepts this before the app is ready.
+ * context and can fetch its own assets. Electron only accepts this before the app is ready. With
+ * the code cache, a start reads the renderer's compiled code instead of compiling it again.
  */
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

@@ -30,10 +30,10 @@ function expectSecurityHeaders(response: Response): void {
 }
 
 describe('app:// protocol', () => {
-  it('is registered as a standard, secure scheme that supports fetch', () => {
+  it('is registered as a standard, secure scheme that supports fetch and keeps compiled code', () => {
     registerAppSchemeAsPrivileged();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
   });
 
