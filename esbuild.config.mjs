@@ -62,12 +62,14 @@ await Promise.all([
     outfile: 'out/cli/awb.mjs',
     banner: { js: `#!/usr/bin/env node\n${nodeEsm.banner.js}` },
   }),
-  // The browser host: a second shell, plain Node, serving the renderer over loopback HTTP.
+  // The browser host: a second shell, plain Node, serving the renderer over loopback HTTP. Its entry
+  // point turns the compiled-code cache on, then loads the host, so the host's bundle is cached too.
   build({
     ...common,
     ...nodeEsm,
-    entryPoints: ['main/browser-host/server.ts'],
-    outfile: 'out/browser-host/server.mjs',
+    entryPoints: { server: 'main/browser-host/server.ts', host: 'main/browser-host/host.ts' },
+    outdir: 'out/browser-host',
+    outExtension: { '.js': '.mjs' },
   }),
   // Playwright drives Chromium for the browser benchmarks; it is loaded from node_modules, not bundled.
   build({

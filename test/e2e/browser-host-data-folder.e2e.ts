@@ -39,6 +39,10 @@ function expectOwnerOnlyProfile(dataFolder: string): void {
   expect(modeOf(join(dataFolder, 'projects'))).toBe('700');
   expect(modeOf(join(dataFolder, 'projects', 'My Project.awb'))).toBe('600');
   expect(modeOf(join(dataFolder, 'recent-projects.json'))).toBe('600');
+  // V8 runs cached code as it finds it, so the cache that speeds up the next start is the user's alone.
+  const compiledCode = join(dataFolder, 'compiled-code');
+  expect(modeOf(compiledCode)).toBe('700');
+  expect(readdirSync(compiledCode).length).toBeGreaterThan(0);
 }
 
 test('without --data-dir the project is in the user-data folder, owner-only, and nothing is in the temporary folder', async () => {

@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+import { prepareDataFolder } from './data-folder';
+
+export interface HostOptions {
+  /** Ready to write to, readable by the user alone. */
+  readonly dataDir: string;
+  /** 0 lets the system choose. */
+  readonly port: number;
+  /** Prints the start address for a person rather than a line of JSON for a test. */
+  readonly dev: boolean;
+  /** Scripted file dialogs and fault injection for the end-to-end tests; never in normal use. */
+  readonly testControl: boolean;
+}
+
+/** The host's command line; prepares the data folder it names (or the app's own). */
+export function readHostOptions(args: readonly string[], env: NodeJS.ProcessEnv): HostOptions {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      dev: { type: 'boolean', default: false },
+      'test-control': { type: 'boolean', default: false },
+    },
+  });
+  const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : Number.NaN;
+  if (!(port <= 65535)) throw new Error(`--port ${values.port} is not a port number.`);
+  return {
+    dataDir: prepareDataFolder(values['data-dir'], env),
+    port,
+    dev: values.dev,
+    testControl: values['test-control'],
+  };
+}
