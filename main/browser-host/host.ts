@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { Duplex } from 'node:stream';
 import { EVENT_NAMES } from '../../shared/ipc/call-names';
 import { binaryValueOf } from '../../shared/ipc/binary-envelope';
 import { decodeEnvelope, encodeEnvelope, type EncodedEnvelope } from '../ipc/encoded-json';
@@ -10,9 +9,10 @@ import { version } from '../../package.json';
 import { AppFiles } from './app-files';
 import { BrowserDialogs } from './browser-dialogs';
 import { DownloadHandover } from './download-handover';
+import type { EarlyServer } from './early-server';
 import type { HostOptions } from './host-options';
 import { Downloads } from './downloads';
-import { mayCall, mayLoadApp, newLaunchSecrets, presentsStartSession, sessionCookie, startUrl } from './host-auth';
+import { mayCall, mayLoadApp, presentsStartSession, sessionCookie, type LaunchSecrets } from './host-auth';
 import { readBody, reply, SECURITY_HEADERS } from './http-replies';
 import { PagePicker } from './page-picker';
 import { BINARY_ANSWER_TYPE, CALL_PATH, DOWNLOAD_PATH, PICK_PATH } from './page/host-protocol';
@@ -28,19 +28,29 @@ import { routeTestControl, TEST_CONTROL_PATH } from './test-control';
  * be had, and the end-to-end tests run the whole app in Chromium through it.
  */
 
-/**
- * Serves the app until SIGINT or SIGTERM; the data folder is ready and `outRoot` holds the built app.
- * Settles once the host listens and the project is open (or could not be opened).
- */
-export function runHost(options: HostOptions, outRoot: string): Promise<void> {
-  const { dataDir } = options;
+/** What the entry point prepared before the host loaded: its server listens already. */
+export interface HostLaunch {
+  readonly options: HostOptions;
+  readonly server: EarlyServer;
+  readonly origin: string;
+  readonly secrets: LaunchSecrets;
+  /** The build output (out/), holding the renderer, the bridge and the workers. */
+  readonly outRoot: string;
+}
+
+export interface RunningHost {
+  /** Settles once the project is open (or could not be opened). */
+  readonly started: Promise<void>;
+  /** Closes the pages' sockets, the server and the project, and removes the host's temporary files. */
+  shutdown(): Promise<void>;
+}
+
+/** Answers on the launch's server until shut down. */
+export function runHost(launch: HostLaunch): RunningHost {
+  const { options, origin, secrets, outRoot } = launch;
   const appFiles = new AppFiles(outRoot);
-  const secrets = newLaunchSecrets();
   const log = (message: string, error: unknown): void => console.error(`[browser-host] ${message}:`, error);
   const temp = new PrivateTemp();
-  // Not an `import`: an ES import of node:http builds its namespace by reading every export, and
-  // Node 24's lazy fetch and WebSocket getters then load undici, ~40 ms of the host's start.
-  const { createServer } = process.getBuiltinModule('node:http');
 
   const pages = new PageChannels();
   const picker = new PagePicker(pages, temp);
@@ -51,7 +61,7 @@ export function runHost(options: HostOptions, outRoot: string): Promise<void> {
   // The server listens while the project opens (two store workers start, the file may be checked),
   // so the page loads meanwhile and shows the library from its cache; calls wait for the project.
   const starting = Workspace.start({
-    dataDir,
+    dataDir: options.dataDir,
     dialogs: scripted ?? browserDialogs,
     storeWorkerFile: join(outRoot, 'workers', 'store-worker.mjs'),
     importWorkerFile: join(outRoot, 'workers', 'import-worker.mjs'),
@@ -145,7 +155,7 @@ export function runHost(options: HostOptions, outRoot: string): Promise<void> {
     return true;
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse, origin: string): Promise<void> {
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
     // No cross-origin request is ever welcome: a preflight is refused, so pages elsewhere cannot send the token header.
     if (request.method === 'OPTIONS') {
@@ -178,48 +188,23 @@ export function runHost(options: HostOptions, outRoot: string): Promise<void> {
   }
 
   const sockets = new PageSockets({ secrets, pages, runCall, log });
-
-  function ownOrigin(): string {
-    const address = server.address();
-    return typeof address === 'object' && address !== null ? `http://127.0.0.1:${address.port}` : '';
-  }
-
-  const server = createServer((request, response) => {
-    route(request, response, ownOrigin()).catch((error: unknown) => {
-      log('Request failed', error);
-      if (!response.headersSent) reply(response, 500, 'text/plain', 'Internal error');
-      else response.end();
-    });
+  launch.server.serve({
+    request: (request, response) => {
+      route(request, response).catch((error: unknown) => {
+        log('Request failed', error);
+        if (!response.headersSent) reply(response, 500, 'text/plain', 'Internal error');
+        else response.end();
+      });
+    },
+    upgrade: (request, socket, head) => sockets.upgrade(request, socket, head, origin),
   });
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) =>
-    sockets.upgrade(request, socket, head, ownOrigin()),
-  );
 
   async function shutdown(): Promise<void> {
     sockets.closeAll();
-    server.close();
+    launch.server.server.close();
     await (await starting).close();
     await temp.removeAll();
-    process.exit(0);
   }
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
 
-  const listening = new Promise<void>((resolve) => server.once('listening', resolve));
-  server.listen(options.port, '127.0.0.1', () => {
-    const address = server.address();
-    if (typeof address !== 'object' || address === null) throw new Error('The browser host has no address.');
-    const origin = `http://127.0.0.1:${address.port}`;
-    const url = startUrl(origin, secrets);
-    if (options.dev) {
-      console.log(`Annotation Workbench keeps its projects in ${dataDir}.\nOpen ${url} in Chromium. Ctrl+C stops it.`);
-    } else {
-      // Tests read this first line to find the host.
-      console.log(JSON.stringify({ origin, startUrl: url, token: secrets.token }));
-    }
-  });
-  return Promise.all([listening, starting.then(relayEvents)]).then(
-    () => undefined,
-    () => undefined,
-  );
+  return { started: starting.then(relayEvents, () => undefined), shutdown };
 }
