@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import { safeRelativePath } from '../interchange/relative-path';
 import {

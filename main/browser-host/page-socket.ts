@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { z } from 'zod';
+import * as z from 'zod';
 import { binaryValueOf } from '../../shared/ipc/binary-envelope';
 import type { EncodedEnvelope } from '../ipc/encoded-json';
 import { comesFromOwnOrigin, sameSecret, type LaunchSecrets } from './host-auth';

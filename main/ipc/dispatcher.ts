@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { isCallName, type CallName } from '../../shared/ipc/call-names';
 import { contract, type ParsedArgOf, type ResultOf } from '../../shared/ipc/contract';
 import type { EncodedEnvelope } from './encoded-json';

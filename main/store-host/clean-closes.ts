@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BackgroundFile } from '../fs/background-file';
 import type { ErrorLog } from '../ipc/dispatcher';
 

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import {
   Block,

@@ -1,6 +1,6 @@
 import { knownBlockLanguages, storeBlockLanguages } from './article-block-languages';
 import type { DatabaseSync } from 'node:sqlite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TextEdit } from '../../shared/annotation/position-mapping';
 import { ARTICLE_LIMITS, Link } from '../../shared/model/article';
 import {

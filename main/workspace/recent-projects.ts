@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RecentProject } from '../../shared/model/project';
 import { BackgroundFile } from '../fs/background-file';
 import type { ErrorLog } from '../ipc/dispatcher';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // zod 4 compiles fast object parsers with `new Function` once it has probed that eval is allowed.
 // Under the page's CSP (no 'unsafe-eval') the probe fails harmlessly but is still reported as a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnnotationColumnsBytes } from '../annotation-columns/annotation-columns-bytes';
 import { COMMAND_IDS } from '../commands/command-catalog';
 import type { NoteTarget } from '../model/annotation';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every failure that crosses the process boundary is one of these codes plus a sentence for the user. */
 export const ErrorCode = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LabelId } from './annotation';
 import { ArticleId } from './article';
 import { LAYER_LIMITS, LayerRef } from './layer';

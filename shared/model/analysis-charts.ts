@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnalysisFilter } from './analysis-filter';
 import { ArticleId } from './article';
 import { EntityId, LabelId } from './annotation';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId, LabelId } from './annotation';
 import { ARTICLE_LIMITS, PublishedDate } from './article';
 

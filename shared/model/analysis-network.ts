@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnalysisFilter } from './analysis-filter';
 import { AnnotationId, EntityId, LabelId } from './annotation';
 import { ArticleId } from './article';

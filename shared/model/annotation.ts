@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ARTICLE_LIMITS, ArticleId, PublishedDate } from './article';
 import { Authorship } from './annotator';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ANNOTATOR_LIMITS = { nameMaxChars: 100, emailMaxChars: 254 } as const;
 

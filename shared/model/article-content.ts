@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The structure of an article's text. Blocks and links index the one normalised text in UTF-16

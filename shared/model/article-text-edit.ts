@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Annotation } from './annotation';
 import { ARTICLE_LIMITS, Article, ArticleId, Block } from './article';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Block, Link } from './article-content';
 import { ArticleReview } from './review-status';
 

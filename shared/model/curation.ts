@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnnotationId, LabelId } from './annotation';
 import { AnnotatorId } from './annotator';
 import { ArticleId } from './article';

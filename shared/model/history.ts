@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleId } from './article';
 
 /** One undoable user action on the annotation layer or an article's text, as the Edit menu names it. */

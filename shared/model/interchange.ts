@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleId } from './article';
 
 /** Export and annotation import, as the IPC contract and the CLI report them. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId, Fragments, LabelId } from './annotation';
 import { AnnotatorId } from './annotator';
 import { ArticleId, PublishedDate } from './article';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleId } from './article';
 
 /** Encodings the importer decodes, and an analyst can choose when an article was decoded wrongly. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What the UI shows about the open project. Paths are for display; the renderer never sends them back. */
 export const ProjectInfo = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityDraft, EntityId, LabelId, RowId, TextQuote } from './annotation';
 import { ArticleId } from './article';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleSummary } from '../../../shared/model/article';
 import { ProjectInfo } from '../../../shared/model/project';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArticleId } from '../../../shared/model/article';
 
 /** Where the analyst was in a project: the article on screen and how far down it was scrolled. */

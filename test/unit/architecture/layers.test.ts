@@ -121,7 +121,7 @@ describe('import scanner', () => {
   // Reference directives count only above the first statement.
   const source = [
     '/// <reference lib="dom" />',
-    "import { z } from 'zod';",
+    "import * as z from 'zod';",
     "import type { App } from 'electron';",
     "import { type BrowserWindow } from 'electron';",
     "import fs from 'node:fs';",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract } from '../../../shared/ipc/contract';
 import { UPDATE_CALLS, type UpdateCall } from '../support/update-calls';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { OffsetConverter } from '../../../../shared/text/offset-conversion';
 import { spacyFormat, type SpacyRecord } from '../../../../main/interchange/formats/spacy/spacy-export';
 import type { ExportSet } from '../../../../main/interchange/export-set';
