@@ -74,7 +74,11 @@ export function scrollLongTasks(page: Page): Promise<{ count: number; totalMs: n
     const tasks: PerformanceEntry[] = [];
     const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
     observer.observe({ type: 'longtask', buffered: true });
-    for (let before = -1; pane.scrollTop !== before;) {
+    // Down to the bottom, a page per frame. Blocks drawn on the way replace estimated heights, so the
+    // bottom can move as it is reached: a stop only when it is reached or scrolling stops moving, and
+    // a cap (L is ~450 pages), so a layout that never settles ends the run instead of hanging it.
+    const atBottom = () => pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 1;
+    for (let step = 0, before = -1; !atBottom() && pane.scrollTop !== before && step < 2_000; step++) {
       before = pane.scrollTop;
       pane.scrollTop += pane.clientHeight;
       await frame();

@@ -8,6 +8,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium-launch';
 // The browser benchmarks run the built app (browser host + renderer) in Debian's Chromium, as the e2e tests do.
 const SERVER = join(import.meta.dirname, '..', 'browser-host', 'server.mjs'); // next to out/bench/run-bench.mjs
 
+/** Closing L's project takes well under a second; far longer means the host hangs. */
+const STOP_TIMEOUT_MS = 15_000;
+
 export interface BenchHost {
   startUrl: string;
   /** The loopback port it listens on: start again on it to keep the page's origin (and its storage). */
@@ -38,12 +41,20 @@ export async function startHost(dataDir: string, port = 0): Promise<BenchHost> {
     startUrl,
     port: Number(new URL(startUrl).port),
     stop: () =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         if (child.exitCode !== null) {
           resolve();
           return;
         }
-        child.once('exit', () => resolve());
+        // A host that does not close is a finding, not a run that waits forever.
+        const killer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`The browser host did not stop within ${STOP_TIMEOUT_MS} ms of SIGTERM.`));
+        }, STOP_TIMEOUT_MS);
+        child.once('exit', () => {
+          clearTimeout(killer);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
