@@ -1,9 +1,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { decodeEnvelope } from '../../../main/ipc/encoded-json';
 import { StoreClient } from '../../../main/store-host/store-client';
-import type { StoreHost } from '../../../main/store-host/store-host';
+import type { StoreHost, StoreHostEnvironment } from '../../../main/store-host/store-host';
 import { useTempDir } from '../support/temp-dir';
 import { CRASH_TITLE, holdFile } from './support/store-hooks';
 import { openHost, testHostEnvironment } from './support/test-host';
@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 /** A new project with one article and one entity, served by a store host. */
-async function hostWithEntity(): Promise<{
+async function hostWithEntity(environment: Partial<StoreHostEnvironment> = {}): Promise<{
   host: StoreHost;
   path: string;
   articleId: number;
@@ -26,7 +26,7 @@ async function hostWithEntity(): Promise<{
   const dir = tempDir();
   const harness = await testHostEnvironment(dir);
   const path = join(dir, 'Bench.awb');
-  const host = await openHost(path, true, harness.environment);
+  const host = await openHost(path, true, { ...harness.environment, ...environment });
   const { id: articleId } = await host.call('article.create', {
     title: 'Eins',
     text: 'Xi Jinping traf Schoigu in Peking.',
@@ -35,6 +35,21 @@ async function hostWithEntity(): Promise<{
   const personLabelId = labels.find((label) => label.kind === 'entity')?.id ?? 0;
   const { id: entityId } = await host.call('entity.create', { typeLabelId: personLabelId, name: 'Xi Jinping' });
   return { host, path, articleId, entityId, personLabelId, harness };
+}
+
+/** The store workers asked to open the project as `role` so far. */
+function opensAs(request: MockInstance<StoreClient['request']>, role: 'reader' | 'writer'): number {
+  return request.mock.calls.filter(([kind, arg]) => kind === 'open' && (arg as { role: string }).role === role).length;
+}
+
+/** Waits until the reader's connection asked for is open and serving. */
+async function readerOpen(request: MockInstance<StoreClient['request']>): Promise<void> {
+  await vi.waitFor(() => expect(opensAs(request, 'reader')).toBe(1));
+  const opening = request.mock.results.find(
+    (_result, index) => (request.mock.calls[index]?.[1] as { role?: string } | undefined)?.role === 'reader',
+  );
+  await opening?.value;
+  await flushMain();
 }
 
 /** Lets every queued microtask and one macrotask run, so anything main was going to post has been posted. */
@@ -70,8 +85,30 @@ describe('store host', () => {
     expect(harness.logged).toEqual([]);
   });
 
-  it('serves a long read on its own connection: writes and short reads go ahead meanwhile', async () => {
-    const { host, path, articleId, entityId } = await hostWithEntity();
+  it('opens its read-only connection only a moment after the project, serving long reads on the writer’s meanwhile', async () => {
+    const request = vi.spyOn(StoreClient.prototype, 'request');
+    const { host, entityId } = await hostWithEntity({ readerStartDelayMs: 60_000 });
+    expect(await host.call('entity.mentions', { id: entityId })).toEqual([]);
+    expect(await host.call('article.list', undefined)).toHaveLength(1);
+    expect(opensAs(request, 'writer')).toBe(1);
+    expect(opensAs(request, 'reader')).toBe(0);
+    await host.close();
+    expect(opensAs(request, 'reader')).toBe(0);
+  });
+
+  it('closes cleanly while its read-only connection is still opening', async () => {
+    const request = vi.spyOn(StoreClient.prototype, 'request');
+    const { host, path, harness } = await hostWithEntity({ readerStartDelayMs: 0 });
+    await vi.waitFor(() => expect(opensAs(request, 'reader')).toBe(1));
+    await host.close();
+    expect(harness.logged).toEqual([]);
+    expect(harness.environment.cleanCloses.isClean(path)).toBe(true);
+  });
+
+  it('serves a long read on its own connection once open: writes and short reads go ahead meanwhile', async () => {
+    const request = vi.spyOn(StoreClient.prototype, 'request');
+    const { host, path, articleId, entityId } = await hostWithEntity({ readerStartDelayMs: 0 });
+    await readerOpen(request);
     writeFileSync(holdFile(path), '');
     let mentionsServed = false;
     const mentions = host.call('entity.mentions', { id: entityId }).then((found) => {
