@@ -40,7 +40,7 @@ await Promise.all([
   // a store worker, import parsing and exports run in workers of their own. One ESM build with shared
   // chunks, so a worker loads at start what its entry imports, and the file readers it imports on
   // first use (pdf.js, mammoth, linkedom: most of the bundle) from chunks only when a file needs
-  // them. Two store workers start with every project, so this is most of the start-up time.
+  // them. Store workers start with every project, so this is much of the start-up time.
   build({
     ...common,
     ...nodeEsm,

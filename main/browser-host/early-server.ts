@@ -25,6 +25,8 @@ export class EarlyServer {
     this.server = createServer((request, response) => {
       void this.routes.then((routes) => routes.request(request, response));
     });
+    // An upgraded socket is not read until someone does: it waits as it is, even for a client
+    // that went away, which the host's socket layer then finds out as it would at any time.
     this.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       void this.routes.then((routes) => routes.upgrade(request, socket, head));
     });

@@ -58,8 +58,8 @@ export function runHost(launch: HostLaunch): RunningHost {
   const handover = new DownloadHandover(temp, downloads, copyOpenProject);
   const browserDialogs = new BrowserDialogs(picker, temp, handover);
   const scripted = options.testControl ? new ScriptedDialogs({ whenEmpty: 'invent-name' }) : null;
-  // The server listens while the project opens (two store workers start, the file may be checked),
-  // so the page loads meanwhile and shows the library from its cache; calls wait for the project.
+  // The server listens while the project opens (the writer's store worker starts, the file may be
+  // checked), so the page loads meanwhile and shows the library from its cache; calls wait for it.
   const starting = Workspace.start({
     dataDir: options.dataDir,
     dialogs: scripted ?? browserDialogs,

@@ -121,8 +121,8 @@ function start(): void {
       revealPath,
       log,
     });
-    // The window opens while the project does (two store workers start, the file may be checked)
-    // and shows the library from its cache meanwhile; its calls wait for the project.
+    // The window opens while the project does (the writer's store worker starts, the file may be
+    // checked) and shows the library from its cache meanwhile; its calls wait for the project.
     registerIpcHandlers(async (call, arg) => (await starting).dispatch(call, arg), currentWindow, log);
     openMainWindow();
     const started = await starting;

@@ -45,6 +45,28 @@ describe('the browser host’s early server', () => {
     expect(await get(origin, '/later')).toEqual({ status: 200, body: 'answered /later' });
   });
 
+  it('hands a socket that asked to upgrade meanwhile to the host', async () => {
+    const early = started();
+    const origin = await early.listen(0);
+    const upgraded = new Promise<string>((resolve, reject) => {
+      const asking = request(`${origin}/socket`, { headers: { Connection: 'Upgrade', Upgrade: 'test' } });
+      asking.on('upgrade', (response) => resolve(String(response.statusCode)));
+      asking.on('error', reject);
+      asking.end();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const handed: string[] = [];
+    early.serve({
+      request: (_request, response) => response.end(),
+      upgrade: (incoming, socket) => {
+        handed.push(incoming.url ?? '');
+        socket.end('HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: test\r\n\r\n');
+      },
+    });
+    expect(await upgraded).toBe('101');
+    expect(handed).toEqual(['/socket']);
+  });
+
   it('says a port is taken in words, not as an error code', async () => {
     const origin = await started().listen(0);
     const port = Number(new URL(origin).port);
