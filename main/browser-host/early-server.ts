@@ -13,7 +13,7 @@ export interface HostRoutes {
  * before the host is ready waits for it, unread, and is then answered like anything else.
  */
 export class EarlyServer {
-  readonly server: Server;
+  private readonly server: Server;
   private readonly routes: Promise<HostRoutes>;
   private resolveRoutes: (routes: HostRoutes) => void = () => undefined;
 
@@ -45,6 +45,11 @@ export class EarlyServer {
         else resolve(`http://127.0.0.1:${address.port}`);
       });
     });
+  }
+
+  /** Stops accepting connections; resolves once those still open have ended. */
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
   /** From now on the host answers, the waiting requests first. */

@@ -201,7 +201,7 @@ export function runHost(launch: HostLaunch): RunningHost {
 
   async function shutdown(): Promise<void> {
     sockets.closeAll();
-    launch.server.server.close();
+    void launch.server.close();
     await (await starting).close();
     await temp.removeAll();
   }

@@ -56,9 +56,9 @@ interface Connections {
  * One open project, served by store workers: the writer's connection takes every write, the undo
  * history and the short reads; a read-only connection, opened a moment after the project, takes
  * the long reads, so they never hold up a write. A read waits for the writes sent before it, so it
- * always sees them. A third, short-lived
- * connection runs the full integrity check in the background, a few seconds after opening. If a worker crashes, what it owed
- * fails with a clear error and the project is reopened.
+ * always sees them. A third, short-lived connection runs the full integrity check in the
+ * background, a few seconds after opening. If a worker crashes, what it owed fails with a clear
+ * error and the project is reopened.
  */
 export class StoreHost {
   readonly path: string;

@@ -4,7 +4,7 @@ import { EarlyServer } from '../../../main/browser-host/early-server';
 
 const servers: EarlyServer[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((early) => new Promise((resolve) => early.server.close(resolve))));
+  await Promise.all(servers.splice(0).map((early) => early.close()));
 });
 
 function started(): EarlyServer {
