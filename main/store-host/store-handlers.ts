@@ -101,8 +101,8 @@ function annotationHandlers(store: ProjectStore): Pick<Handlers, AnnotationCallN
     'entity.merge': ({ keptId, mergedId }) => store.mergeEntities(keptId, mergedId),
     'entity.splitMention': ({ annotationId, entity }) => store.splitMentionOff(annotationId, entity),
     'annotation.list': ({ articleId }) => store.listAnnotations(articleId),
-    'annotation.columns': ({ articleId }) =>
-      encodeAnnotationColumns(articleId, store.listArticleAnnotations(articleId)),
+    'annotation.columns': ({ articleId, within }) =>
+      encodeAnnotationColumns(articleId, store.listArticleAnnotations(articleId, within)),
     'annotation.create': (input) => store.createAnnotation(input),
     'annotation.createMany': ({ annotations }) => store.createAnnotations(annotations),
     'annotation.update': ({ id, edit }) => store.updateAnnotation(id, edit),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import { buildTextQuote } from '../../shared/annotation/text-quote';
+import type { TextRange } from '../../shared/text/offsets';
 import { WorkbenchError } from '../../shared/ipc/errors';
 import {
   AnnotationEdit,
@@ -40,8 +41,11 @@ type AnnotationRow = [
   claimDate: string | null,
 ];
 
-const BY_ARTICLE = 'a.article_id = ?';
-const BY_IDS = 'a.id IN (SELECT value FROM json_each(?))';
+const BY_ARTICLE = 'a.article_id = ?1';
+const BY_IDS = 'a.id IN (SELECT value FROM json_each(?1))';
+/** An article's annotations with a piece in [?2, ?3): each is looked up by its own fragments. */
+const IN_ARTICLE_WITHIN = `a.article_id = ?1 AND EXISTS (SELECT 1 FROM annotation_fragment w
+  WHERE w.annotation_id = a.id AND w.start < ?3 AND w.end > ?2)`;
 
 /** Values of rows by the annotation they belong to, in the rows' order. */
 function groupBy<R, V>(rows: readonly R[], annotationOf: (row: R) => number, value: (row: R) => V): Map<number, V[]> {
@@ -76,10 +80,10 @@ const EXACT_ONLY: QuoteReading<[], ArticleAnnotation['quote']> = {
 };
 
 /** The rows of a statement as arrays; only loadAnnotations runs these SQL texts, so its cached statements stay so. */
-function arrayRows(db: DatabaseSync, sql: string, param: number | string): unknown[] {
+function arrayRows(db: DatabaseSync, sql: string, params: readonly SQLInputValue[]): unknown[] {
   const statement = prepared(db, sql);
   statement.setReturnArrays(true);
-  return statement.all(param);
+  return statement.all(...params);
 }
 
 /**
@@ -89,7 +93,7 @@ function arrayRows(db: DatabaseSync, sql: string, param: number | string): unkno
 function loadAnnotations<Extra extends unknown[], Q>(
   db: DatabaseSync,
   filter: string,
-  param: number | string,
+  params: readonly SQLInputValue[],
   reading: QuoteReading<Extra, Q>,
 ): (Omit<Annotation, 'quote'> & { quote: Q })[] {
   const rows = arrayRows(
@@ -100,14 +104,14 @@ function loadAnnotations<Extra extends unknown[], Q>(
        LEFT JOIN note n ON n.annotation_id = a.id
        LEFT JOIN claim c ON c.annotation_id = a.id
        WHERE ${filter}`,
-    param,
+    params,
   ) as [...AnnotationRow, ...Extra][];
   const fragments = groupBy(
     arrayRows(
       db,
       `SELECT f.annotation_id, f.start, f.end FROM annotation_fragment f JOIN annotation a ON a.id = f.annotation_id
          WHERE ${filter} ORDER BY f.annotation_id, f.seq`,
-      param,
+      params,
     ) as [annotationId: number, start: number, end: number][],
     ([annotationId]) => annotationId,
     ([, start, end]): TextFragment => ({ start, end }),
@@ -117,7 +121,7 @@ function loadAnnotations<Extra extends unknown[], Q>(
       db,
       `SELECT ca.annotation_id, ca.entity_id FROM claim_about ca JOIN annotation a ON a.id = ca.annotation_id
          WHERE ${filter} ORDER BY ca.annotation_id, ca.rowid`,
-    ).all(param) as { annotation_id: number; entity_id: number }[],
+    ).all(...params) as { annotation_id: number; entity_id: number }[],
     (row) => row.annotation_id,
     (row) => row.entity_id,
   );
@@ -126,7 +130,7 @@ function loadAnnotations<Extra extends unknown[], Q>(
       db,
       `SELECT ct.annotation_id, ct.attribute_label_id, ct.value_label_id FROM claim_attribute ct
          JOIN annotation a ON a.id = ct.annotation_id WHERE ${filter}`,
-    ).all(param) as { annotation_id: number; attribute_label_id: number; value_label_id: number }[],
+    ).all(...params) as { annotation_id: number; attribute_label_id: number; value_label_id: number }[],
     (row) => row.annotation_id,
     (row): [number, number] => [row.attribute_label_id, row.value_label_id],
   );
@@ -175,17 +179,21 @@ function loadAnnotations<Extra extends unknown[], Q>(
 }
 
 export function listAnnotations(db: DatabaseSync, articleId: number): Annotation[] {
-  return loadAnnotations(db, BY_ARTICLE, articleId, WITH_CONTEXT);
+  return loadAnnotations(db, BY_ARTICLE, [articleId], WITH_CONTEXT);
 }
 
-/** An article's annotations as the window shows them: their quotes without the context. */
-export function listArticleAnnotations(db: DatabaseSync, articleId: number): ArticleAnnotation[] {
-  return loadAnnotations(db, BY_ARTICLE, articleId, EXACT_ONLY);
+/**
+ * An article's annotations as the window shows them: their quotes without the context. With
+ * `within`, only those with a piece in that range: what a long article's first screen shows.
+ */
+export function listArticleAnnotations(db: DatabaseSync, articleId: number, within?: TextRange): ArticleAnnotation[] {
+  if (within === undefined) return loadAnnotations(db, BY_ARTICLE, [articleId], EXACT_ONLY);
+  return loadAnnotations(db, IN_ARTICLE_WITHIN, [articleId, within.start, within.end], EXACT_ONLY);
 }
 
 /** The annotations with these ids that exist, in text order. */
 export function getAnnotations(db: DatabaseSync, ids: readonly number[]): Annotation[] {
-  return loadAnnotations(db, BY_IDS, jsonIds(ids), WITH_CONTEXT);
+  return loadAnnotations(db, BY_IDS, [jsonIds(ids)], WITH_CONTEXT);
 }
 
 export function getAnnotation(db: DatabaseSync, id: number): Annotation {

@@ -3,6 +3,7 @@ import { storeBlockLanguages } from './article-block-languages';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
+import type { TextRange } from '../../shared/text/offsets';
 import { NO_ANALYSIS_FILTER, type AnalysisFilter } from '../../shared/model/analysis-filter';
 import type {
   ClaimAttributeChart,
@@ -692,8 +693,8 @@ export class ProjectStore {
   }
 
   /** What the window shows of an article's annotations (`annotation.columns`). */
-  listArticleAnnotations(articleId: number): ArticleAnnotation[] {
-    return listArticleAnnotations(this.db, articleId);
+  listArticleAnnotations(articleId: number, within?: TextRange): ArticleAnnotation[] {
+    return listArticleAnnotations(this.db, articleId, within);
   }
 
   createRelation(relation: NewRelation): Relation {

@@ -29,6 +29,7 @@ import {
   NoteId,
   Relation,
   RelationId,
+  TextFragment,
 } from '../model/annotation';
 import {
   ClaimAttributeChart,
@@ -279,9 +280,9 @@ export const contract = {
 
   'annotation.list': call(InArticle, z.array(Annotation), 'The annotations of an article, in text order.'),
   'annotation.columns': call(
-    InArticle,
+    z.strictObject({ articleId: ArticleId, within: TextFragment.optional() }),
     AnnotationColumnsBytes,
-    'The annotations of an article, in text order, as binary columns (shared/annotation-columns/): what opening an article reads.',
+    'The annotations of an article, in text order, as binary columns (shared/annotation-columns/): what opening an article reads. With `within`, only those with a piece in that range of the text.',
   ),
   'annotation.create': call(NewAnnotation, Annotation, 'Annotate a span (or discontinuous spans).'),
   'annotation.createMany': call(

@@ -12,6 +12,35 @@ const tempDir = useTempDir();
 const openWorkbench = () => openDispatchedWorkbench(tempDir());
 
 describe('annotation calls over the IPC contract', () => {
+  it('reads ahead the annotations with a piece in a range, as the first screens of a long article', async () => {
+    const { call, label, article, close } = await openWorkbench();
+    const text = 'Xi 👋 traf Scholz in Berlin; später sprach Macron in Paris.';
+    const shown = await article('Treffen', text);
+    const person = await label('entity', 'Person');
+    const place = await label('entity', 'Location');
+    const annotate = (labelId: number, ...phrases: string[]) =>
+      call('annotation.create', { articleId: shown.id, labelId, fragments: phrases.map((p) => span(text, p)) });
+    const xi = await annotate(person.id, 'Xi');
+    const scholz = await annotate(person.id, 'Scholz');
+    // Discontinuous: only its second piece lies in the range below.
+    const meeting = await annotate(place.id, 'traf', 'Berlin');
+    await annotate(person.id, 'Macron');
+    await annotate(place.id, 'Paris');
+
+    const within = { start: span(text, 'Scholz').start, end: span(text, 'Macron').start };
+    const ahead = decodeAnnotationColumns(await call('annotation.columns', { articleId: shown.id, within }));
+    // In text order, by their first pieces, and whole.
+    expect(ahead.annotations.map((a) => a.id)).toEqual([meeting.id, scholz.id]);
+    expect(ahead.annotations[0]?.fragments).toEqual([span(text, 'traf'), span(text, 'Berlin')]);
+    // Half-open: a range that ends where "Xi" would start, or starts where it ends, has none of it.
+    const beforeXi = await call('annotation.columns', { articleId: shown.id, within: { start: 2, end: 3 } });
+    expect(decodeAnnotationColumns(beforeXi).annotations.map((a) => a.id)).not.toContain(xi.id);
+    await expect(call('annotation.columns', { articleId: shown.id, within: { start: 5, end: 5 } })).rejects.toThrow(
+      /Invalid request/,
+    );
+    await close();
+  });
+
   it('annotates the seed article: entities, a claim with its claimant, overlaps, relations and notes', async () => {
     const { call, label, article, close } = await openWorkbench();
     const seed = await article('Xi trifft Schoigu', readSeedArticle());
