@@ -6,13 +6,23 @@ import { createArticle, invoke, labelId, SEED_TEXT } from './support/annotation-
 // A short article is painted once, with its highlights, never as bare text first; a long article's
 // text is shown without waiting for its annotations, which can take far longer than its text.
 
-/** Holds every `annotation.columns` answer until `release` is called; `held` resolves once one is held. */
-async function holdAnnotations(app: Page): Promise<{ held: Promise<void>; release: () => void }> {
+/**
+ * Holds every `annotation.columns` answer (or only those of all an article's annotations, not of a
+ * range read ahead) until `release` is called; `held` resolves once one is held.
+ */
+async function holdAnnotations(
+  app: Page,
+  which: 'every read' | 'reads of all' = 'every read',
+): Promise<{ held: Promise<void>; release: () => void }> {
   let release = (): void => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
   let heldNow = (): void => undefined;
   const held = new Promise<void>((resolve) => (heldNow = resolve));
   await app.route(`**${CALL_PATH}annotation.columns`, async (route: Route) => {
+    if (which === 'reads of all' && route.request().postData()?.includes('"within"') === true) {
+      await route.continue();
+      return;
+    }
     heldNow();
     await released;
     await route.continue();
@@ -94,4 +104,28 @@ test('a long article’s text is shown before its annotations arrive', async ({ 
 
   annotations.release();
   await expect(app.locator('.ProseMirror .ann')).toHaveText(['Xi', 'Xi']);
+});
+
+test('a long article’s first screen shows its highlights before the rest of its annotations arrive', async ({
+  app,
+}) => {
+  const paragraph = 'Xi sprach am Freitag in Peking über die Lage – „ohne Vorbedingungen“, sagte er. 👋';
+  const long = Array.from({ length: Math.ceil(120_000 / paragraph.length) }, () => paragraph).join('\n\n');
+  const { id } = await invoke<{ id: number }>(app, 'article.create', { title: 'Lang, vorne markiert', text: long });
+  const person = await labelId(app, 'Person');
+  const last = long.lastIndexOf('Peking');
+  for (const start of [long.indexOf('Xi'), last]) {
+    const end = start + (start === last ? 'Peking'.length : 2);
+    await invoke(app, 'annotation.create', { articleId: id, labelId: person, fragments: [{ start, end }] });
+  }
+  await createArticle(app, 'Etwas anderes', 'Ein anderer Text.');
+  const all = await holdAnnotations(app, 'reads of all');
+
+  await app.getByRole('option', { name: /Lang, vorne markiert/ }).click();
+  await all.held;
+  await expect(app.locator('.ProseMirror .ann')).toHaveText(['Xi']);
+  all.release();
+  // Both are the article's now: the one at the end is drawn once it is scrolled to.
+  await app.locator('#article-pane').evaluate((pane) => (pane.scrollTop = pane.scrollHeight));
+  await expect(app.locator('.ProseMirror .ann', { hasText: 'Peking' })).toBeVisible();
 });

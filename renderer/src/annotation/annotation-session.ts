@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/model/annotation';
 import type { Article, ArticleId } from '../../../shared/model/article';
 import type { ChangeSet } from '../../../shared/model/change-set';
+import type { TextRange } from '../../../shared/text/offsets';
 import type { Disposable } from '../lifecycle/disposable';
 import { Emitter } from '../lifecycle/emitter';
 import { WorkbenchModel } from '../model/workbench-model';
@@ -18,9 +19,25 @@ import { WorkbenchModel } from '../model/workbench-model';
 /** Stands for a load still under way when it is raced against one already done. */
 const NOT_YET = Symbol('not yet');
 
+const noMore = (): typeof NOT_YET => NOT_YET;
+
+/** The load's value if it has already arrived, else NOT_YET (a failure is thrown when awaited later). */
+function alreadySettled<T>(load: Promise<T>): Promise<T | typeof NOT_YET> {
+  return Promise.race([load, Promise.resolve(NOT_YET)]);
+}
+
 export interface ArticleAnnotations {
   readonly annotations: readonly ArticleAnnotation[];
   readonly relations: readonly Relation[];
+}
+
+/**
+ * An article's annotations being read: all of them with its relations, and, for a long article,
+ * those of the range the window shows first, read ahead so that they can be drawn before the rest.
+ */
+export interface AnnotationsLoad {
+  readonly all: Promise<ArticleAnnotations>;
+  readonly ahead: Promise<readonly ArticleAnnotation[]> | null;
 }
 
 /** Runs a write with the status bar's save state; rejects with the failure after reporting it there. */
@@ -88,32 +105,52 @@ export class AnnotationSession implements Disposable {
   }
 
   /**
+   * Starts reading the annotations of a long article's range that is shown first, on their own, so
+   * that they can be drawn before the rest arrives; pass the result to `fetchAnnotations`.
+   */
+  readAhead(articleId: ArticleId, within: TextRange): Promise<readonly ArticleAnnotation[]> {
+    this.heardWhileLoading ??= [];
+    return this.api
+      .invoke('annotation.columns', { articleId, within: { start: within.start, end: within.end } })
+      .then((columns) => annotationsOfArticle(columns, articleId));
+  }
+
+  /**
    * Starts loading an article's annotations and relations, so that it can run alongside loading
    * the article's text; pass the result to `showArticle`.
    */
-  fetchAnnotations(articleId: ArticleId): Promise<ArticleAnnotations> {
+  fetchAnnotations(articleId: ArticleId, ahead: AnnotationsLoad['ahead'] = null): AnnotationsLoad {
     this.heardWhileLoading ??= [];
     // Binary columns, not JSON: on a long article the JSON's parse and garbage were most of the open.
-    return Promise.all([
+    const all = Promise.all([
       this.api.invoke('annotation.columns', { articleId }),
       this.api.invoke('relation.list', { articleId }),
     ]).then(([columns, relations]) => ({ annotations: annotationsOfArticle(columns, articleId), relations }));
+    return { all, ahead };
   }
 
   /**
    * Shows an article's annotations; resolves once they are loaded (or the article was left
    * meanwhile). `fetched` is a load started earlier with `fetchAnnotations`.
    */
-  async showArticle(article: Article, fetched?: Promise<ArticleAnnotations>): Promise<void> {
+  async showArticle(article: Article, fetched?: AnnotationsLoad): Promise<void> {
     const generation = ++this.generation;
     const loading = fetched ?? this.fetchAnnotations(article.id);
     // A short article is shown once its annotations are in (Workbench.openArticle); when they are,
     // it is shown with them, and the highlights are drawn once instead of cleared and drawn again.
-    const arrived = await Promise.race<ArticleAnnotations | typeof NOT_YET>([loading, Promise.resolve(NOT_YET)]);
+    const arrived = await alreadySettled(loading.all);
     if (generation !== this.generation) return;
     if (arrived === NOT_YET) {
       this.model.showArticle({ article, annotations: [], relations: [], documentLabels: [] });
-      const { annotations, relations } = await loading;
+      // Those read ahead are drawn while the rest is still on its way, unless the rest came first.
+      // A failed read ahead changes nothing: the full read shows them, or says what failed.
+      const ahead =
+        loading.ahead === null
+          ? NOT_YET
+          : await Promise.race([loading.ahead.catch(noMore), loading.all.then(noMore, noMore)]);
+      if (generation !== this.generation) return;
+      if (ahead !== NOT_YET) this.model.fillArticle({ annotations: ahead, relations: [], documentLabels: [] });
+      const { annotations, relations } = await loading.all;
       if (generation !== this.generation) return;
       this.model.fillArticle({ annotations, relations, documentLabels: [] });
     } else {

@@ -26,6 +26,7 @@ import type { StatusBarView } from '../status-bar/status-bar-view';
 import { LibraryCache, type CachedLibrary } from './library-cache';
 import { ReadingPositions, type ReadingPosition } from './reading-position';
 import { counted, pluralWord } from '../text/plural';
+import type { TextRange } from '../../../shared/text/offsets';
 
 /** What the Workbench works through: built before it, so nothing it needs is wired later. */
 export interface WorkbenchParts {
@@ -50,6 +51,13 @@ const APP_NAME = 'Annotation Workbench';
  * first, as its annotations can take far longer than its text.
  */
 const SHOWN_WITH_ANNOTATIONS_MAX_CHARS = 100_000;
+
+/**
+ * A long article's first screens, whose annotations are read ahead of the rest: about a dozen
+ * screens at the reading width, more than the sections drawn as it opens (those on screen and
+ * their neighbours).
+ */
+const FIRST_SCREENS: TextRange = { start: 0, end: 20_000 };
 
 /** The last move to the trash, while its "Undo" notice is on screen. */
 interface PendingUndo {
@@ -282,12 +290,17 @@ export class Workbench implements Disposable {
     this.loadingId = id;
     this.parts.article.showPlaceholder('loading');
     try {
-      // The annotations load alongside the text: on a long article both take a while.
-      const annotations = this.parts.annotations.fetchAnnotations(id);
-      annotations.catch(() => undefined); // reported through showArticle below, or moot if the article failed
-      const article = await this.api.invoke('article.get', { id });
+      // The annotations load alongside the text: on a long article both take a while. A store that
+      // is still opening serves them in the order asked for, so: the first screen's annotations, the
+      // text, then all the annotations.
+      const ahead = this.readsAhead(id) ? this.parts.annotations.readAhead(id, FIRST_SCREENS) : null;
+      ahead?.catch(() => undefined); // moot if the article failed; the full read says what failed
+      const text = this.api.invoke('article.get', { id });
+      const annotations = this.parts.annotations.fetchAnnotations(id, ahead);
+      annotations.all.catch(() => undefined); // reported through showArticle below, or moot if the article failed
+      const article = await text;
       if (generation !== this.openGeneration) return;
-      if (article.text.length <= SHOWN_WITH_ANNOTATIONS_MAX_CHARS) await annotations.catch(() => undefined);
+      if (article.text.length <= SHOWN_WITH_ANNOTATIONS_MAX_CHARS) await annotations.all.catch(() => undefined);
       if (generation !== this.openGeneration) return;
       this.parts.article.show(article);
       this.changes.fire({ kind: 'shown', article });
@@ -303,6 +316,17 @@ export class Workbench implements Disposable {
     } finally {
       if (generation === this.openGeneration) this.loadingId = null;
     }
+  }
+
+  /**
+   * Whether to read the first screens' annotations ahead of the rest: for an article too long to
+   * wait for all of them (by its summary), opened at its top. One reopened further down at start-up
+   * waits for all of them, as the window cannot tell which range it will show until it is laid out.
+   */
+  private readsAhead(id: ArticleId): boolean {
+    const summary = this.model.articleSummary(id);
+    const scrolled = this.reopening?.articleId === id && this.reopening.scrollTop > 0;
+    return summary !== undefined && summary.charCount > SHOWN_WITH_ANNOTATIONS_MAX_CHARS && !scrolled;
   }
 
   /** Opens the article of a search hit, then selects and scrolls to the matched words. */

@@ -41,9 +41,11 @@ function fakeMain() {
   const pending = new Map<string, (value: unknown) => void>();
   const listeners = new Set<(changes: ChangeSet) => void>();
   const api = {
-    invoke: (call: string) => {
-      calls.push(call);
-      return new Promise((resolve) => pending.set(call, resolve));
+    invoke: (call: string, arg?: { within?: unknown }) => {
+      // A read of a range is told apart from the read of all, as `annotation.columns within`.
+      const key = arg?.within === undefined ? call : `${call} within`;
+      calls.push(key);
+      return new Promise((resolve) => pending.set(key, resolve));
     },
     on: (_event: string, listener: (changes: ChangeSet) => void) => {
       listeners.add(listener);
@@ -139,9 +141,57 @@ describe('the annotation session writes through main and shows what the change s
     const fetched = session.fetchAnnotations(article.id);
     main.answer('annotation.columns', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
     main.answer('relation.list', []);
-    await fetched;
+    await fetched.all;
     await session.showArticle(article, fetched);
     expect(heard).toEqual(['article', 'annotations 1']);
+    expect(session.model.annotations.map((shown) => shown.id)).toEqual([5]);
+  });
+
+  it('draws the annotations of the first screens while the rest is on its way, then all', async () => {
+    const { main, session, heard } = sessionHearingChanges();
+    const ahead = session.readAhead(article.id, { start: 0, end: 3 });
+    const shown = session.showArticle(article, session.fetchAnnotations(article.id, ahead));
+    expect(main.calls).toEqual(['annotation.columns within', 'annotation.columns', 'relation.list']);
+    main.answer('annotation.columns within', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
+    await settle();
+    expect(session.model.annotations.map((shown) => shown.id)).toEqual([5]);
+    main.answer(
+      'annotation.columns',
+      encodeAnnotationColumns(article.id, [annotation(5, 0, 2), annotation(6, 11, 17)]),
+    );
+    main.answer('relation.list', []);
+    await shown;
+    expect(session.model.annotations.map((shown) => shown.id)).toEqual([5, 6]);
+    expect(heard).toEqual(['article', 'annotations 0', 'annotations 1', 'annotations 2']);
+  });
+
+  it('draws all the annotations at once when they come before those read ahead', async () => {
+    const { main, session, heard } = sessionHearingChanges();
+    const ahead = session.readAhead(article.id, { start: 0, end: 3 });
+    const shown = session.showArticle(article, session.fetchAnnotations(article.id, ahead));
+    await settle();
+    main.answer(
+      'annotation.columns',
+      encodeAnnotationColumns(article.id, [annotation(5, 0, 2), annotation(6, 11, 17)]),
+    );
+    main.answer('relation.list', []);
+    await shown;
+    main.answer('annotation.columns within', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
+    await settle();
+    expect(session.model.annotations.map((shown) => shown.id)).toEqual([5, 6]);
+    expect(heard).toEqual(['article', 'annotations 0', 'annotations 2']);
+  });
+
+  it('shows all the annotations though the read ahead failed', async () => {
+    const { main, session } = sessionHearingChanges();
+    const ahead = session.readAhead(article.id, { start: 0, end: 3 });
+    const shown = session.showArticle(article, session.fetchAnnotations(article.id, ahead));
+    main.answer('annotation.columns within', new Uint8Array(3));
+    await settle();
+    expect(session.model.annotations).toEqual([]);
+    main.answer('annotation.columns', encodeAnnotationColumns(article.id, [annotation(5, 0, 2)]));
+    main.answer('relation.list', []);
+    await shown;
     expect(session.model.annotations.map((shown) => shown.id)).toEqual([5]);
   });
 
