@@ -1,5 +1,5 @@
 import type { Page, WebSocketRoute } from '@playwright/test';
-import { SOCKET_PATH } from '../../main/browser-host/page/host-protocol';
+import { CALL_PATH, SOCKET_PATH } from '../../main/browser-host/page/host-protocol';
 import { createArticle } from './support/annotation-page';
 import { expect, startHost, test, type RunningHost } from './support/browser-host';
 
@@ -45,6 +45,25 @@ test('the next start shows the last library at once, then the project’s own li
   list.release();
   await expect(app.locator('h1')).toHaveText('Erste Meldung');
   await expect(app.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(2);
+  await restarted.stop();
+});
+
+test('the article open at the last start is read while the project still opens', async ({ app, host }) => {
+  await createArticle(app, 'Erste Meldung', 'Xi empfängt Schoigu in Peking.');
+  await createArticle(app, 'Zweite Meldung', 'Lawrow besucht Teheran.');
+  await app.getByRole('option', { name: /Erste Meldung/ }).click();
+  await expect(app.locator('h1')).toHaveText('Erste Meldung');
+
+  const restarted = await restart(host);
+  const list = await holdCall(app, 'article.list');
+  const text = app.waitForRequest((request) => request.url().endsWith(`${CALL_PATH}article.get`));
+  await app.goto(restarted.startUrl);
+  // The project's list is held back, and the text of the article last open is already asked for.
+  await text;
+  await expect(app.locator('h1')).not.toHaveText('Erste Meldung');
+  list.release();
+  await expect(app.locator('h1')).toHaveText('Erste Meldung');
+  await expect(app.locator('.ProseMirror')).toHaveText('Xi empfängt Schoigu in Peking.');
   await restarted.stop();
 });
 

@@ -1,6 +1,7 @@
 import type { WorkbenchApi } from '../../../shared/ipc/workbench-api';
 import {
   ARTICLE_LIMITS,
+  type Article,
   type ArticleEdit,
   type ArticleId,
   type ArticleSummary,
@@ -9,7 +10,7 @@ import {
 import type { ImportReport, SearchHit, TextEncoding } from '../../../shared/model/library';
 import type { ProjectInfo, RecentProject } from '../../../shared/model/project';
 import { sortNewestFirst } from '../article-list/article-summary-format';
-import type { AnnotationSession } from '../annotation/annotation-session';
+import type { AnnotationSession, AnnotationsLoad } from '../annotation/annotation-session';
 import type { ModelChange } from '../model/model-change';
 import type { WorkbenchChange } from '../model/workbench-change';
 import type { WorkbenchModel } from '../model/workbench-model';
@@ -59,6 +60,17 @@ const SHOWN_WITH_ANNOTATIONS_MAX_CHARS = 100_000;
  */
 const FIRST_SCREENS: TextRange = { start: 0, end: 20_000 };
 
+/** Too long, by its summary, to wait for all its annotations: its first screens' are read ahead. */
+function isLong(summary: ArticleSummary): boolean {
+  return summary.charCount > SHOWN_WITH_ANNOTATIONS_MAX_CHARS;
+}
+
+/** An article's text, and its first screens' annotations read ahead, on their way. */
+interface ArticleReads {
+  readonly text: Promise<Article>;
+  readonly ahead: AnnotationsLoad['ahead'];
+}
+
 /** The last move to the trash, while its "Undo" notice is on screen. */
 interface PendingUndo {
   ids: ArticleId[];
@@ -91,6 +103,9 @@ export class Workbench implements Disposable {
   private readonly positions = new ReadingPositions({ read: readStored, write: writeStored });
   /** The remembered position being reopened, until its article is on screen. */
   private reopening: ReadingPosition | null = null;
+  /** The reads of the article the cached library says was open, started at start-up (openAhead). */
+  private openedAhead: { readonly id: ArticleId; readonly projectPath: string; readonly reads: ArticleReads } | null =
+    null;
   private readonly libraryCache = new LibraryCache({ read: readStored, write: writeStored });
   /** The library shows the cached first screen: the project's own list has not arrived yet. */
   private showingCached = false;
@@ -120,7 +135,46 @@ export class Workbench implements Disposable {
     );
     const cached = this.libraryCache.read();
     if (cached !== null) this.showCachedLibrary(cached);
-    await this.reload();
+    const loaded = this.reload();
+    if (cached !== null) this.openAhead(cached);
+    await loaded;
+  }
+
+  /**
+   * Starts reading the article the analyst had open, as the cached library knows it, alongside the
+   * project's own lists: its text (and first screens' annotations) are then on their way while the
+   * project opens, instead of being asked for once it has proved to be the cached one. openArticle
+   * takes the reads over if it did; else they are dropped.
+   */
+  private openAhead(cached: CachedLibrary): void {
+    const projectPath = cached.project.displayPath;
+    const position = this.positions.get(projectPath);
+    const summary = cached.articles.find((article) => article.id === position?.articleId);
+    if (position === null || summary === undefined) return;
+    const reads = this.startReads(summary.id, isLong(summary) && position.scrollTop === 0);
+    this.openedAhead = { id: summary.id, projectPath, reads };
+  }
+
+  /** The reads started at start-up, if they are of this article in the project that opened; once. */
+  private takeOpenedAhead(id: ArticleId): ArticleReads | null {
+    const ahead = this.openedAhead;
+    this.openedAhead = null;
+    return ahead?.id === id && ahead.projectPath === this.project?.displayPath ? ahead.reads : null;
+  }
+
+  /**
+   * Starts reading an article's text, after the first screens' annotations when `readAhead`. A
+   * store that is still opening serves reads in the order asked for, and all the annotations, asked
+   * for next (openArticle), take far longer than these.
+   */
+  private startReads(id: ArticleId, readAhead: boolean): ArticleReads {
+    const ahead = readAhead ? this.parts.annotations.readAhead(id, FIRST_SCREENS) : null;
+    const text = this.api.invoke('article.get', { id });
+    // Reported by openArticle, or moot if the reads were dropped (or, for the read ahead, at all:
+    // the read of all the annotations says what failed).
+    ahead?.catch(() => undefined);
+    text.catch(() => undefined);
+    return { text, ahead };
   }
 
   /**
@@ -290,12 +344,8 @@ export class Workbench implements Disposable {
     this.loadingId = id;
     this.parts.article.showPlaceholder('loading');
     try {
-      // The annotations load alongside the text: on a long article both take a while. A store that
-      // is still opening serves them in the order asked for, so: the first screen's annotations, the
-      // text, then all the annotations.
-      const ahead = this.readsAhead(id) ? this.parts.annotations.readAhead(id, FIRST_SCREENS) : null;
-      ahead?.catch(() => undefined); // moot if the article failed; the full read says what failed
-      const text = this.api.invoke('article.get', { id });
+      // The annotations load alongside the text: on a long article both take a while.
+      const { text, ahead } = this.takeOpenedAhead(id) ?? this.startReads(id, this.readsAhead(id));
       const annotations = this.parts.annotations.fetchAnnotations(id, ahead);
       annotations.all.catch(() => undefined); // reported through showArticle below, or moot if the article failed
       const article = await text;
@@ -326,7 +376,7 @@ export class Workbench implements Disposable {
   private readsAhead(id: ArticleId): boolean {
     const summary = this.model.articleSummary(id);
     const scrolled = this.reopening?.articleId === id && this.reopening.scrollTop > 0;
-    return summary !== undefined && summary.charCount > SHOWN_WITH_ANNOTATIONS_MAX_CHARS && !scrolled;
+    return summary !== undefined && isLong(summary) && !scrolled;
   }
 
   /** Opens the article of a search hit, then selects and scrolls to the matched words. */
