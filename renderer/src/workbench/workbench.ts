@@ -305,6 +305,7 @@ export class Workbench implements Disposable {
     this.changes.fire({ kind: 'articles', articles, selected: target });
     if (target === null) {
       this.selectedId = null;
+      this.openedAhead = null; // no article to open: whatever was read ahead goes
       this.openGeneration += 1; // abandon any article still loading
       this.loadingId = null;
       this.parts.article.showPlaceholder(articles.length === 0 ? 'no-articles' : 'no-selection');
