@@ -60,9 +60,13 @@ const SHOWN_WITH_ANNOTATIONS_MAX_CHARS = 100_000;
  */
 const FIRST_SCREENS: TextRange = { start: 0, end: 20_000 };
 
-/** Too long, by its summary, to wait for all its annotations: its first screens' are read ahead. */
-function isLong(summary: ArticleSummary): boolean {
-  return summary.charCount > SHOWN_WITH_ANNOTATIONS_MAX_CHARS;
+/**
+ * Whether to read an article's first screens' annotations ahead of the rest: when it is too long,
+ * by its summary, to wait for all of them, and opens at its top. One reopened further down at
+ * start-up waits for all of them, as the window cannot tell which range it shows until it is laid out.
+ */
+function readsAhead(summary: ArticleSummary | undefined, scrollTop: number): boolean {
+  return summary !== undefined && summary.charCount > SHOWN_WITH_ANNOTATIONS_MAX_CHARS && scrollTop === 0;
 }
 
 /** An article's text, and its first screens' annotations read ahead, on their way. */
@@ -151,7 +155,7 @@ export class Workbench implements Disposable {
     const position = this.positions.get(projectPath);
     const summary = cached.articles.find((article) => article.id === position?.articleId);
     if (position === null || summary === undefined) return;
-    const reads = this.startReads(summary.id, isLong(summary) && position.scrollTop === 0);
+    const reads = this.startReads(summary.id, readsAhead(summary, position.scrollTop));
     this.openedAhead = { id: summary.id, projectPath, reads };
   }
 
@@ -346,7 +350,9 @@ export class Workbench implements Disposable {
     this.parts.article.showPlaceholder('loading');
     try {
       // The annotations load alongside the text: on a long article both take a while.
-      const { text, ahead } = this.takeOpenedAhead(id) ?? this.startReads(id, this.readsAhead(id));
+      const scrollTop = this.reopening?.articleId === id ? this.reopening.scrollTop : 0;
+      const { text, ahead } =
+        this.takeOpenedAhead(id) ?? this.startReads(id, readsAhead(this.model.articleSummary(id), scrollTop));
       const annotations = this.parts.annotations.fetchAnnotations(id, ahead);
       annotations.all.catch(() => undefined); // reported through showArticle below, or moot if the article failed
       const article = await text;
@@ -367,17 +373,6 @@ export class Workbench implements Disposable {
     } finally {
       if (generation === this.openGeneration) this.loadingId = null;
     }
-  }
-
-  /**
-   * Whether to read the first screens' annotations ahead of the rest: for an article too long to
-   * wait for all of them (by its summary), opened at its top. One reopened further down at start-up
-   * waits for all of them, as the window cannot tell which range it will show until it is laid out.
-   */
-  private readsAhead(id: ArticleId): boolean {
-    const summary = this.model.articleSummary(id);
-    const scrolled = this.reopening?.articleId === id && this.reopening.scrollTop > 0;
-    return summary !== undefined && isLong(summary) && !scrolled;
   }
 
   /** Opens the article of a search hit, then selects and scrolls to the matched words. */
