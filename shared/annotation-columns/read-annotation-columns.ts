@@ -13,7 +13,7 @@ import {
   type ColumnCounts,
   type ColumnOffsets,
 } from './column-layout';
-import { ColumnSideTable } from './column-side-table';
+import { parseColumnSideTable, type ColumnSideTable } from './column-side-table';
 
 /** The columns of a buffer that passed every check of the layout, as views into it. */
 export interface AnnotationColumns {
@@ -82,7 +82,7 @@ export function readAnnotationColumns(bytes: Uint8Array): AnnotationColumns {
   const units = new Uint16Array(buffer, at(offsets.text), textUnits + sideUnits);
   let side: ColumnSideTable;
   try {
-    side = ColumnSideTable.parse(JSON.parse(unitsToString(units.subarray(textUnits))));
+    side = parseColumnSideTable(JSON.parse(unitsToString(units.subarray(textUnits))));
   } catch {
     fail('the side table is not valid');
   }

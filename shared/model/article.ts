@@ -33,9 +33,8 @@ export const LanguageTag = z
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as de, en or fa.');
 
 /** An ISO 8601 date ("2025-02-28") or date-time, as the analyst or the source page gave it. */
-export const PublishedDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'Use a date such as 2025-02-28.');
+export const PUBLISHED_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+export const PublishedDate = z.string().regex(PUBLISHED_DATE_PATTERN, 'Use a date such as 2025-02-28.');
 
 export const ArticleMetadata = z.strictObject({
   source: MetadataText.nullable(),
