@@ -11,6 +11,8 @@ export interface SectionWatcher extends Disposable {
   watch(layout: SectionLayout): void;
   /** The sections on screen right now (the watcher reports those near it as they come). */
   visibleNow(): number[];
+  /** The sections on or near the screen as last reported: none until the first report after `watch`. */
+  nearNow(): number[];
 }
 
 /**
@@ -22,6 +24,7 @@ export interface SectionWatcher extends Disposable {
 export class SectionVisibility implements SectionWatcher {
   private observer: IntersectionObserver | null = null;
   private elements: Element[] = [];
+  private readonly near = new Set<number>();
   private readonly view: Pick<ArticleView, 'element' | 'editorView'>;
   private readonly onVisible: (sections: readonly number[]) => void;
 
@@ -38,6 +41,7 @@ export class SectionVisibility implements SectionWatcher {
 
   watch(layout: SectionLayout): void {
     this.dispose();
+    this.near.clear();
     this.elements = layout.offsets
       .map((offset) => this.view.editorView.nodeDOM(offset))
       .filter((element): element is Element => element instanceof Element);
@@ -45,10 +49,17 @@ export class SectionVisibility implements SectionWatcher {
     const indexOf = new Map(this.elements.map((element, index) => [element, index]));
     this.observer = new IntersectionObserver(
       (entries) => {
-        const visible = entries
-          .filter((entry) => entry.isIntersecting)
-          .map((entry) => indexOf.get(entry.target))
-          .filter((index): index is number => index !== undefined);
+        const visible: number[] = [];
+        for (const entry of entries) {
+          const index = indexOf.get(entry.target);
+          if (index === undefined) continue;
+          if (entry.isIntersecting) {
+            this.near.add(index);
+            visible.push(index);
+          } else {
+            this.near.delete(index);
+          }
+        }
         if (visible.length > 0) this.onVisible(visible);
       },
       { root: this.view.element, rootMargin: LOOKAHEAD },
@@ -70,5 +81,9 @@ export class SectionVisibility implements SectionWatcher {
       if (rect.bottom >= top && rect.top <= bottom) visible.push(index);
     });
     return visible;
+  }
+
+  nearNow(): number[] {
+    return [...this.near];
   }
 }

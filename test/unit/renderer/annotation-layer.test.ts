@@ -72,19 +72,30 @@ function annotation(id: number, text: string, start: number, end: number, labelI
 /** Stands in for the pane's IntersectionObserver: the test says which sections are on screen. */
 class ScriptedSections implements SectionWatcher {
   visible: number[] = [0];
+  /** Sections reported on or near the screen; as an IntersectionObserver, none before the first report. */
+  near: number[] = [];
   layout: SectionLayout | null = null;
+  watched = 0;
+  measured = 0;
   private readonly onVisible: (sections: readonly number[]) => void;
   constructor(onVisible: (sections: readonly number[]) => void) {
     this.onVisible = onVisible;
   }
   watch(layout: SectionLayout): void {
     this.layout = layout;
+    this.near = [];
+    this.watched += 1;
   }
   visibleNow(): number[] {
+    this.measured += 1;
     return this.visible;
+  }
+  nearNow(): number[] {
+    return this.near;
   }
   scrollTo(sections: number[]): void {
     this.visible = sections;
+    this.near = sections;
     this.onVisible(sections);
   }
   dispose(): void {
@@ -299,6 +310,23 @@ describe('a long article is drawn section by section', () => {
     apply({ annotations: { upserted: [{ ...inParagraph(1, 0), labelId: 4 }], deleted: [] } });
     expect(view.editorView.dom.querySelector('[data-annotation-id="1"]')?.classList.contains('ann-c4')).toBe(true);
     expect(decorationOf(2)).toBe(untouched);
+  });
+
+  it('all annotations arriving for the article on screen are drawn where it is read, without measuring it again', () => {
+    const { view, model, sections } = workbench(LONG, [inParagraph(1, 150)]);
+    sections.scrollTo([9]);
+    runFrames();
+    const [watched, measured] = [sections.watched, sections.measured];
+    model.fillArticle({
+      annotations: [inParagraph(2, 0), inParagraph(3, 150), inParagraph(4, 151)],
+      relations: [],
+      documentLabels: [],
+    });
+    expect(highlights(view).map(({ id }) => id)).toEqual([3, 4]);
+    expect([sections.watched, sections.measured]).toEqual([watched, measured]);
+    sections.scrollTo([0]);
+    runFrames();
+    expect(highlights(view).map(({ id }) => id)).toEqual([2, 3, 4]);
   });
 
   it('an annotation created off screen gets its whole section drawn', () => {
