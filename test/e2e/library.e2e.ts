@@ -254,6 +254,8 @@ test('metadata edits are validated, saved, and still there after a reload', asyn
   await panel.getByLabel('Title', { exact: true }).press('Enter');
   await expect(app.locator('h1')).toHaveText('Iran bleibt hart');
   await expect(articleList(app).getByRole('option', { name: /Iran bleibt hart/ })).toBeVisible();
+  // The window is named after the article shown, and follows its title.
+  await expect(app).toHaveTitle(/^Iran bleibt hart — .+ — Annotation Workbench$/);
 
   await panel.getByLabel('Source', { exact: true }).fill('IRNA');
   await panel.getByLabel('Author', { exact: true }).fill('Sara Ahmadi');
@@ -288,6 +290,7 @@ test('metadata edits are validated, saved, and still there after a reload', asyn
     .getByRole('option', { name: /Iran bleibt hart/ })
     .click();
   await expect(app.locator('h1')).toHaveText('Iran bleibt hart');
+  await expect(app).toHaveTitle(/^Iran bleibt hart — /);
   await expect(panel.getByLabel('Source', { exact: true })).toHaveValue('IRNA');
   await expect(panel.getByLabel('Author', { exact: true })).toHaveValue('Sara Ahmadi');
   await expect(panel.getByLabel('URL', { exact: true })).toHaveValue('https://irna.ir/news/1');
