@@ -616,7 +616,12 @@ export class Workbench implements Disposable {
     if (scrollTop > 0) this.parts.article.element.scrollTop = scrollTop;
     // The article was just shown at the top or scrolled to `scrollTop`: reading the position back
     // would make the browser lay out the whole article there and then, before its first paint.
-    this.rememberPosition(scrollTop);
+    // Writing it to the window's storage (~3.5 ms of opening the 50 KB article) waits for that
+    // paint; leaving the page before it still remembers the position (pagehide).
+    const project = this.project;
+    if (project !== null) {
+      afterNextPaint(() => this.positions.remember(project.displayPath, { articleId: id, scrollTop }));
+    }
   }
 
   private rememberPosition(scrollTop = this.parts.article.element.scrollTop): void {
