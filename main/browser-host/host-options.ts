@@ -4,8 +4,8 @@ import { prepareDataFolder } from './data-folder';
 export interface HostOptions {
   /** Ready to write to, readable by the user alone. */
   readonly dataDir: string;
-  /** 0 lets the system choose. */
-  readonly port: number;
+  /** 0 lets the system choose; null: the port this data folder's host had last (lasting-port.ts). */
+  readonly port: number | null;
   /** Prints the start address for a person rather than a line of JSON for a test. */
   readonly dev: boolean;
   /** Scripted file dialogs and fault injection for the end-to-end tests; never in normal use. */
@@ -18,17 +18,21 @@ export function readHostOptions(args: readonly string[], env: NodeJS.ProcessEnv)
     args: [...args],
     options: {
       'data-dir': { type: 'string' },
-      port: { type: 'string', default: '0' },
+      port: { type: 'string' },
       dev: { type: 'boolean', default: false },
       'test-control': { type: 'boolean', default: false },
     },
   });
-  const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : Number.NaN;
-  if (!(port <= 65535)) throw new Error(`--port ${values.port} is not a port number.`);
   return {
     dataDir: prepareDataFolder(values['data-dir'], env),
-    port,
+    port: values.port === undefined ? null : portNumber(values.port),
     dev: values.dev,
     testControl: values['test-control'],
   };
+}
+
+function portNumber(text: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port <= 65535)) throw new Error(`--port ${text} is not a port number.`);
+  return port;
 }

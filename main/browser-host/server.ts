@@ -5,6 +5,7 @@ import { EarlyServer } from './early-server';
 import type * as Host from './host';
 import { newLaunchSecrets, startUrl } from './host-auth';
 import { readHostOptions, type HostOptions } from './host-options';
+import { listenOnLastingPort } from './lasting-port';
 
 /*
  * The browser host's entry point (bundled to out/browser-host/server.mjs, beside the renderer and
@@ -51,7 +52,9 @@ try {
 const flushCompiledCode = keepCompiledCode(join(options.dataDir, 'compiled-code'));
 const secrets = newLaunchSecrets();
 const server = new EarlyServer();
-const origin = await server.listen(options.port).catch(cannotStart);
+const origin = await listenOnLastingPort((port) => server.listen(port), options.port, options.dataDir).catch(
+  cannotStart,
+);
 const url = startUrl(origin, secrets);
 if (options.dev) {
   console.log(

@@ -18,9 +18,14 @@ afterEach(() => {
 });
 
 describe('the browser host command line', () => {
-  it('starts on a port the system chooses, for a person, with real dialogs, when given nothing but a folder', () => {
+  it('starts on the folder’s lasting port, for a person, with real dialogs, when given nothing but a folder', () => {
     const dataDir = join(root, 'data');
-    expect(readHostOptions(['--data-dir', dataDir], {})).toEqual({ dataDir, port: 0, dev: false, testControl: false });
+    expect(readHostOptions(['--data-dir', dataDir], {})).toEqual({
+      dataDir,
+      port: null,
+      dev: false,
+      testControl: false,
+    });
   });
 
   it('makes the data folder it is given, readable by the user alone', () => {
