@@ -25,6 +25,9 @@ export const HEADER_BYTES = 32;
 /** Marks a stamp or an optional string that the annotation does not have. */
 export const ABSENT = 0xffff_ffff;
 
+/** An id as the columns and the side table carry one: a positive integer JavaScript holds exactly. */
+export const isRowId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
+
 export const ID_COLUMNS = ['id', 'labelId', 'entityId', 'createdBy', 'updatedBy'] as const;
 export const STAMP_COLUMNS = ['createdAt', 'updatedAt'] as const;
 /** The quote's context is left out: the window does not show it (ArticleAnnotation), and it was over half the bytes. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ANNOTATION_LIMITS, ClaimDetails } from '../model/annotation';
 import { PUBLISHED_DATE_PATTERN } from '../model/article';
+import { isRowId } from './column-layout';
 
 /**
  * What the columns carry as JSON: the distinct authorship stamps (few, since annotations made
@@ -23,8 +24,6 @@ export type ColumnSideTable = z.infer<typeof ColumnSideTable>;
 export function parseColumnSideTable(value: unknown): ColumnSideTable {
   return isStoredSideTable(value) ? value : ColumnSideTable.parse(value);
 }
-
-const isRowId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
 
 /** A plain JSON object: what `JSON.parse` makes of `{…}`. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -10,6 +10,7 @@ import {
   STAMP_COLUMNS,
   TEXT_COLUMNS,
   columnOffsets,
+  isRowId,
   type ColumnCounts,
   type ColumnOffsets,
 } from './column-layout';
@@ -64,8 +65,6 @@ function unitsToString(units: Uint16Array): string {
   }
   return parts.join('');
 }
-
-const isRowId = (value: number): boolean => Number.isSafeInteger(value) && value > 0;
 
 /**
  * Checks a buffer against the layout of `column-layout.ts` before anything reads it: sizes,

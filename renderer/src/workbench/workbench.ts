@@ -353,9 +353,9 @@ export class Workbench implements Disposable {
     this.parts.article.showPlaceholder('loading');
     try {
       // The annotations load alongside the text: on a long article both take a while.
-      const scrollTop = this.reopening?.articleId === id ? this.reopening.scrollTop : 0;
       const { text, ahead } =
-        this.takeOpenedAhead(id) ?? this.startReads(id, readsAhead(this.model.articleSummary(id), scrollTop));
+        this.takeOpenedAhead(id) ??
+        this.startReads(id, readsAhead(this.model.articleSummary(id), this.reopeningScrollTop(id)));
       const annotations = this.parts.annotations.fetchAnnotations(id, ahead);
       annotations.all.catch(() => undefined); // reported through showArticle below, or moot if the article failed
       const article = await text;
@@ -610,9 +610,8 @@ export class Workbench implements Disposable {
 
   /** Scrolls a reopened article to where it was left, once its text and annotations are laid out. */
   private restorePosition(id: ArticleId): void {
-    const reopening = this.reopening;
+    const scrollTop = this.reopeningScrollTop(id);
     this.reopening = null;
-    const scrollTop = reopening?.articleId === id ? reopening.scrollTop : 0;
     if (scrollTop > 0) this.parts.article.element.scrollTop = scrollTop;
     // The article was just shown at the top or scrolled to `scrollTop`: reading the position back
     // would make the browser lay out the whole article there and then, before its first paint.
@@ -622,6 +621,11 @@ export class Workbench implements Disposable {
     if (project !== null) {
       afterNextPaint(() => this.positions.remember(project.displayPath, { articleId: id, scrollTop }));
     }
+  }
+
+  /** Where an article opens: where the analyst left it if it is the one being reopened, else at its top. */
+  private reopeningScrollTop(id: ArticleId): number {
+    return this.reopening?.articleId === id ? this.reopening.scrollTop : 0;
   }
 
   private rememberPosition(scrollTop = this.parts.article.element.scrollTop): void {
